@@ -1,0 +1,121 @@
+// The one result object every report renderer, the API and the batch summary read.
+// Its JSON form is versioned (schemaVersion) and documented in docs/report-schema.json.
+import type { Position, SourceFormat, ParseWarning } from '../document/model.ts';
+
+export type Lang = 'zh' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleStatus = 'pass' | 'partial' | 'fail' | 'not-applicable' | 'waived';
+export type PartStatus = 'present' | 'mentioned' | 'missing';
+
+/** The eight steps of clause 5.1, by their profile names (REQUIREMENTS.md). */
+export type StepId =
+  | 'assessment-strategy'
+  | 'overall-architecture'
+  | 'core-business-architecture'
+  | 'digital-economy'
+  | 'data-governance'
+  | 'operations'
+  | 'support-system'
+  | 'implementation';
+
+export type StageId = 1 | 2 | 3;
+
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+/** Where a finding's evidence stands in the plan: lint-message shaped. */
+export interface Evidence {
+  /** Heading titles from the root to the section holding the quote. */
+  path: string[];
+  /** A short quote of the original text (not normalized). */
+  quote: string;
+  position: Position;
+}
+
+export interface PartResult {
+  /** Stable part name, e.g. business | information | application | infrastructure | security. */
+  name: string;
+  label: Localized;
+  status: PartStatus;
+  evidence: Evidence[];
+}
+
+export interface RuleResult {
+  id: string;
+  status: RuleStatus;
+  severity: Severity;
+  /** The guide's clause, e.g. "8.1". */
+  clause: string;
+  step: StepId;
+  stage: StageId;
+  title: Localized;
+  /** What was found, in the report's language. */
+  message: string;
+  /** What the guide expects and the plan should add, in the report's language. */
+  expected: string;
+  parts: PartResult[];
+  evidence: Evidence[];
+  /** Rule-specific findings: targets of goals-measurable, projects of implementation-key-projects, … */
+  details?: Record<string, unknown>;
+  waiver?: { reason: string };
+  /** 0..1: pass 1, partial = share of parts present (mentioned counts half), fail 0. */
+  score: number;
+}
+
+export interface StepScore {
+  step: StepId;
+  stage: StageId;
+  title: Localized;
+  inScope: boolean;
+  /** 0..100, weighted average of the step's rules (null when no rule applies). */
+  score: number | null;
+}
+
+export interface StageScore {
+  stage: StageId;
+  title: Localized;
+  score: number | null;
+  steps: StepScore[];
+}
+
+export interface Scores {
+  overall: number | null;
+  stages: StageScore[];
+}
+
+/** Whether the document reads as a digital-transformation plan at all (near-miss detection). */
+export interface PlanVerdict {
+  isPlan: boolean;
+  confidence: number;
+  reasons: string[];
+}
+
+export interface CheckResult {
+  schemaVersion: string;
+  checker: { name: 'plancheck'; version: string; rulesetVersion: string };
+  guide: { id: string; title: string };
+  document: {
+    source: string | null;
+    title: string | null;
+    format: SourceFormat;
+    characters: number;
+    sha256: string | null;
+    warnings: ParseWarning[];
+  };
+  profile: { name: string; steps: StepId[] };
+  lang: Lang;
+  verdict: PlanVerdict;
+  results: RuleResult[];
+  scores: Scores;
+  summary: {
+    pass: number;
+    partial: number;
+    fail: number;
+    notApplicable: number;
+    waived: number;
+    /** Error-severity rules that fail or are partial: the CLI exits 1 when this is non-zero. */
+    errors: number;
+  };
+}

@@ -1,0 +1,42 @@
+// One error type for input the checker cannot take. Adapters map `code` to
+// their own language: the CLI exits 2 with `message` on one line, the HTTP API
+// answers `status` with `{ error: { code, message } }`.
+
+export type PlanInputErrorCode =
+  | 'empty' // no bytes, or no text after decoding
+  | 'unsupported-type' // neither DOCX nor Markdown/text
+  | 'type-mismatch' // extension says one thing, bytes another
+  | 'corrupt-docx' // not a readable zip / missing word/document.xml / bad XML
+  | 'too-large' // over the configured byte limit
+  | 'zip-bomb' // a DOCX whose parts expand past the uncompressed cap
+  | 'invalid-encoding' // Markdown that is not valid UTF-8 (or UTF-16 with BOM)
+  | 'too-complex' // over a structural limit (headings, nesting, line length)
+  | 'not-found'; // CLI: no such file
+
+const httpStatus: Record<PlanInputErrorCode, number> = {
+  empty: 422,
+  'unsupported-type': 415,
+  'type-mismatch': 415,
+  'corrupt-docx': 422,
+  'too-large': 413,
+  'zip-bomb': 413,
+  'invalid-encoding': 422,
+  'too-complex': 422,
+  'not-found': 404,
+};
+
+export class PlanInputError extends Error {
+  readonly code: PlanInputErrorCode;
+  constructor(code: PlanInputErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PlanInputError';
+    this.code = code;
+  }
+  get status(): number {
+    return httpStatus[this.code];
+  }
+}
+
+export function isPlanInputError(error: unknown): error is PlanInputError {
+  return error instanceof PlanInputError;
+}
