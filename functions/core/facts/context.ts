@@ -1,0 +1,99 @@
+// What every fact reads: the document flattened once into text units (heading,
+// paragraph, list item, table row) with their section path, original text,
+// normalized text and position. Facts never re-walk the tree.
+import type { Block, PlanDocument, Position, Section, Table } from '../document/model.ts';
+import type { Evidence } from '../check/result.ts';
+import { normalizeForMatch } from '../match/normalize.ts';
+import type { RuleDefinition } from '../rules/rule-schema.ts';
+
+export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'row' | 'title';
+
+export interface TextUnit {
+  kind: UnitKind;
+  text: string;
+  norm: string;
+  path: string[];
+  position: Position;
+  section: Section | null;
+  /** For rows: the table and the row's index in it. */
+  table?: Table;
+  rowIndex?: number;
+}
+
+export interface FactContext {
+  doc: PlanDocument;
+  units: TextUnit[];
+  sections: Section[];
+  tables: { table: Table; path: string[]; section: Section | null }[];
+  /** The rule being evaluated (the `parts` fact reads its parts). */
+  rule?: RuleDefinition;
+  cache: Map<string, unknown>;
+}
+
+export interface FactOutput<T = unknown> {
+  value: T;
+  evidence: Evidence[];
+}
+
+const ZERO: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+function blockUnits(block: Block, path: string[], section: Section | null, out: TextUnit[], tables: FactContext['tables']): void {
+  if (block.type === 'table') {
+    tables.push({ table: block, path, section });
+    block.rows.forEach((row, rowIndex) => {
+      const text = row.cells.map((c) => c.text.trim()).join(' | ');
+      out.push({ kind: 'row', text, norm: normalizeForMatch(text), path, position: row.position, section, table: block, rowIndex });
+    });
+    return;
+  }
+  if (!block.text.trim()) return;
+  out.push({ kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section });
+}
+
+export function buildContext(doc: PlanDocument): FactContext {
+  const units: TextUnit[] = [];
+  const sections: Section[] = [];
+  const tables: FactContext['tables'] = [];
+  if (doc.title) units.push({ kind: 'title', text: doc.title, norm: normalizeForMatch(doc.title), path: [], position: doc.sections[0]?.position ?? ZERO, section: null });
+  for (const b of doc.preamble) blockUnits(b, [], null, units, tables);
+  const walk = (s: Section): void => {
+    sections.push(s);
+    units.push({ kind: 'heading', text: s.heading, norm: normalizeForMatch(s.heading), path: s.path, position: s.position, section: s });
+    for (const b of s.blocks) blockUnits(b, s.path, s, units, tables);
+    for (const c of s.children) walk(c);
+  };
+  for (const s of doc.sections) walk(s);
+  return { doc, units, sections, tables, cache: new Map() };
+}
+
+/** A short quote of the original text around [start, end) of a unit (offsets shared with norm). */
+export function quoteOf(unit: TextUnit, start = 0, end = unit.text.length, max = 80): string {
+  const text = unit.text;
+  if (end - start >= max) return text.slice(start, start + max).trim() + '…';
+  // Widen to the sentence holding the match, within max characters.
+  let a = start;
+  let b = end;
+  while (a > 0 && b - a < max && !/[。；;！!？?\n]/.test(text[a - 1])) a--;
+  while (b < text.length && b - a < max && !/[。；;！!？?\n]/.test(text[b - 1] ?? '')) b++;
+  const q = text.slice(a, b).trim();
+  return (a > 0 ? '…' : '') + q + (b < text.length && !/[。；;！!？?]$/.test(q) ? '…' : '');
+}
+
+export function evidenceOf(unit: TextUnit, start?: number, end?: number): Evidence {
+  return { path: unit.path, quote: quoteOf(unit, start, end), position: unit.position };
+}
+
+/** Sentences of a unit with their offsets (shared by the original and the normalized text). */
+export function sentences(unit: TextUnit): { start: number; end: number; norm: string }[] {
+  const out: { start: number; end: number; norm: string }[] = [];
+  let start = 0;
+  const n = unit.norm;
+  for (let i = 0; i <= n.length; i++) {
+    if (i === n.length || /[。；;！!？?\n]/.test(n[i]) || (n[i] === '.' && (n[i + 1] === ' ' || i + 1 === n.length))) {
+      const end = i === n.length ? i : i + 1;
+      if (n.slice(start, end).trim()) out.push({ start, end, norm: n.slice(start, end) });
+      start = end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+// Fuzzy heading matching: Jaro–Winkler works on Chinese characters as well as
+// on English letters, so "人才支撑" still meets the cue "人才保障" part-way.
+import { createRequire } from 'node:module';
+import { normalizeForMatch } from './normalize.ts';
+
+const require = createRequire(import.meta.url);
+const JaroWinklerDistance = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (
+  a: string,
+  b: string,
+  options?: { ignoreCase?: boolean },
+) => number;
+
+export function similarity(a: string, b: string): number {
+  return JaroWinklerDistance(normalizeForMatch(a), normalizeForMatch(b), { ignoreCase: true });
+}
+
+/** Best similarity of a heading to any of the cues. */
+export function bestCueSimilarity(heading: string, cues: string[]): { cue: string; score: number } | null {
+  let best: { cue: string; score: number } | null = null;
+  for (const cue of cues) {
+    const score = similarity(heading, cue);
+    if (!best || score > best.score) best = { cue, score };
+  }
+  return best;
+}

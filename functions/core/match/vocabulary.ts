@@ -1,0 +1,26 @@
+// Shared word lists live in rules/vocabulary.json, not in code.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const rulesDir = fileURLToPath(new URL('../../../rules/', import.meta.url));
+export const vocabularyPath = `${rulesDir}vocabulary.json`;
+
+export interface Vocabulary {
+  segmenterWords: string[];
+  goalCues: string[];
+  stageCues: string[];
+  visionCues: string[];
+  periodCues: string[];
+  projectCues: string[];
+  projectFields: Record<string, { zh: string; en: string; cues: string[] }>;
+  indicatorHeaderCues: { name: string[]; baseline: string[]; target: string[]; attribute: string[] };
+  planGenreCues: string[];
+  nonPlanGenreCues: string[];
+  topicCues: string[];
+}
+
+let cached: Vocabulary | null = null;
+export function vocabulary(): Vocabulary {
+  cached ??= JSON.parse(readFileSync(vocabularyPath, 'utf8')) as Vocabulary;
+  return cached;
+}

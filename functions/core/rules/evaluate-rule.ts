@@ -1,0 +1,46 @@
+// json-rules-engine evaluates a rule's `pass` and `partial` conditions against
+// the document's facts; neither holding means fail.
+import { Engine, type TopLevelCondition } from 'json-rules-engine';
+import type { RuleDefinition, Condition } from './rule-schema.ts';
+import type { FactContext, FactOutput } from '../facts/context.ts';
+import { factOutput } from '../facts/index.ts';
+import { customOperators } from './operators.ts';
+
+export interface RuleEvaluation {
+  status: 'pass' | 'partial' | 'fail';
+  /** Fact outputs the rule's conditions read, by fact name. */
+  facts: Record<string, FactOutput>;
+}
+
+function factNames(c: Condition, out: Set<string>): Set<string> {
+  if ('all' in c) c.all.forEach((x) => factNames(x, out));
+  else if ('any' in c) c.any.forEach((x) => factNames(x, out));
+  else if ('not' in c) factNames(c.not, out);
+  else out.add(c.fact);
+  return out;
+}
+
+function topLevel(c: Condition): TopLevelCondition {
+  // A bare leaf is wrapped: json-rules-engine wants all/any/not at the top.
+  return ('all' in c || 'any' in c || 'not' in c ? c : { all: [c] }) as TopLevelCondition;
+}
+
+export async function evaluateRule(rule: RuleDefinition, ctx: FactContext): Promise<RuleEvaluation> {
+  const ruleCtx: FactContext = { ...ctx, rule };
+  const names = factNames(rule.conditions.pass, new Set());
+  if (rule.conditions.partial) factNames(rule.conditions.partial, names);
+  const outputs: Record<string, FactOutput> = {};
+  for (const name of names) outputs[name] = factOutput(ruleCtx, name);
+
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  for (const op of customOperators) engine.addOperator(op);
+  for (const name of names) engine.addFact(name, outputs[name].value as never);
+  engine.addRule({ name: 'pass', priority: 2, conditions: topLevel(rule.conditions.pass), event: { type: 'pass' } });
+  if (rule.conditions.partial) {
+    engine.addRule({ name: 'partial', priority: 1, conditions: topLevel(rule.conditions.partial), event: { type: 'partial' } });
+  }
+  const { events } = await engine.run();
+  const types = new Set(events.map((e) => e.type));
+  const status = types.has('pass') ? 'pass' : types.has('partial') ? 'partial' : 'fail';
+  return { status, facts: outputs };
+}

@@ -1,0 +1,89 @@
+// Strict loading of rules/*.json: every problem is an error naming the file and
+// the key, so a rule author sees at once what to fix.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ruleSchema, type Condition, type LeafCondition, type RuleDefinition } from './rule-schema.ts';
+import { facts } from '../facts/index.ts';
+import { OPERATORS } from './operators.ts';
+
+/** Files in rules/ that are not rules. */
+const NOT_RULES = new Set(['profiles.json', 'vocabulary.json', 'guide-clauses.json']);
+
+export class RuleLoadError extends Error {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'RuleLoadError';
+    this.file = file;
+  }
+}
+
+function leaves(c: Condition, at: string, out: { leaf: LeafCondition; at: string }[]): void {
+  if ('all' in c) c.all.forEach((x, i) => leaves(x, `${at}.all[${i}]`, out));
+  else if ('any' in c) c.any.forEach((x, i) => leaves(x, `${at}.any[${i}]`, out));
+  else if ('not' in c) leaves(c.not, `${at}.not`, out);
+  else out.push({ leaf: c, at });
+}
+
+function checkLeaf(file: string, rule: RuleDefinition, leaf: LeafCondition, at: string): void {
+  const mod = facts[leaf.fact];
+  if (!mod) throw new RuleLoadError(file, `${at}.fact: unknown fact "${leaf.fact}" (known: ${Object.keys(facts).join(', ')})`);
+  if (!OPERATORS.has(leaf.operator)) throw new RuleLoadError(file, `${at}.operator: unknown operator "${leaf.operator}"`);
+  if (leaf.fact === 'parts' && !rule.parts?.length) throw new RuleLoadError(file, `${at}.fact: "parts" needs a "parts" list in the rule`);
+  if (leaf.path) {
+    const keys = leaf.path.split('.').slice(1);
+    if (keys.length && !mod.fields.includes(keys[0])) {
+      throw new RuleLoadError(file, `${at}.path: fact "${leaf.fact}" has no field "${keys[0]}" (fields: ${mod.fields.join(', ')})`);
+    }
+    if (leaf.fact === 'parts' && keys[0] === 'byName') {
+      const part = keys[1];
+      if (!part || !rule.parts!.some((p) => p.name === part)) throw new RuleLoadError(file, `${at}.path: unknown part "${part ?? ''}"`);
+    }
+  }
+}
+
+export function parseRule(file: string, text: string): RuleDefinition {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new RuleLoadError(file, `not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = ruleSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    const where = keys.map((p) => p.map(String).join('.') || '(root)').join(', ');
+    const what = issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message;
+    throw new RuleLoadError(file, `${where}: ${what}`);
+  }
+  const rule = parsed.data;
+  const expectedId = basename(file, '.json');
+  if (rule.id !== expectedId) throw new RuleLoadError(file, `id: "${rule.id}" does not match the file name "${expectedId}"`);
+  const names = new Set<string>();
+  for (const p of rule.parts ?? []) {
+    if (names.has(p.name)) throw new RuleLoadError(file, `parts: duplicate part name "${p.name}"`);
+    names.add(p.name);
+  }
+  const all: { leaf: LeafCondition; at: string }[] = [];
+  leaves(rule.conditions.pass, 'conditions.pass', all);
+  if (rule.conditions.partial) leaves(rule.conditions.partial, 'conditions.partial', all);
+  for (const { leaf, at } of all) checkLeaf(file, rule, leaf, at);
+  if (rule.conditions.partial && !rule.messages.partial) throw new RuleLoadError(file, 'messages.partial: required when conditions.partial is given');
+  return rule;
+}
+
+/** Loads every rule file of a folder; throws RuleLoadError on the first bad one. */
+export function loadRulesFrom(dir: string): RuleDefinition[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !NOT_RULES.has(f)).sort();
+  const seen = new Map<string, string>();
+  const rules: RuleDefinition[] = [];
+  for (const f of files) {
+    const rule = parseRule(f, readFileSync(join(dir, f), 'utf8'));
+    const other = seen.get(rule.id);
+    if (other) throw new RuleLoadError(f, `id: duplicate rule id "${rule.id}" (also in ${other})`);
+    seen.set(rule.id, f);
+    rules.push(rule);
+  }
+  return rules;
+}

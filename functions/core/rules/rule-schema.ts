@@ -1,0 +1,56 @@
+// The rule file format of rules/README.md as a strict zod schema: an unknown
+// key anywhere is an error naming the key.
+import { z } from 'zod';
+import { STEP_IDS } from './steps.ts';
+
+const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+export const partSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'part names are kebab-case'),
+  label: localized,
+  cues: z.array(z.string().min(1)).min(1),
+  headingCues: z.array(z.string().min(1)).optional(),
+});
+
+// json-rules-engine conditions, restricted to the keys we understand.
+export interface LeafCondition {
+  fact: string;
+  operator: string;
+  value: unknown;
+  path?: string;
+  params?: Record<string, unknown>;
+}
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+const leaf = z.strictObject({
+  fact: z.string().min(1),
+  operator: z.string().min(1),
+  value: z.unknown(),
+  path: z.string().regex(/^\$(\.[A-Za-z0-9_-]+)*$/, 'path must be $.key.key').optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+    leaf,
+  ]),
+) as z.ZodType<Condition>;
+
+export const ruleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  clause: z.string().min(1),
+  step: z.enum(STEP_IDS),
+  scope: z.enum(['always', 'step']),
+  severity: z.enum(['error', 'warning', 'info']),
+  weight: z.number().positive().max(10),
+  title: localized,
+  parts: z.array(partSchema).optional(),
+  conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
+  messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
+  expected: localized,
+});
+
+export type RuleDefinition = z.infer<typeof ruleSchema>;
+export type PartDefinition = z.infer<typeof partSchema>;
