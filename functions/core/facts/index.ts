@@ -2,6 +2,11 @@
 // naming a fact not listed here makes its rule fail to load.
 import type { FactContext, FactOutput } from './context.ts';
 import * as parts from './parts.ts';
+import * as horizon from './horizon.ts';
+import * as targets from './targets.ts';
+import * as indicators from './indicators.ts';
+import * as stages from './stages.ts';
+import * as projects from './projects.ts';
 
 export interface FactModule {
   /** Top-level keys of the fact's value a condition's path may read. */
@@ -13,6 +18,11 @@ export interface FactModule {
 
 export const facts: Record<string, FactModule> = {
   parts: { ...parts, perRule: true },
+  horizon,
+  targets,
+  indicators,
+  stages,
+  projects,
 };
 
 export function isFact(name: string): boolean {

@@ -1,0 +1,133 @@
+// The planning period (clause 4.2): start and end year, inclusive span, and
+// where it was stated. The title and a 规划期 statement win over the body; a
+// long-range vision (展望2035年, 远景目标) is never taken for the period.
+import type { Localized } from '../check/result.ts';
+import { vocabulary } from '../match/vocabulary.ts';
+import { normalizeForMatch } from '../match/normalize.ts';
+import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+
+export type HorizonSource = 'title' | 'statement' | 'heading' | 'five-year-plan' | 'text' | 'deadline';
+
+export interface HorizonValue {
+  found: boolean;
+  start: number | null;
+  end: number | null;
+  /** Inclusive year count: 2021–2025 = 5. */
+  years: number | null;
+  /** Only an end year ("到2025年") was found. */
+  endOnly: boolean;
+  withinRange: boolean;
+  source: HorizonSource | null;
+  range: string | null;
+  note: Localized;
+}
+
+export const fields = ['found', 'start', 'end', 'years', 'endOnly', 'withinRange', 'source', 'range', 'note'];
+
+const MIN_YEARS = 3;
+const MAX_YEARS = 5;
+
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 二〇二五年 → 2025年, same length, so offsets still hold. */
+export function arabicYears(norm: string): string {
+  return norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
+}
+
+const FIVE_YEAR: Record<string, [number, number]> = {
+  十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030],
+  '13th five-year': [2016, 2020], '14th five-year': [2021, 2025], '15th five-year': [2026, 2030],
+};
+
+const RANGE = /((?:19|20)\d\d)\s*年?\s*(?:-|至|到|to|through|–)\s*((?:19|20)\d\d)(?!\d)\s*年?/g;
+const DEADLINE = /(?:到|至|截至|截止到|by|until|in)\s*((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
+const PLAN_WORDS = /规划|计划|方案|纲要|期间|时期|行动|plan|strategy|period|roadmap/;
+
+interface Candidate {
+  start: number | null;
+  end: number;
+  source: HorizonSource;
+  rank: number;
+  unit: TextUnit;
+  at: number;
+  len: number;
+}
+
+function isVision(sentence: string): boolean {
+  return vocabulary().visionCues.some((c) => sentence.includes(normalizeForMatch(c)));
+}
+
+export function compute(ctx: FactContext): FactOutput<HorizonValue> {
+  const periodCues = vocabulary().periodCues.map(normalizeForMatch);
+  const candidates: Candidate[] = [];
+  const deadlines = new Map<number, { count: number; unit: TextUnit; at: number; len: number }>();
+  const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean }>();
+  ctx.units.forEach((unit, index) => {
+    const early = unit.kind === 'title' || index < 8 || (unit.kind === 'heading' && (unit.section?.level ?? 9) <= 1);
+    for (const s of sentences(unit)) {
+      const text = arabicYears(s.norm);
+      const vision = isVision(text);
+      const statement = periodCues.some((c) => text.includes(c));
+      const rank = unit.kind === 'title' || (early && unit.kind === 'heading') ? 0 : statement ? 1 : unit.kind === 'heading' ? 2 : 4;
+      const source: HorizonSource = rank === 0 ? 'title' : rank === 1 ? 'statement' : rank === 2 ? 'heading' : 'text';
+      for (const m of text.matchAll(RANGE)) {
+        const a = Number(m[1]);
+        const b = Number(m[2]);
+        if (b <= a || b - a > 30) continue;
+        if (vision && !statement) continue;
+        if (rank === 4 && !PLAN_WORDS.test(text)) continue;
+        candidates.push({ start: a, end: b, source, rank, unit, at: s.start + m.index!, len: m[0].length });
+      }
+      for (const [key, [a, b]] of Object.entries(FIVE_YEAR)) {
+        const at = text.indexOf(key);
+        if (at < 0) continue;
+        const prev = fiveYear.get(key) ?? { count: 0, unit, at: s.start + at, early: false };
+        prev.count++;
+        if (early && !prev.early) Object.assign(prev, { unit, at: s.start + at, early: true });
+        fiveYear.set(key, prev);
+        void a;
+        void b;
+      }
+      if (!vision) {
+        for (const m of text.matchAll(DEADLINE)) {
+          const y = Number(m[1]);
+          const prev = deadlines.get(y) ?? { count: 0, unit, at: s.start + m.index!, len: m[0].length };
+          prev.count++;
+          deadlines.set(y, prev);
+        }
+      }
+    }
+  });
+  // A five-year plan named early (title, opening) or repeatedly reads as the period.
+  for (const [key, f] of fiveYear) {
+    if (!f.early && f.count < 2) continue;
+    const [a, b] = FIVE_YEAR[key];
+    candidates.push({ start: a, end: b, source: f.early ? 'five-year-plan' : 'text', rank: f.early ? 0.5 : 3, unit: f.unit, at: f.at, len: key.length });
+  }
+  candidates.sort((x, y) => x.rank - y.rank);
+  let best: Candidate | undefined = candidates[0];
+  if (!best && deadlines.size) {
+    // Only deadlines: the most cited target year ("到2025年") is the period's end.
+    const [end, d] = [...deadlines.entries()].sort((x, y) => y[1].count - x[1].count || y[0] - x[0])[0];
+    best = { start: null, end, source: 'deadline', rank: 5, unit: d.unit, at: d.at, len: d.len };
+  }
+  if (!best) {
+    return {
+      value: { found: false, start: null, end: null, years: null, endOnly: false, withinRange: false, source: null, range: null, note: { zh: '未找到规划期', en: 'no planning period found' } },
+      evidence: [],
+    };
+  }
+  const years = best.start === null ? null : best.end - best.start + 1;
+  const range = best.start === null ? `–${best.end}` : `${best.start}–${best.end}`;
+  const withinRange = years !== null && years >= MIN_YEARS && years <= MAX_YEARS;
+  const note: Localized =
+    years === null
+      ? { zh: `仅找到目标年份${best.end}年，未写明规划期起始年`, en: `only a target year (${best.end}) found, no start of the planning period` }
+      : withinRange
+        ? { zh: `规划期${range}年，共${years}年`, en: `planning period ${range}, ${years} years` }
+        : { zh: `规划期${range}年共${years}年，不在3–5年之内`, en: `planning period ${range} spans ${years} years, outside 3–5` };
+  return {
+    value: { found: true, start: best.start, end: best.end, years, endOnly: years === null, withinRange, source: best.source, range, note },
+    evidence: [evidenceOf(best.unit, best.at, best.at + best.len)],
+  };
+}

@@ -1,0 +1,97 @@
+// Quantitative targets (clause 7.4 b): value, unit, target year, the indicator
+// named, with a quote. Goal statements with no number or no date are vague.
+import type { Evidence } from '../check/result.ts';
+import { vocabulary } from '../match/vocabulary.ts';
+import { normalizeForMatch } from '../match/normalize.ts';
+import { arabicYears } from './horizon.ts';
+import { evidenceOf, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+
+export interface Target {
+  indicator: string;
+  value: number;
+  unit: string;
+  year: number | null;
+  quote: string;
+  evidence: Evidence;
+}
+
+export interface TargetsValue {
+  count: number;
+  withDeadline: number;
+  vague: number;
+  items: Target[];
+  vagueStatements: Evidence[];
+}
+
+export const fields = ['count', 'withDeadline', 'vague'];
+
+const NUMBER = /(\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|亿元|万元|万人|万户|万个|万家|万|亿|个|家|项|倍|户|人|座|条|所|套|类|gb|mbps|gbps|tb|pb|eb|小时|分钟|天|公里|千兆|percent|per cent)/g;
+const TARGET_VERB = /达到|达|超过|提升至|提高到|提升到|提高至|增至|增长到|突破|不低于|不少于|以上|控制在|降至|降低到|缩短至|缩短到|实现|保持|reach|exceed|at least|to |increase|raise/;
+const DEADLINE = /(?:(?<!截)到|(?<![截止])至|by|until)\s*(20\d\d)(?!\d)\s*年?(?!的)/;
+// Achieved figures (截至2022年, 已, 累计, 同比) are status, not targets.
+const ACHIEVED = /从\d{4}年|截至|截止|已经|已|累计|同比|比上年|as of|so far|achieved/;
+
+/** The indicator a clause names: the words before the target verb, back to the clause start. */
+function indicatorOf(clause: string, numberAt: number): string {
+  const before = clause.slice(0, numberAt);
+  const verb = before.search(/(达到|达|超过|提升至|提高到|提升到|提高至|增至|突破|不低于|不少于|控制在|降至|reach|exceed)\s*$/);
+  const name = (verb > 0 ? before.slice(0, verb) : before)
+    .replace(/^.*?(?:到|至|by|in)\s*20\d\d\s*年?(?:底|末)?[,，、]?/, '')
+    .replace(/^[\s,，、：:—-]+|[\s,，、：:]+$/g, '');
+  return name.slice(-30);
+}
+
+function isGoalHeading(path: string[]): boolean {
+  const cues = vocabulary().goalCues.slice(0, 1).concat(['目标', 'goal', 'target', 'objective']);
+  return path.some((h) => cues.some((c) => normalizeForMatch(h).includes(c)));
+}
+
+export function compute(ctx: FactContext): FactOutput<TargetsValue> {
+  const items: Target[] = [];
+  const vagueStatements: Evidence[] = [];
+  let sectionYear: { section: unknown; year: number } | null = null;
+  for (const unit of ctx.units) {
+    if (unit.kind === 'heading' || unit.kind === 'title' || unit.kind === 'row') continue;
+    if (sectionYear && sectionYear.section !== unit.section) sectionYear = null;
+    const inGoals = isGoalHeading(unit.path);
+    for (const s of sentences(unit)) {
+      const text = arabicYears(s.norm);
+      if (/展望|远景|vision/.test(text)) continue;
+      const dl = ACHIEVED.test(text) ? null : DEADLINE.exec(text);
+      if (dl) sectionYear = { section: unit.section, year: Number(dl[1]) };
+      const year = dl ? Number(dl[1]) : sectionYear?.year ?? null;
+      let found = 0;
+      let offset = 0;
+      for (const clause of text.split(/[,，]/)) {
+        const clauseStart = offset;
+        offset += clause.length + 1;
+        if (!TARGET_VERB.test(clause) || ACHIEVED.test(clause)) continue;
+        for (const m of clause.matchAll(NUMBER)) {
+          const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
+          if (after === '年') continue;
+          if (!inGoals && year === null) continue;
+          const at = s.start + clauseStart + m.index!;
+          items.push({
+            indicator: indicatorOf(clause, m.index!),
+            value: Number(m[1]),
+            unit: m[2],
+            year,
+            quote: quoteOf(unit, s.start, s.end, 120),
+            evidence: evidenceOf(unit, at, at + m[0].length),
+          });
+          found++;
+          break;
+        }
+      }
+      if (!found && inGoals && vagueStatements.length < 20 && unit.kind !== 'listItem' ? /目标|goal|target/.test(text) : false) {
+        vagueStatements.push(evidenceOf(unit as TextUnit, s.start, s.end));
+      }
+      if (!found && inGoals && unit.kind === 'listItem' && vagueStatements.length < 20) vagueStatements.push(evidenceOf(unit, s.start, s.end));
+    }
+  }
+  const withDeadline = items.filter((t) => t.year !== null).length;
+  return {
+    value: { count: items.length, withDeadline, vague: vagueStatements.length, items, vagueStatements },
+    evidence: items.slice(0, 5).map((t) => t.evidence),
+  };
+}
