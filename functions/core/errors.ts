@@ -11,7 +11,8 @@ export type PlanInputErrorCode =
   | 'zip-bomb' // a DOCX whose parts expand past the uncompressed cap
   | 'invalid-encoding' // Markdown that is not valid UTF-8 (or UTF-16 with BOM)
   | 'too-complex' // over a structural limit (headings, nesting, line length)
-  | 'not-found'; // CLI: no such file
+  | 'not-found' // CLI: no such file
+  | 'invalid-config'; // a .plancheck.json or option the checker cannot take (unknown key, profile, rule id)
 
 const httpStatus: Record<PlanInputErrorCode, number> = {
   empty: 422,
@@ -23,6 +24,7 @@ const httpStatus: Record<PlanInputErrorCode, number> = {
   'invalid-encoding': 422,
   'too-complex': 422,
   'not-found': 404,
+  'invalid-config': 422,
 };
 
 export class PlanInputError extends Error {
