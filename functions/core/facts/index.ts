@@ -7,6 +7,7 @@ import * as targets from './targets.ts';
 import * as indicators from './indicators.ts';
 import * as stages from './stages.ts';
 import * as projects from './projects.ts';
+import * as planVerdict from './plan-verdict.ts';
 
 export interface FactModule {
   /** Top-level keys of the fact's value a condition's path may read. */
@@ -23,6 +24,7 @@ export const facts: Record<string, FactModule> = {
   indicators,
   stages,
   projects,
+  'plan-verdict': planVerdict,
 };
 
 export function isFact(name: string): boolean {

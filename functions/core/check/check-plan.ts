@@ -1,0 +1,151 @@
+// checkDocument / checkPlan: facts → every rule through json-rules-engine →
+// statuses (with profile scope, waivers, severity overrides) → scores, verdict,
+// summary. Every rule appears in the result, in scope or not.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { PlanDocument } from '../document/model.ts';
+import type { ParseInput } from '../parsers/plugin.ts';
+import type { CheckResult, Lang, PartResult, RuleResult, RuleStatus } from './result.ts';
+import { buildContext } from '../facts/context.ts';
+import { factOutput } from '../facts/index.ts';
+import type { PartsValue } from '../facts/parts.ts';
+import type { PlanVerdictValue } from '../facts/plan-verdict.ts';
+import { listRules, getRulesetVersion } from '../rules/catalog.ts';
+import { resolveProfile, parseConfig, type PlancheckConfig } from '../rules/config.ts';
+import { inScope } from '../rules/profiles.ts';
+import { evaluateRule } from '../rules/evaluate-rule.ts';
+import { fillMessage } from '../rules/messages.ts';
+import { computeScores, ruleScore } from '../rules/scores.ts';
+import { stageOf } from '../rules/steps.ts';
+
+export const SCHEMA_VERSION = '1.0.0';
+export const GUIDE = { id: 'T/SZS 4042-2021', title: '城市数字化转型顶层设计指南' };
+
+export interface CheckOptions {
+  profile?: string;
+  lang?: Lang;
+  config?: PlancheckConfig;
+  source?: string;
+}
+
+let checkerVersion: string | null = null;
+function version(): string {
+  checkerVersion ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return checkerVersion;
+}
+
+/** Details a rule reports beside its message: the findings behind it. */
+function detailsFor(facts: Record<string, { value: unknown }>): Record<string, unknown> | undefined {
+  const d: Record<string, unknown> = {};
+  const h = facts.horizon?.value as Record<string, unknown> | undefined;
+  if (h) d.period = { start: h.start, end: h.end, years: h.years, source: h.source };
+  const t = facts.targets?.value as { items: { indicator: string; value: number; unit: string; year: number | null; quote: string }[]; vagueStatements: unknown[] } | undefined;
+  if (t) {
+    d.targets = t.items.map(({ indicator, value, unit, year, quote }) => ({ indicator, value, unit, year, quote }));
+    d.vague = t.vagueStatements;
+  }
+  const i = facts.indicators?.value as { items: { name: string; baseline: string | null; target: string | null; attribute: string | null }[] } | undefined;
+  if (i) d.indicators = i.items.map(({ name, baseline, target, attribute }) => ({ name, baseline, target, attribute }));
+  const s = facts.stages?.value as { items: { name: string; withContent: boolean }[] } | undefined;
+  if (s) d.stages = s.items.map(({ name, withContent }) => ({ name, withContent }));
+  const p = facts.projects?.value as { items: { name: string; fields: Record<string, boolean>; missing: string[] }[] } | undefined;
+  if (p) d.projects = p.items.map(({ name, fields, missing }) => ({ name, fields, missing }));
+  return Object.keys(d).length ? d : undefined;
+}
+
+export async function checkDocument(doc: PlanDocument, options: CheckOptions = {}): Promise<CheckResult> {
+  const rules = listRules();
+  const config = options.config ? parseConfig(options.config, 'config', new Set(rules.map((r) => r.id))) : undefined;
+  const profile = resolveProfile(options.profile, config);
+  const lang: Lang = options.lang ?? config?.lang ?? 'zh';
+  const waivers = new Map((config?.waivers ?? []).map((w) => [w.rule, w.reason]));
+  const ctx = buildContext(doc);
+
+  const results: (RuleResult & { weight: number })[] = [];
+  for (const rule of rules) {
+    const severity = config?.severity?.[rule.id] ?? rule.severity;
+    const base = {
+      id: rule.id,
+      severity,
+      clause: rule.clause,
+      step: rule.step,
+      stage: stageOf(rule.step),
+      title: rule.title,
+      expected: rule.expected[lang],
+      weight: rule.weight,
+    };
+    const emptyParts: PartResult[] = (rule.parts ?? []).map((p) => ({ name: p.name, label: p.label, status: 'missing', evidence: [] }));
+    if (!inScope(rule, profile)) {
+      const message = lang === 'zh' ? `不在所选范围（${profile.name}）内。` : `Not in scope of profile "${profile.name}".`;
+      results.push({ ...base, status: 'not-applicable', message, parts: emptyParts, evidence: [], score: 0 });
+      continue;
+    }
+    const evaluation = await evaluateRule(rule, ctx);
+    let status: RuleStatus = evaluation.status;
+    const partsFact = evaluation.facts.parts?.value as PartsValue | undefined;
+    const parts: PartResult[] = (rule.parts ?? []).map((p) => {
+      const f = partsFact?.findings.find((x) => x.name === p.name);
+      return { name: p.name, label: p.label, status: f?.status ?? 'missing', evidence: f?.evidence ?? [] };
+    });
+    const template = (status === 'partial' ? rule.messages.partial : rule.messages[status]) ?? rule.messages.fail;
+    const message = fillMessage(template[lang], rule, evaluation.facts, lang);
+    const evidence = Object.values(evaluation.facts).flatMap((f) => f.evidence).slice(0, 8);
+    const score = ruleScore(status, partsFact && partsFact.total ? partsFact.share : null);
+    const result: RuleResult & { weight: number } = { ...base, status, message, parts, evidence, score, details: detailsFor(evaluation.facts) };
+    const reason = waivers.get(rule.id);
+    if (reason) {
+      status = 'waived';
+      result.status = status;
+      result.waiver = { reason };
+    }
+    if (!result.details) delete result.details;
+    results.push(result);
+  }
+
+  const verdictValue = factOutput(ctx, 'plan-verdict').value as PlanVerdictValue;
+  const verdict = {
+    isPlan: verdictValue.isPlan,
+    confidence: verdictValue.confidence,
+    reasons: verdictValue.reasonsLocalized.map((r) => r[lang]),
+  };
+  const scores = computeScores(results, profile.steps);
+  const countOf = (s: RuleStatus) => results.filter((r) => r.status === s).length;
+  const summary = {
+    pass: countOf('pass'),
+    partial: countOf('partial'),
+    fail: countOf('fail'),
+    notApplicable: countOf('not-applicable'),
+    waived: countOf('waived'),
+    errors: results.filter((r) => r.severity === 'error' && (r.status === 'fail' || r.status === 'partial')).length,
+  };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    checker: { name: 'plancheck', version: version(), rulesetVersion: getRulesetVersion() },
+    guide: GUIDE,
+    document: {
+      source: options.source ?? null,
+      title: doc.title,
+      format: doc.format,
+      characters: doc.characters,
+      sha256: null,
+      warnings: doc.warnings,
+    },
+    profile: { name: profile.name, steps: profile.steps },
+    lang,
+    verdict,
+    results: results.map(({ weight: _w, ...r }) => r),
+    scores,
+    summary,
+  };
+}
+
+export async function checkPlan(input: ParseInput & CheckOptions): Promise<CheckResult> {
+  // Imported lazily: the reading side (mammoth, remark) loads only when bytes are parsed.
+  // (A variable specifier keeps this module type-checking while the parsers are elsewhere in progress.)
+  const parsersModule = '../parsers/index.ts';
+  const { parseDocument } = (await import(parsersModule)) as { parseDocument(input: ParseInput): Promise<PlanDocument> };
+  const doc = await parseDocument(input);
+  const result = await checkDocument(doc, { ...input, source: input.source ?? input.filename });
+  result.document.sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  return result;
+}

@@ -1,0 +1,39 @@
+// Profiles: which of the eight steps a plan covers. Shipped ones come from
+// rules/profiles.json; a config may add custom ones.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Localized, StepId } from '../check/result.ts';
+import { rulesDir } from '../match/vocabulary.ts';
+import { STEP_IDS } from './steps.ts';
+import type { RuleDefinition } from './rule-schema.ts';
+
+export interface Profile {
+  name: string;
+  title: Localized;
+  steps: StepId[];
+}
+
+const localized = z.strictObject({ zh: z.string(), en: z.string() });
+export const profileSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'profile names are kebab-case'),
+  title: localized.optional(),
+  steps: z.array(z.enum(STEP_IDS)).min(1),
+});
+const fileSchema = z.strictObject({ default: z.string(), profiles: z.array(profileSchema).min(1) });
+
+let shipped: { default: string; profiles: Profile[] } | null = null;
+
+export function shippedProfiles(): { default: string; profiles: Profile[] } {
+  if (shipped) return shipped;
+  const parsed = fileSchema.parse(JSON.parse(readFileSync(`${rulesDir}profiles.json`, 'utf8')));
+  shipped = {
+    default: parsed.default,
+    profiles: parsed.profiles.map((p) => ({ name: p.name, title: p.title ?? { zh: p.name, en: p.name }, steps: p.steps })),
+  };
+  return shipped;
+}
+
+/** Whether a rule is in scope under a profile: "always" rules always are; others when their step is. */
+export function inScope(rule: RuleDefinition, profile: Profile): boolean {
+  return rule.scope === 'always' || profile.steps.includes(rule.step);
+}
