@@ -71,7 +71,17 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
     const hits = findHits(unit, cues);
     if (hits.length) hitUnits.push(hits);
   }
-  if (!hitUnits.length) return { name: part.name, status: 'missing', evidence: [] };
+  if (!hitUnits.length) {
+    const weak = (part.mentionCues ?? []).map(normalizeForMatch);
+    for (const unit of ctx.units) {
+      if (unit.kind === 'heading' || unit.kind === 'title') continue;
+      const hits = findHits(unit, weak);
+      if (hits.length) {
+        return { name: part.name, status: 'mentioned', evidence: [evidenceOf(unit, hits[0].at, hits[0].at + hits[0].cue.length)] };
+      }
+    }
+    return { name: part.name, status: 'missing', evidence: [] };
+  }
   const centred = hitUnits.find(
     (hits) => hits[0].unit.kind !== 'row' && (hits[0].at < LEAD_CHARS || new Set(hits.map((h) => h.cue)).size >= 2),
   );

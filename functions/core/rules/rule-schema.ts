@@ -10,6 +10,8 @@ export const partSchema = z.strictObject({
   label: localized,
   cues: z.array(z.string().min(1)).min(1),
   headingCues: z.array(z.string().min(1)).optional(),
+  /** Weak cues: a hit only ever makes the part "mentioned" (安全 in 安全可控). */
+  mentionCues: z.array(z.string().min(1)).optional(),
 });
 
 // json-rules-engine conditions, restricted to the keys we understand.
