@@ -1,0 +1,284 @@
+// The ONE place sections are built, for every parser. A plugin hands over
+// headings and blocks in document order; this decides which paragraphs are
+// headings (outline numbering or bold), infers levels for numbering-only
+// headings from the order their schemes first appear, and nests everything.
+import { PlanInputError } from '../errors.ts';
+import type {
+  Block,
+  FlatDocument,
+  FlatHeading,
+  FlatParagraph,
+  HeadingSource,
+  Numbering,
+  Paragraph,
+  PlanDocument,
+  Point,
+  Position,
+  Section,
+} from './model.ts';
+import { numberingKey, parseNumbering, type ParsedNumbering } from './outline-numbering.ts';
+
+export interface BuildOptions {
+  /** Headings accepted before the document is refused as too complex. */
+  maxHeadings?: number;
+}
+
+interface OpenSection {
+  section: Section;
+  /** 'explicit': the source gave a level; otherwise the level came from numbering or bold. */
+  explicit: boolean;
+  sourceLevel: number;
+  /** The numbering key (scheme, decimal depth) or 'bold'; null for an unnumbered explicit heading. */
+  key: string | null;
+  /** Last numbering value of each key among this section's children: the sequence check. */
+  childValues: Map<string, number>;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const SENTENCE_END = /[。；;！!？?]/;
+const MAX_CJK_HEADING = 40;
+const MAX_WORDS_HEADING = 12;
+/** Run-in headings "（一）发展现状。正文……": the lead sentence must be this short. */
+const MAX_RUN_IN = 24;
+
+/** True when the text after the numbering reads as a heading, not as a sentence. */
+export function readsAsHeading(rest: string): boolean {
+  const text = rest.trim().replace(/[：:]$/, '');
+  if (!text) return false;
+  const cjk = text.match(CJK)?.length ?? 0;
+  if (cjk > 0) {
+    if (text.replace(/\s/g, '').length > MAX_CJK_HEADING) return false;
+    const body = text.replace(/。$/, '');
+    if (SENTENCE_END.test(body)) return false;
+    // "（一）发展现状。" is a heading; "到2025年，……达到100%。" is a sentence.
+    if (body !== text && (/[，,、]/.test(body) || body.length > 16)) return false;
+    return true;
+  }
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > MAX_WORDS_HEADING) return false;
+  if (/[.!?;]$/.test(text) && words.length > 3) return false;
+  return !/[.!?;]\s/.test(text);
+}
+
+/** Strict form for numbers that break the sequence: short and free of punctuation. */
+function readsStrictlyAsHeading(rest: string): boolean {
+  const text = rest.trim();
+  if (!text || text.length > 20) return false;
+  return !/[，,。；;：:！!？?、%％]/.test(text) && !/\d{2,}/.test(text);
+}
+
+/** "（一）加快建设信息网络基础设施。建设高速泛在……": the lead sentence is the heading. */
+function runInHeading(rest: string): { heading: string; consumed: number } | null {
+  const m = /^([^。；;，,：:！!？?\s]{2,})[。：:]/.exec(rest);
+  if (!m || m[1]!.length > MAX_RUN_IN) return null;
+  if (!HAS_CJK.test(m[1]!)) return null;
+  if (rest.length <= m[0].length) return null;
+  return { heading: m[1]!, consumed: m[0].length };
+}
+
+function advance(start: Point, text: string, count: number): Point {
+  let { line, column, offset } = start;
+  for (let i = 0; i < count && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      column = 1;
+    } else column++;
+    offset++;
+  }
+  return { line, column, offset };
+}
+
+interface Candidate {
+  rawHeading: string;
+  heading: string;
+  numbering: Numbering | null;
+  key: string | null;
+  explicitLevel?: number;
+  source: HeadingSource;
+  position: Position;
+  /** Body text of a run-in heading, kept as the section's first paragraph. */
+  remainder?: Paragraph;
+}
+
+export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): PlanDocument {
+  const maxHeadings = options.maxHeadings ?? Infinity;
+  const sections: Section[] = [];
+  const preamble: Block[] = [];
+  const stack: OpenSection[] = [];
+  const rootValues = new Map<string, number>();
+  /** Order of first appearance of each numbering key: its rank in the hierarchy. */
+  const rank = new Map<string, number>();
+  let headingCount = 0;
+  let title = flat.title;
+  let lastBlock: Block | null = null;
+
+  const rankOf = (key: string): number => rank.get(key) ?? rank.size;
+
+  /** Where a numbering/bold heading with this key goes: the stack index it takes. */
+  const placeOf = (key: string): number => {
+    let lastExplicit = -1;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i]!.explicit) {
+        lastExplicit = i;
+        break;
+      }
+    }
+    for (let i = stack.length - 1; i > lastExplicit; i--) if (stack[i]!.key === key) return i;
+    // A promoted paragraph numbered like an explicit heading is that heading's sibling.
+    for (let i = lastExplicit; i >= 0; i--) if (stack[i]!.explicit && stack[i]!.key === key) return i;
+    const r = rankOf(key);
+    for (let i = lastExplicit + 1; i < stack.length; i++) {
+      const k = stack[i]!.key;
+      if (k !== null && rankOf(k) > r) return i;
+    }
+    return stack.length;
+  };
+
+  const continuesSequence = (key: string, value: number): boolean => {
+    const at = placeOf(key);
+    const values = at === 0 ? rootValues : stack[at - 1]!.childValues;
+    const prev = values.get(key);
+    return prev === undefined ? value === 1 : value === prev + 1;
+  };
+
+  const open = (c: Candidate, at: number, explicit: boolean, sourceLevel: number): void => {
+    headingCount++;
+    if (headingCount > maxHeadings) {
+      throw new PlanInputError('too-complex', `the document has more than ${maxHeadings} headings`);
+    }
+    stack.length = at;
+    const parent = stack[at - 1];
+    const section: Section = {
+      type: 'section',
+      heading: c.heading,
+      rawHeading: c.rawHeading,
+      level: at + 1,
+      numbering: c.numbering,
+      source: c.source,
+      path: [...(parent?.section.path ?? []), c.heading],
+      position: c.position,
+      blocks: [],
+      children: [],
+    };
+    (parent ? parent.section.children : sections).push(section);
+    if (c.key !== null) {
+      if (!explicit && !rank.has(c.key)) rank.set(c.key, rank.size);
+      (parent ? parent.childValues : rootValues).set(c.key, c.numbering?.value ?? 0);
+    }
+    stack.push({ section, explicit, sourceLevel, key: c.key, childValues: new Map() });
+    lastBlock = null;
+    if (c.remainder) addBlock(c.remainder);
+  };
+
+  const addBlock = (block: Block): void => {
+    if (block.type === 'table' && lastBlock?.type === 'paragraph' && isCaption(lastBlock.text)) {
+      block.caption = lastBlock.text.trim();
+    }
+    const top = stack[stack.length - 1];
+    (top ? top.section.blocks : preamble).push(block);
+    lastBlock = block;
+  };
+
+  const fromHeading = (h: FlatHeading): Candidate => {
+    const parsed = parseNumbering(h.text);
+    const raw = h.text.trim();
+    return {
+      rawHeading: raw,
+      heading: parsed?.rest.trim() || raw,
+      numbering: parsed?.numbering ?? null,
+      key: parsed ? numberingKey(parsed.numbering) : null,
+      explicitLevel: h.level,
+      source: h.source,
+      position: h.position,
+    };
+  };
+
+  const promote = (p: FlatParagraph): Candidate | null => {
+    if (p.listLevel !== undefined) return null;
+    const raw = p.text.trim();
+    const parsed: ParsedNumbering | null = parseNumbering(p.text);
+    if (parsed) {
+      const key = numberingKey(parsed.numbering);
+      const continues = continuesSequence(key, parsed.numbering.value);
+      const source: HeadingSource = p.bold ? 'bold' : 'numbering';
+      const base = { numbering: parsed.numbering, key, source, position: p.position };
+      if (readsAsHeading(parsed.rest) && (continues || p.bold || readsStrictlyAsHeading(parsed.rest))) {
+        return { ...base, rawHeading: raw, heading: parsed.rest.trim().replace(/[。：:]$/, '') };
+      }
+      const runIn = continues ? runInHeading(parsed.rest) : null;
+      if (runIn) {
+        const cut = parsed.restOffset + runIn.consumed;
+        const lead = /^[\s\u3000]*/.exec(p.text.slice(cut))![0].length;
+        const bodyStart = advance(p.position.start, p.text, cut + lead);
+        const rawEnd = advance(p.position.start, p.text, cut);
+        return {
+          ...base,
+          rawHeading: p.text.slice(0, cut).trim(),
+          heading: runIn.heading,
+          position: { ...p.position, end: rawEnd },
+          remainder: {
+            type: 'paragraph',
+            text: p.text.slice(cut + lead).trim(),
+            position: { ...p.position, start: bodyStart },
+          },
+        };
+      }
+      return null;
+    }
+    if (p.bold && readsAsHeading(raw)) {
+      return { rawHeading: raw, heading: raw, numbering: null, key: 'bold', source: 'bold', position: p.position };
+    }
+    return null;
+  };
+
+  for (const node of flat.nodes) {
+    if (node.type === 'heading') {
+      const c = fromHeading(node);
+      if (title === null && node.level === 1) title = c.rawHeading;
+      if (node.level !== undefined) {
+        let at = stack.length;
+        while (at > 0 && (!stack[at - 1]!.explicit || stack[at - 1]!.sourceLevel >= node.level)) at--;
+        open(c, at, true, node.level);
+      } else {
+        const key = c.key ?? 'bold';
+        open({ ...c, key }, placeOf(key), false, 0);
+      }
+      continue;
+    }
+    if (node.type === 'paragraph') {
+      const c = promote(node);
+      if (c) {
+        open(c, placeOf(c.key!), false, 0);
+        continue;
+      }
+      const { bold: _b, listLevel: _l, ...paragraph } = node;
+      addBlock(paragraph);
+      continue;
+    }
+    addBlock(node);
+  }
+
+  return {
+    type: 'document',
+    format: flat.format,
+    title,
+    characters: flat.characters,
+    warnings: flat.warnings,
+    preamble,
+    sections,
+  };
+}
+
+function isCaption(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && /^(表|附表|Table\s)\s*[\d一二三四五六七八九十]+/i.test(t);
+}
+
+/** Every section in document order (depth first). */
+export function* walkSections(sections: Section[]): Generator<Section> {
+  for (const s of sections) {
+    yield s;
+    yield* walkSections(s.children);
+  }
+}

@@ -1,0 +1,165 @@
+// Outline numbering at the start of a heading or paragraph, as Chinese
+// government documents and English plans write it by hand (第一章, 一、, （一）,
+// 1., （1）, ①, 1.1, I., A.). Word's automatic numbering never reaches here:
+// mammoth drops it, so a paragraph with listLevel is a list item, not a heading.
+import type { Numbering, NumberingScheme } from './model.ts';
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 → 1, 十一 → 11, 二十三 → 23, 一〇 → 10, 一百零五 → 105; null when not a Chinese numeral. */
+export function chineseNumeralValue(text: string): number | null {
+  if (!text || !/^[〇零一二两三四五六七八九十百]+$/.test(text)) return null;
+  if (!/[十百]/.test(text)) {
+    // Positional digits (一〇 = 10), as some documents number past ten.
+    let n = 0;
+    for (const ch of text) n = n * 10 + CN_DIGITS[ch]!;
+    return n;
+  }
+  let total = 0;
+  let rest = text;
+  const hundred = rest.indexOf('百');
+  if (hundred >= 0) {
+    const head = rest.slice(0, hundred);
+    if (head.length > 1) return null;
+    total += (head ? CN_DIGITS[head]! : 1) * 100;
+    rest = rest.slice(hundred + 1).replace(/^[零〇]/, '');
+  }
+  const ten = rest.indexOf('十');
+  if (ten >= 0) {
+    const head = rest.slice(0, ten);
+    const tail = rest.slice(ten + 1);
+    if (head.length > 1 || tail.length > 1) return null;
+    total += (head ? CN_DIGITS[head]! : 1) * 10 + (tail ? CN_DIGITS[tail]! : 0);
+  } else if (rest) {
+    if (rest.length > 1) return null;
+    total += CN_DIGITS[rest]!;
+  }
+  return total;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+function romanValue(text: string): number | null {
+  if (!/^(X{0,3})(IX|IV|V?I{0,3})$/.test(text) || !text) return null;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN[text[i]!]!;
+    const next = ROMAN[text[i + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+export interface ParsedNumbering {
+  numbering: Numbering;
+  /** The text after the numbering and any separator, trimmed. */
+  rest: string;
+  /** Characters before `rest` starts in the given text (leading blanks included). */
+  restOffset: number;
+}
+
+const CN = '[〇零一二两三四五六七八九十百]+';
+const LEAD = /^[\s\u3000]*/;
+// Ordered: the longer, more specific forms first.
+const PATTERNS: Array<{ scheme: NumberingScheme; re: RegExp; value: (m: RegExpExecArray) => number | null }> = [
+  { scheme: 'chapter', re: new RegExp(`^第(${CN}|\\d{1,3})章[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
+  { scheme: 'section', re: new RegExp(`^第(${CN}|\\d{1,3})节[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
+  { scheme: 'part', re: new RegExp(`^第(${CN}|\\d{1,3})(?:部分|篇)[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
+  { scheme: 'chinese-dun', re: new RegExp(`^(${CN})[、，,．.][\\s\\u3000]*`), value: (m) => chineseNumeralValue(m[1]!) },
+  { scheme: 'chinese-paren', re: new RegExp(`^[（(](${CN})[）)][\\s\\u3000、]*`), value: (m) => chineseNumeralValue(m[1]!) },
+  { scheme: 'arabic-paren', re: /^[（(](\d{1,3})[）)][\s\u3000、]*/, value: (m) => Number(m[1]) },
+  { scheme: 'circled', re: /^([\u2460-\u2473])[\s\u3000、.．]*/, value: (m) => m[1]!.charCodeAt(0) - 0x2460 + 1 },
+  { scheme: 'latin', re: /^[（(]([a-zA-Z])[）)][\s\u3000]*/, value: (m) => latin(m[1]!) },
+];
+
+function num(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : chineseNumeralValue(text);
+}
+function latin(ch: string): number {
+  return ch.toLowerCase().charCodeAt(0) - 96;
+}
+
+// A number followed by a unit, percent or another digit is a quantity, not outline numbering.
+const QUANTITY_AFTER = /^[\d%％万亿千百元倍个项家年月日号]/;
+
+/** Parses the outline numbering at the start of `text`; null when there is none. */
+export function parseNumbering(text: string): ParsedNumbering | null {
+  const lead = LEAD.exec(text)![0].length;
+  const s = text.slice(lead);
+  if (!s) return null;
+  const found = matchNumbering(s);
+  if (!found) return null;
+  const { scheme, matched, value, parts, textEnd } = found;
+  const rest = s.slice(matched);
+  const restTrimmed = rest.trimEnd();
+  return {
+    numbering: { text: s.slice(0, textEnd), scheme, value, parts },
+    rest: restTrimmed,
+    restOffset: lead + matched,
+  };
+}
+
+function matchNumbering(s: string): { scheme: NumberingScheme; matched: number; textEnd: number; value: number; parts: number[] } | null {
+  for (const { scheme, re, value } of PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const v = value(m);
+    if (v === null || v <= 0 && scheme !== 'decimal') continue;
+    return { scheme, matched: m[0].length, textEnd: m[0].trimEnd().replace(/[\s\u3000]+$/, '').length, value: v, parts: [v] };
+  }
+  // Dotted decimals 1.1 / 1.1.1 (a trailing dot allowed): depth is the number of parts.
+  const dec = /^(\d{1,2}(?:[.．]\d{1,2})+)[.．]?(?=[\s\u3000]|[^\d.．%％])/.exec(s);
+  if (dec) {
+    const after = s.slice(dec[0].length);
+    const spaced = /^[\s\u3000]/.test(after);
+    // "2.5亿" is a quantity; "1.1 总体要求" and "1.1总体要求" are numbering.
+    if (spaced || !QUANTITY_AFTER.test(after)) {
+      const parts = dec[1]!.split(/[.．]/).map(Number);
+      const ws = /^[\s\u3000]*/.exec(after)![0].length;
+      return { scheme: 'decimal', matched: dec[0].length + ws, textEnd: dec[0].length, value: parts[parts.length - 1]!, parts };
+    }
+  }
+  const arabic = /^(\d{1,3})(?:[.．](?![\d.．])|、|[)）])[\s\u3000]*/.exec(s);
+  if (arabic) {
+    const after = s.slice(arabic[0].length);
+    const closer = /[)）]/.test(arabic[0]);
+    if (after && !QUANTITY_AFTER.test(after) || arabic[0].length < s.length && /[\s\u3000]/.test(arabic[0])) {
+      const v = Number(arabic[1]);
+      if (v > 0) {
+        return {
+          scheme: closer ? 'arabic-paren' : 'arabic-dot',
+          matched: arabic[0].length,
+          textEnd: arabic[0].replace(/[\s\u3000]+$/, '').length,
+          value: v,
+          parts: [v],
+        };
+      }
+    }
+  }
+  // Roman I. II. (only I, V, X: "C." and "D." read as letters) and latin A. / a)
+  const roman = /^([IVX]{1,6})[.．)][\s\u3000]+/.exec(s);
+  if (roman) {
+    const v = romanValue(roman[1]!);
+    if (v) return { scheme: 'roman', matched: roman[0].length, textEnd: roman[1]!.length + 1, value: v, parts: [v] };
+  }
+  const letter = /^([A-Za-z])[.．)][\s\u3000]+/.exec(s);
+  if (letter) {
+    const v = latin(letter[1]!);
+    return { scheme: 'latin', matched: letter[0].length, textEnd: 2, value: v, parts: [v] };
+  }
+  return null;
+}
+
+/**
+ * The key a numbering's level is inferred by: the scheme, and for dotted
+ * decimals their depth (1.1 and 1.1.1 are different levels).
+ */
+export function numberingKey(n: Numbering): string {
+  return n.scheme === 'decimal' ? `decimal:${n.parts.length}` : n.scheme;
+}
+
+/** Conventional order in Chinese government documents, used only to break ties. */
+export const conventionalOrder: readonly string[] = [
+  'part', 'chapter', 'section', 'chinese-dun', 'chinese-paren', 'arabic-dot', 'decimal:2', 'decimal:3', 'arabic-paren', 'circled', 'roman', 'latin',
+];

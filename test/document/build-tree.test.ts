@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, readsAsHeading, walkSections } from '../../functions/core/document/build-tree.ts';
+import type { FlatDocument, FlatNode, Position, Section } from '../../functions/core/document/model.ts';
+import { PlanInputError } from '../../functions/core/errors.ts';
+
+let line = 0;
+function pos(): Position {
+  line++;
+  return { start: { line, column: 1, offset: line * 10 }, end: { line, column: 9, offset: line * 10 + 8 } };
+}
+const h = (text: string, level?: number): FlatNode => ({ type: 'heading', text, level, source: level ? 'markdown' : 'numbering', position: pos() });
+const p = (text: string, extra: { bold?: boolean; listLevel?: number } = {}): FlatNode => ({ type: 'paragraph', text, position: pos(), ...extra });
+const li = (text: string): FlatNode => ({ type: 'listItem', text, ordered: true, depth: 1, position: pos() });
+const doc = (nodes: FlatNode[]): FlatDocument => ({ format: 'markdown', title: null, characters: 100, warnings: [], nodes });
+
+/** "heading@level" lines, depth first. */
+function outline(sections: Section[]): string[] {
+  return [...walkSections(sections)].map((s) => `${'  '.repeat(s.level - 1)}${s.rawHeading}`);
+}
+
+describe('buildDocument', () => {
+  it('nests skipped explicit levels under the nearest shallower heading; level is tree depth', () => {
+    const d = buildDocument(doc([h('Plan', 1), h('Deep', 3), p('body'), h('Two', 2), h('Next', 1)]));
+    expect(outline(d.sections)).toEqual(['Plan', '  Deep', '  Two', 'Next']);
+    expect(d.sections[0]!.children[0]!.level).toBe(2);
+    expect(d.sections[0]!.children[0]!.blocks).toHaveLength(1);
+    expect(d.title).toBe('Plan');
+    expect(d.sections[0]!.children[1]!.path).toEqual(['Plan', 'Two']);
+  });
+
+  it('infers levels of numbering-only headings from the order schemes first appear', () => {
+    const d = buildDocument(doc([
+      p('前言正文，说明背景。'),
+      p('一、总体要求'), p('（一）指导思想'), p('1. 坚持创新'), p('2. 坚持协调'), p('（二）发展目标'), p('二、主要任务'), p('（一）夯实底座'),
+    ]));
+    expect(d.preamble).toHaveLength(1);
+    expect(outline(d.sections)).toEqual([
+      '一、总体要求', '  （一）指导思想', '    1. 坚持创新', '    2. 坚持协调', '  （二）发展目标', '二、主要任务', '  （一）夯实底座',
+    ]);
+    const s = d.sections[0]!.children[0]!;
+    expect(s.heading).toBe('指导思想');
+    expect(s.numbering?.scheme).toBe('chinese-paren');
+    expect(s.source).toBe('numbering');
+    expect(s.path).toEqual(['总体要求', '指导思想']);
+  });
+
+  it('takes the order of first appearance as the hierarchy, even against convention', () => {
+    const d = buildDocument(doc([p('1. 总体'), p('一、目标'), p('二、任务'), p('2. 保障')]));
+    expect(outline(d.sections)).toEqual(['1. 总体', '  一、目标', '  二、任务', '2. 保障']);
+  });
+
+  it('nests numbering headings beneath the current explicit heading', () => {
+    const d = buildDocument(doc([h('规划', 1), h('政策全文', 2), p('一、发展现状'), p('二、总体要求'), h('附件', 2), p('一、名单')]));
+    expect(outline(d.sections)).toEqual(['规划', '  政策全文', '    一、发展现状', '    二、总体要求', '  附件', '    一、名单']);
+  });
+
+  it('does not promote list items, listLevel paragraphs, long sentences or stray numbers', () => {
+    const d = buildDocument(doc([
+      p('一、总体要求'),
+      li('1. 总体目标'),
+      p('1. 到2025年，政务服务事项网上可办率达到100%。'),
+      p('2. 数据共享', { listLevel: 0 }),
+      p('（一）主要目标'),
+      p('3. 到2027年全面建成，形成示范效应'),
+    ]));
+    expect(outline(d.sections)).toEqual(['一、总体要求', '  （一）主要目标']);
+    expect(d.sections[0]!.blocks.map((b) => b.type)).toEqual(['listItem', 'paragraph', 'paragraph']);
+    expect(d.sections[0]!.children[0]!.blocks).toHaveLength(1);
+  });
+
+  it('promotes a stray-numbered line only when it strictly reads as a heading', () => {
+    const d = buildDocument(doc([p('一、任务'), p('3. 建设平台'), p('5. 推进共享，提升效能')]));
+    expect(outline(d.sections)).toEqual(['一、任务', '  3. 建设平台']);
+  });
+
+  it('promotes short bold paragraphs and keeps long bold ones as body', () => {
+    const d = buildDocument(doc([
+      p('杨浦方案', { bold: true }), p('正文。'), p('一、主要目标', { bold: true }), p('二、空间布局', { bold: true }),
+      p('这是一个很长的加粗段落，它讲述了很多内容，并且以句号结束。还有第二句话。', { bold: true }),
+    ]));
+    expect(outline(d.sections)).toEqual(['杨浦方案', '  一、主要目标', '  二、空间布局']);
+    expect(d.sections[0]!.source).toBe('bold');
+    expect(d.sections[0]!.children[1]!.blocks).toHaveLength(1);
+  });
+
+  it('splits run-in headings: the lead sentence heads the section, the rest is its first paragraph', () => {
+    const text = '（一）加快建设信息网络基础设施。建设高速泛在、天地一体的网络。';
+    const d = buildDocument(doc([p('三、优化升级数字基础设施'), p(text), p('（二）推进云网协同。加快构建算力体系。')]));
+    const first = d.sections[0]!.children[0]!;
+    expect(first.heading).toBe('加快建设信息网络基础设施');
+    expect(first.rawHeading).toBe('（一）加快建设信息网络基础设施。');
+    expect(first.blocks[0]).toMatchObject({ type: 'paragraph', text: '建设高速泛在、天地一体的网络。' });
+    expect(first.blocks[0]!.position.start.offset - first.position.start.offset).toBe(text.indexOf('建设高速'));
+    expect(d.sections[0]!.children).toHaveLength(2);
+  });
+
+  it('puts a 表N caption on the following table', () => {
+    const table: FlatNode = { type: 'table', rows: [], position: pos() };
+    const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));
+    const t = d.sections[0]!.blocks[1]!;
+    expect(t.type === 'table' && t.caption).toBe('表1 主要指标');
+  });
+
+  it('refuses more headings than the limit as too complex', () => {
+    const nodes = Array.from({ length: 11 }, (_, i) => h(`H${i}`, 1));
+    expect(() => buildDocument(doc(nodes), { maxHeadings: 10 })).toThrow(PlanInputError);
+    try {
+      buildDocument(doc(nodes), { maxHeadings: 10 });
+    } catch (e) {
+      expect((e as PlanInputError).code).toBe('too-complex');
+    }
+    expect(buildDocument(doc(nodes.slice(0, 10)), { maxHeadings: 10 }).sections).toHaveLength(10);
+  });
+
+  it('handles dotted decimals under arabic numbers', () => {
+    const d = buildDocument(doc([p('1. Vision'), p('1.1 Goals'), p('1.2 Scope'), p('2. Strategy')]));
+    expect(outline(d.sections)).toEqual(['1. Vision', '  1.1 Goals', '  1.2 Scope', '2. Strategy']);
+  });
+});
+
+describe('readsAsHeading', () => {
+  it.each([
+    ['总体要求', true], ['发展现状。', true], ['坚持创新引领，强化数字赋能', true], ['Digital Government', true],
+    ['到2025年，政务服务事项网上可办率达到100%。', false], ['We will build a national platform for all agencies to share data.', false], ['', false],
+  ])('%s → %s', (text, expected) => expect(readsAsHeading(text)).toBe(expected));
+});
