@@ -1,0 +1,262 @@
+// What mammoth does not expose, read from the package XML with a streaming
+// parser: outline levels set on paragraphs and styles, style inheritance
+// (w:basedOn), the numbering definitions, and whether a paragraph sits in a
+// table-of-contents content control.
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { PlanInputError } from '../../errors.ts';
+
+export interface XmlParagraph {
+  /** Concatenated w:t text, to align with mammoth's paragraphs. */
+  text: string;
+  styleId: string | null;
+  /** w:outlineLvl on the paragraph itself (0-based; 9 = body text). */
+  outlineLevel: number | null;
+  numId: string | null;
+  ilvl: number | null;
+  /** Inside a content control that holds a table of contents. */
+  inToc: boolean;
+}
+
+export interface StyleDefinition {
+  id: string;
+  name: string | null;
+  basedOn: string | null;
+  outlineLevel: number | null;
+  numId: string | null;
+  ilvl: number | null;
+}
+
+export interface Styles {
+  byId: Map<string, StyleDefinition>;
+  defaultParagraphStyle: string | null;
+}
+
+export interface NumberingLevel {
+  format: string;
+  text: string;
+  start: number;
+}
+
+export interface NumberingDefinitions {
+  /** numId → abstractNumId */
+  nums: Map<string, string>;
+  /** abstractNumId → levels by ilvl */
+  abstracts: Map<string, Map<number, NumberingLevel>>;
+}
+
+function parse(
+  xml: string,
+  part: string,
+  handlers: {
+    open(tag: SaxesTagPlain, parents: string[]): void;
+    close?(name: string, parents: string[]): void;
+    text?(text: string, parents: string[]): void;
+  },
+): void {
+  const parser = new SaxesParser();
+  const stack: string[] = [];
+  parser.on('opentag', (tag) => {
+    handlers.open(tag, stack);
+    if (!tag.isSelfClosing) stack.push(tag.name);
+    else handlers.close?.(tag.name, stack);
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return;
+    stack.pop();
+    handlers.close?.(tag.name, stack);
+  });
+  if (handlers.text) {
+    const onText = handlers.text;
+    parser.on('text', (text) => onText(text, stack));
+  }
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    throw new PlanInputError('corrupt-docx', `Not a readable DOCX: malformed XML in ${part} (${(error as Error).message.split('\n')[0]})`, {
+      cause: error,
+    });
+  }
+}
+
+function intAttr(tag: SaxesTagPlain, name = 'w:val'): number | null {
+  const value = tag.attributes[name];
+  if (value === undefined) return null;
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+const last = (stack: string[], back = 0): string | undefined => stack[stack.length - 1 - back];
+
+export function readDocumentParagraphs(xml: string): XmlParagraph[] {
+  const out: XmlParagraph[] = [];
+  const open: XmlParagraph[] = [];
+  const sdtToc: boolean[] = [];
+  let choiceDepth = 0;
+  let inText = false;
+  parse(xml, 'word/document.xml', {
+    open(tag, parents) {
+      const name = tag.name;
+      if (name === 'mc:Choice') choiceDepth++;
+      if (choiceDepth > 0) return; // mammoth reads mc:Fallback only
+      switch (name) {
+        case 'w:p': {
+          const p: XmlParagraph = {
+            text: '',
+            styleId: null,
+            outlineLevel: null,
+            numId: null,
+            ilvl: null,
+            inToc: sdtToc.includes(true),
+          };
+          out.push(p);
+          if (!tag.isSelfClosing) open.push(p);
+          break;
+        }
+        case 'w:sdt':
+          sdtToc.push(false);
+          break;
+        case 'w:docPartGallery':
+          if (/table of contents/i.test(tag.attributes['w:val'] ?? '') && sdtToc.length > 0) {
+            sdtToc[sdtToc.length - 1] = true;
+          }
+          break;
+        case 'w:t':
+          inText = !tag.isSelfClosing;
+          break;
+        default: {
+          // Properties count only when they are the paragraph's own (not a tracked change's).
+          const current = open[open.length - 1];
+          if (!current) break;
+          if (last(parents) === 'w:pPr' && last(parents, 1) === 'w:p') {
+            if (name === 'w:pStyle') current.styleId = tag.attributes['w:val'] ?? null;
+            else if (name === 'w:outlineLvl') current.outlineLevel = intAttr(tag);
+          } else if (last(parents) === 'w:numPr' && last(parents, 1) === 'w:pPr' && last(parents, 2) === 'w:p') {
+            if (name === 'w:numId') current.numId = tag.attributes['w:val'] ?? null;
+            else if (name === 'w:ilvl') current.ilvl = intAttr(tag);
+          }
+        }
+      }
+    },
+    close(name) {
+      if (name === 'mc:Choice') {
+        choiceDepth--;
+        return;
+      }
+      if (choiceDepth > 0) return;
+      if (name === 'w:p') open.pop();
+      else if (name === 'w:sdt') sdtToc.pop();
+      else if (name === 'w:t') inText = false;
+    },
+    text(text) {
+      if (inText && choiceDepth === 0) {
+        const current = open[open.length - 1];
+        if (current) current.text += text;
+      }
+    },
+  });
+  return out;
+}
+
+export function readStyles(xml: string | null): Styles {
+  const byId = new Map<string, StyleDefinition>();
+  let defaultParagraphStyle: string | null = null;
+  if (!xml) return { byId, defaultParagraphStyle };
+  let current: StyleDefinition | null = null;
+  parse(xml, 'word/styles.xml', {
+    open(tag, parents) {
+      if (tag.name === 'w:style') {
+        current = null;
+        if ((tag.attributes['w:type'] ?? 'paragraph') !== 'paragraph') return;
+        const id = tag.attributes['w:styleId'] ?? '';
+        current = { id, name: null, basedOn: null, outlineLevel: null, numId: null, ilvl: null };
+        byId.set(id, current);
+        const isDefault = tag.attributes['w:default'];
+        if (isDefault === '1' || isDefault === 'true') defaultParagraphStyle = id;
+        return;
+      }
+      if (!current) return;
+      const parent = last(parents);
+      if (parent === 'w:style') {
+        if (tag.name === 'w:name') current.name = tag.attributes['w:val'] ?? null;
+        else if (tag.name === 'w:basedOn') current.basedOn = tag.attributes['w:val'] ?? null;
+      } else if (parent === 'w:pPr' && tag.name === 'w:outlineLvl') {
+        current.outlineLevel = intAttr(tag);
+      } else if (parent === 'w:numPr') {
+        if (tag.name === 'w:numId') current.numId = tag.attributes['w:val'] ?? null;
+        else if (tag.name === 'w:ilvl') current.ilvl = intAttr(tag);
+      }
+    },
+    close(name) {
+      if (name === 'w:style') current = null;
+    },
+  });
+  return { byId, defaultParagraphStyle };
+}
+
+export function readNumbering(xml: string | null): NumberingDefinitions {
+  const nums = new Map<string, string>();
+  const abstracts = new Map<string, Map<number, NumberingLevel>>();
+  if (!xml) return { nums, abstracts };
+  let abstract: Map<number, NumberingLevel> | null = null;
+  let level: NumberingLevel | null = null;
+  let numId: string | null = null;
+  parse(xml, 'word/numbering.xml', {
+    open(tag, parents) {
+      switch (tag.name) {
+        case 'w:abstractNum':
+          abstract = new Map();
+          abstracts.set(tag.attributes['w:abstractNumId'] ?? '', abstract);
+          break;
+        case 'w:lvl':
+          if (abstract && last(parents) === 'w:abstractNum') {
+            level = { format: 'decimal', text: '', start: 1 };
+            abstract.set(intAttr(tag, 'w:ilvl') ?? 0, level);
+          }
+          break;
+        case 'w:start':
+          if (level && last(parents) === 'w:lvl') level.start = intAttr(tag) ?? 1;
+          break;
+        case 'w:numFmt':
+          if (level && last(parents) === 'w:lvl') level.format = tag.attributes['w:val'] ?? 'decimal';
+          break;
+        case 'w:lvlText':
+          if (level && last(parents) === 'w:lvl') level.text = tag.attributes['w:val'] ?? '';
+          break;
+        case 'w:num':
+          numId = tag.attributes['w:numId'] ?? null;
+          break;
+        case 'w:abstractNumId':
+          if (numId !== null && last(parents) === 'w:num') nums.set(numId, tag.attributes['w:val'] ?? '');
+          break;
+      }
+    },
+    close(name) {
+      if (name === 'w:abstractNum') abstract = null;
+      else if (name === 'w:lvl') level = null;
+      else if (name === 'w:num') numId = null;
+    },
+  });
+  return { nums, abstracts };
+}
+
+export function readCoreTitle(xml: string | null): string | null {
+  if (!xml) return null;
+  let title = '';
+  let inTitle = false;
+  try {
+    parse(xml, 'docProps/core.xml', {
+      open(tag) {
+        inTitle = tag.name === 'dc:title' && !tag.isSelfClosing;
+      },
+      close() {
+        inTitle = false;
+      },
+      text(text) {
+        if (inTitle) title += text;
+      },
+    });
+  } catch {
+    return null; // document properties are optional; a broken one is not worth refusing the plan
+  }
+  return title.trim() || null;
+}
