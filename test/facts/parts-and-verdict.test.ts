@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { miniPlan } from '../check/helpers/mini-plan.ts';
+import { loadPlan, realDir } from '../check/helpers/load-plan.ts';
+import { buildContext } from '../../functions/core/facts/context.ts';
+import { factOutput } from '../../functions/core/facts/index.ts';
+import type { PartsValue } from '../../functions/core/facts/parts.ts';
+import type { PlanVerdictValue } from '../../functions/core/facts/plan-verdict.ts';
+import { listRules } from '../../functions/core/rules/catalog.ts';
+
+const rule = (id: string) => listRules().find((r) => r.id === id)!;
+const partsOf = (md: string, id: string) => factOutput({ ...buildContext(miniPlan(md)), rule: rule(id) }, 'parts') as { value: PartsValue };
+
+describe('parts fact', () => {
+  it('present by heading, mentioned in passing, missing otherwise — with evidence', () => {
+    const md = '# 规划\n## 保障措施\n### 加强人才保障\n引进数字人才。\n### 资金\n设立专项资金。\n数字化转型工作涉及多个部门，需要各方协同推进，并在其他方面给予政策支持。';
+    const { value } = partsOf(md, 'support-measures');
+    expect(value.byName).toEqual({ policy: 'mentioned', funding: 'present', talent: 'present', culture: 'missing' });
+    expect(value).toMatchObject({ found: 3, present: 2, mentioned: 1, missing: 1, total: 4 });
+    const talent = value.findings.find((f) => f.name === 'talent')!;
+    expect(talent.evidence[0].path).toEqual(['规划', '保障措施', '加强人才保障']);
+  });
+
+  it('counts 安全 only as a policy word (安全可控) as mentioned, not present', () => {
+    const md = '# 规划\n## 数字基础设施\n建设政务云，确保安全可控。';
+    expect(partsOf(md, 'architecture-layers').value.byName.security).toBe('mentioned');
+  });
+
+  it('matches traditional and full-width text against simplified cues, quoting the original', () => {
+    const { value } = partsOf('# 規劃\n## 安全體系\n建立網絡安全防護體系。', 'architecture-layers');
+    expect(value.byName.security).toBe('present');
+    expect(value.findings.find((f) => f.name === 'security')!.evidence[0].quote).toBe('安全體系');
+  });
+
+  it('finds a part discussed in a paragraph that opens with it', () => {
+    const { value } = partsOf('# 规划\n## 七、保障措施\n加强宣传引导，营造全社会参与的良好氛围。', 'support-measures');
+    expect(value.byName.culture).toBe('present');
+  });
+});
+
+describe('plan verdict', () => {
+  const verdictOf = async (file: string) => factOutput(buildContext(await loadPlan(join(realDir, file))), 'plan-verdict').value as PlanVerdictValue;
+  it.each([
+    ['CN07_national_14th5_digital_economy_plan.md', true],
+    ['CN08_shanghai_yangpu_district_innovation_zone_plan.md', true],
+    ['EN13_singapore_smart_nation_strategy_md', true],
+    ['NEG13_national_14th5_emergency_system_plan_offtopic.md', false],
+    ['NEG14_state_council_report_on_digital_economy_progress.md', false],
+    ['NEG16_city_brain_framework_article.md', false],
+  ])('%s → isPlan %s', async (file, isPlan) => {
+    const v = await verdictOf(file);
+    expect(v.isPlan).toBe(isPlan);
+    if (!isPlan) expect(v.reasons.length).toBeGreaterThan(0);
+  });
+});

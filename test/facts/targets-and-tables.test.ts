@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { miniPlan } from '../check/helpers/mini-plan.ts';
+import { loadPlan, realDir } from '../check/helpers/load-plan.ts';
+import { buildContext } from '../../functions/core/facts/context.ts';
+import * as targets from '../../functions/core/facts/targets.ts';
+import * as indicators from '../../functions/core/facts/indicators.ts';
+import * as stages from '../../functions/core/facts/stages.ts';
+import * as projects from '../../functions/core/facts/projects.ts';
+
+const ctxOf = (md: string) => buildContext(miniPlan(md));
+
+describe('targets fact (7.4 b)', () => {
+  it('reads value, unit, year and indicator of each target in a sentence', () => {
+    const { value } = targets.compute(ctxOf('# 规划\n## 发展目标\n到2025年，政务服务事项网上可办率达到100%，全市5G基站达到3万个。'));
+    expect(value.items.map((t) => [t.indicator, t.value, t.unit, t.year])).toEqual([
+      ['政务服务事项网上可办率', 100, '%', 2025],
+      ['全市5g基站', 3, '万个', 2025],
+    ]);
+    expect(value.items[0].quote).toContain('到2025年，政务服务事项网上可办率达到100%');
+  });
+
+  it('does not take achieved figures or vision sentences for targets', () => {
+    const { value } = targets.compute(ctxOf('# 报告\n截至2022年6月，累计建成5G基站185万个。展望2035年，数字经济规模达到100万亿元。'));
+    expect(value.count).toBe(0);
+  });
+
+  it('lists goal statements without numbers as vague', () => {
+    const { value } = targets.compute(ctxOf('# 规划\n## 发展目标\n- 数字政府建设水平显著提升。\n- 营商环境持续优化。'));
+    expect(value.count).toBe(0);
+    expect(value.vague).toBe(2);
+  });
+
+  it('finds the 2027 and 2030 targets of the real district plan CN08', async () => {
+    const { value } = targets.compute(buildContext(await loadPlan(join(realDir, 'CN08_shanghai_yangpu_district_innovation_zone_plan.md'))));
+    expect(value.withDeadline).toBeGreaterThanOrEqual(3);
+    expect(new Set(value.items.map((t) => t.year))).toEqual(new Set([2027, 2030]));
+  });
+});
+
+describe('indicators fact (7.4 c)', () => {
+  it('reads an indicator table with baseline, target and attribute columns', () => {
+    const { value } = indicators.compute(
+      ctxOf('# 规划\n| 序号 | 指标名称 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|---|\n| 1 | 网上可办率（%） | 90 | 100 | 约束性 |\n| 2 | 5G基站（万个） | 1.2 | 3 | 预期性 |'),
+    );
+    expect(value).toMatchObject({ found: true, tables: 1, rows: 2, withTarget: 2 });
+    expect(value.items[1]).toMatchObject({ name: '5G基站（万个）', baseline: '1.2', target: '3', attribute: '预期性' });
+  });
+
+  it('ignores a table that is not about indicators', () => {
+    const { value } = indicators.compute(ctxOf('# 规划\n| 单位 | 职责 |\n|---|---|\n| 市大数据局 | 统筹 |'));
+    expect(value.found).toBe(false);
+  });
+});
+
+describe('stages fact (7.4 a)', () => {
+  it('reads 近期/中期/远期 with content', () => {
+    const { value } = stages.compute(ctxOf('# 规划\n近期（2021—2022年）：完成一期建设。\n\n中期（2023—2024年）：全面上线。\n\n远期：建成智慧城市，全面覆盖。'));
+    expect(value.items.map((s) => s.name)).toEqual(['近期', '中期', '远期']);
+    expect(value.withContent).toBe(3);
+  });
+  it('reads stages by year', () => {
+    const { value } = stages.compute(ctxOf('# 规划\n到2023年，建成公共数据平台。\n\n到2025年，建成城市大脑。'));
+    expect(value).toMatchObject({ count: 2, byYear: true });
+  });
+});
+
+describe('projects fact (13.2)', () => {
+  it('reads a project table and which of the six fields each row states', () => {
+    const { value } = projects.compute(
+      ctxOf('# 规划\n| 项目名称 | 建设内容 | 建设周期 | 投资估算（万元） | 牵头单位 |\n|---|---|---|---|---|\n| 城市大脑 | 建设中枢平台 | 2021-2023 | 5000 | 市大数据局 |\n| 一网通办 | 事项上网 |  |  | 市政务办 |'),
+    );
+    expect(value.count).toBe(2);
+    expect(value.items[0].missing.sort()).toEqual(['goal', 'mode']);
+    expect(value.items[1].missing).toContain('budget');
+    expect(value.items[1].missing).toContain('period');
+  });
+});
