@@ -107,6 +107,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   const preamble: Block[] = [];
   const stack: OpenSection[] = [];
   const rootValues = new Map<string, number>();
+  const lastValue = new Map<string, number>();
   /** Order of first appearance of each numbering key: its rank in the hierarchy. */
   const rank = new Map<string, number>();
   let headingCount = 0;
@@ -139,7 +140,10 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     const at = placeOf(key);
     const values = at === 0 ? rootValues : stack[at - 1]!.childValues;
     const prev = values.get(key);
-    return prev === undefined ? value === 1 : value === prev + 1;
+    if (prev === undefined ? value === 1 : value === prev + 1) return true;
+    // Some plans number on across parents: 1.–5. under （一）, 6.–8. under （二）.
+    const last = lastValue.get(key);
+    return last !== undefined && value === last + 1;
   };
 
   const open = (c: Candidate, at: number, explicit: boolean, sourceLevel: number): void => {
@@ -165,6 +169,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     if (c.key !== null) {
       if (!explicit && !rank.has(c.key)) rank.set(c.key, rank.size);
       (parent ? parent.childValues : rootValues).set(c.key, c.numbering?.value ?? 0);
+      lastValue.set(c.key, c.numbering?.value ?? 0);
     }
     stack.push({ section, explicit, sourceLevel, key: c.key, childValues: new Map() });
     lastBlock = null;
