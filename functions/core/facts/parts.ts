@@ -52,6 +52,25 @@ function findHits(unit: TextUnit, cues: string[]): Hit[] {
   return hits.sort((a, b) => a.at - b.at);
 }
 
+/** The sections (and their text units) a rule's parts are looked for in: its sectionCues' sections when present. */
+export function searchScope(ctx: FactContext, sectionCues: string[] | undefined): FactContext {
+  if (!sectionCues?.length) return ctx;
+  const cues = sectionCues.map(normalizeForMatch);
+  const roots = ctx.sections.filter((s) => cues.some((c) => normalizeForMatch(s.heading).includes(c)));
+  if (!roots.length) return ctx;
+  const inside = new Set<unknown>();
+  const walk = (s: (typeof roots)[number]) => {
+    inside.add(s);
+    s.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return {
+    ...ctx,
+    sections: ctx.sections.filter((s) => inside.has(s) && !roots.includes(s)),
+    units: ctx.units.filter((u) => u.section && inside.has(u.section)),
+  };
+}
+
 export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding {
   const cues = part.cues.map(normalizeForMatch);
   const headingCues = (part.headingCues ?? part.cues).map(normalizeForMatch);
@@ -95,7 +114,8 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
 
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const parts = ctx.rule?.parts ?? [];
-  const findings = parts.map((p) => assessPart(ctx, p));
+  const scope = searchScope(ctx, ctx.rule?.sectionCues);
+  const findings = parts.map((p) => assessPart(scope, p));
   const count = (s: PartStatus) => findings.filter((f) => f.status === s).length;
   const present = count('present');
   const mentioned = count('mentioned');

@@ -19,6 +19,14 @@ export function fillMessage(template: string, rule: RuleDefinition, facts: Recor
       if (!weak.length) return '';
       return lang === 'zh' ? `；仅提及：${weak.join(sep)}` : `; only mentioned: ${weak.join(sep)}`;
     }
+    if (parts && key === 'gaps') {
+      const missing = parts.missingNames.map(label);
+      const weak = parts.findings.filter((f) => f.status === 'mentioned').map((f) => label(f.name));
+      const out: string[] = [];
+      if (missing.length) out.push(lang === 'zh' ? `缺少${missing.join(sep)}` : `missing: ${missing.join(sep)}`);
+      if (weak.length) out.push(lang === 'zh' ? `仅提及${weak.join(sep)}` : `only mentioned: ${weak.join(sep)}`);
+      return out.join(lang === 'zh' ? '；' : '; ');
+    }
     if (parts && (key === 'found' || key === 'total')) return String(parts[key]);
     const [fact, field] = key.split('.');
     const value = field ? (facts[fact]?.value as Record<string, unknown> | undefined)?.[field] : undefined;

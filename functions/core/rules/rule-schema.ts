@@ -49,6 +49,8 @@ export const ruleSchema = z.strictObject({
   weight: z.number().positive().max(10),
   title: localized,
   parts: z.array(partSchema).optional(),
+  /** Look for the parts inside sections whose heading has one of these cues (e.g. 保障措施), when the plan has one; else everywhere. */
+  sectionCues: z.array(z.string().min(1)).optional(),
   conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
   messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
   expected: localized,
