@@ -1,11 +1,13 @@
 // `plancheck check <file...>`: check plans against the guide and write reports.
 // Exit 0: no error-severity rule fails; 1: one does; 2: bad input or usage.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckResult, Lang } from '../../core/check/result.ts';
-import { isPlanInputError, PlanInputError } from '../../core/errors.ts';
+import { isPlanInputError } from '../../core/errors.ts';
 import { RuleLoadError } from '../../core/rules/load-rules.ts';
+import { reportInputError, UsageError } from '../usage-error.ts';
 
 const FORMATS = ['json', 'md', 'html', 'sarif', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -13,11 +15,8 @@ const EXTENSIONS: Record<Format, string> = { json: '.json', md: '.md', html: '.h
 
 export const usage = 'usage: plancheck check <file...> [--profile P] [--format json|md|html|sarif|junit] [--lang zh|en] [--config F] [--out PATH]';
 
-class UsageError extends Error {}
-
 function fail(message: string): number {
-  process.stderr.write(`plancheck: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  return 2;
+  return reportInputError(new UsageError(message));
 }
 
 async function render(result: CheckResult, format: Format): Promise<string> {
@@ -31,6 +30,7 @@ async function render(result: CheckResult, format: Format): Promise<string> {
   }
   return mod.renderReport(result, format);
 }
+
 
 export async function run(argv: string[]): Promise<number> {
   let args;
@@ -52,6 +52,8 @@ export async function run(argv: string[]): Promise<number> {
     return fail(`${(e as Error).message} (${usage})`);
   }
   const { values, positionals: files } = args;
+  const basenames = new Set(files.map((f) => basename(f, extname(f))));
+  if (values.out && files.length > 1 && basenames.size < files.length) return fail('several files share a name: their reports would overwrite each other in --out');
   if (values.help) {
     process.stdout.write(usage + '\n');
     return 0;
@@ -61,28 +63,30 @@ export async function run(argv: string[]): Promise<number> {
   if (!FORMATS.includes(format)) return fail(`unknown --format "${values.format}" (json, md, html, sarif, junit)`);
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') return fail(`unknown --lang "${values.lang}" (zh, en)`);
   if (files.length > 1 && format !== 'json' && !values.out) return fail('several files in a format other than json need --out <folder>');
-  for (const f of files) {
-    if (!existsSync(f)) return fail(`no such file: ${f}`);
-    if (statSync(f).isDirectory()) return fail(`${f} is a folder: give the plan's files`);
-  }
+  for (const f of files) if (!existsSync(f)) return fail(`no such file: ${f}`);
 
   try {
-    const { checkPlan } = await import('../../core/check/check-plan.ts');
+    const { checkPlan, checkDocument } = await import('../../core/check/check-plan.ts');
+    const { parseMarkdownFolder } = await import('../../core/parsers/index.ts');
     const { findConfig } = await import('../../core/rules/config.ts');
     const { listRules } = await import('../../core/rules/catalog.ts');
     const ruleIds = new Set(listRules().map((r) => r.id));
     const results: { file: string; result: CheckResult }[] = [];
     for (const file of files) {
-      const config = findConfig(values.config, file, ruleIds);
-      const result = await checkPlan({
-        bytes: readFileSync(file),
-        filename: basename(file),
-        source: file,
-        profile: values.profile,
-        lang: values.lang as Lang | undefined,
-        config,
-      });
-      results.push({ file, result });
+      const options = { source: file, profile: values.profile, lang: values.lang as Lang | undefined, config: findConfig(values.config, file, ruleIds) };
+      if (statSync(file).isDirectory()) {
+        // A folder of Markdown files is one plan (index.md, then 01-…, 02-…); its hash covers the files in that order.
+        const names = readdirSync(file).filter((n) => /\.(md|markdown)$/i.test(n)).sort();
+        if (!names.length) return fail(`${file} holds no Markdown files (.md, .markdown)`);
+        const parts = names.map((name) => ({ name, bytes: readFileSync(join(file, name)) }));
+        const result = await checkDocument(parseMarkdownFolder(parts), options);
+        const hash = createHash('sha256');
+        for (const p of parts) hash.update(p.name).update(p.bytes);
+        result.document.sha256 = hash.digest('hex');
+        results.push({ file, result });
+      } else {
+        results.push({ file, result: await checkPlan({ bytes: readFileSync(file), filename: basename(file), ...options }) });
+      }
     }
     const outIsFolder = values.out && (files.length > 1 || (existsSync(values.out) && statSync(values.out).isDirectory()));
     if (outIsFolder) {
@@ -97,11 +101,9 @@ export async function run(argv: string[]): Promise<number> {
     }
     return results.some((r) => r.result.summary.errors > 0) ? 1 : 0;
   } catch (e) {
-    if (isPlanInputError(e) || e instanceof UsageError) return fail((e as Error).message);
     if (e instanceof RuleLoadError) return fail(`rule set cannot load: ${e.message}`);
-    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return fail(`cannot read plans in this build: ${(e as Error).message}`);
+    if (isPlanInputError(e) || e instanceof UsageError) return reportInputError(e);
     throw e;
   }
 }
 
-export { PlanInputError };

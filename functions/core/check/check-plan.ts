@@ -141,9 +141,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
 
 export async function checkPlan(input: ParseInput & CheckOptions): Promise<CheckResult> {
   // Imported lazily: the reading side (mammoth, remark) loads only when bytes are parsed.
-  // (A variable specifier keeps this module type-checking while the parsers are elsewhere in progress.)
-  const parsersModule = '../parsers/index.ts';
-  const { parseDocument } = (await import(parsersModule)) as { parseDocument(input: ParseInput): Promise<PlanDocument> };
+  const { parseDocument } = await import('../parsers/index.ts');
   const doc = await parseDocument(input);
   const result = await checkDocument(doc, { ...input, source: input.source ?? input.filename });
   result.document.sha256 = createHash('sha256').update(input.bytes).digest('hex');

@@ -40,7 +40,7 @@ const FIVE_YEAR: Record<string, [number, number]> = {
 };
 
 const RANGE = /((?:19|20)\d\d)\s*年?\s*(?:-|至|到|to|through|–)\s*((?:19|20)\d\d)(?!\d)\s*年?/g;
-const DEADLINE = /(?:到|至|截至|截止到|by|until|in)\s*((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
+const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
 // A range in running text counts only when the sentence speaks of this plan itself.
 const PLAN_WORDS = /本规划|本方案|本计划|本行动|本纲要|规划期|this (?:plan|strategy|blueprint|roadmap)|the plan period/;
 

@@ -11,6 +11,11 @@ export const realDir = existsSync(join(root, 'fixtures/real/CN07_national_14th5_
 export const hasParser = existsSync(join(root, 'functions/core/parsers/index.ts'));
 
 export async function loadPlan(path: string): Promise<PlanDocument> {
+  if (statSync(path).isDirectory() && hasParser) {
+    const { parseMarkdownFolder } = await import('../../../functions/core/parsers/index.ts');
+    const names = readdirSync(path).filter((f) => f.endsWith('.md'));
+    return parseMarkdownFolder(names.map((name) => ({ name, bytes: readFileSync(join(path, name)) })));
+  }
   if (statSync(path).isDirectory()) {
     const files = readdirSync(path).filter((f) => f.endsWith('.md')).sort((a, b) => (a === 'index.md' ? -1 : b === 'index.md' ? 1 : a.localeCompare(b)));
     return miniPlan(files.map((f) => readFileSync(join(path, f), 'utf8')).join('\n\n'));
