@@ -1,0 +1,77 @@
+// GitHub-flavoured Markdown that fits a pull-request comment: summary line,
+// per-step table, open findings (errors first), passing rules folded away.
+import type { CheckResult, Lang, RuleResult } from '../check/result.ts';
+import { escapeMarkdown as md } from './escape.ts';
+import { allEvidence, countsLine, defaultMaxEvidence, formatLocation, formatScore, groupFindings, planTitle } from './findings.ts';
+import { label, partStatusLabel, severityLabel, statusEmoji, statusLabel } from './labels.ts';
+import type { ReportOptions } from './options.ts';
+
+function finding(rule: RuleResult, lang: Lang, maxEvidence: number): string[] {
+  const out: string[] = [];
+  const status = `${statusEmoji[rule.status]} ${statusLabel[rule.status][lang]}`;
+  out.push(`### ${status} \`${rule.id}\` ${md(rule.title[lang])}`);
+  out.push('');
+  out.push(`**${label(lang, 'clause')}** ${md(rule.clause)} · **${label(lang, 'severity')}** ${severityLabel[rule.severity][lang]} · **${label(lang, 'score')}** ${Math.round(rule.score * 100)}`);
+  out.push('');
+  out.push(md(rule.message));
+  if (rule.waiver) out.push('', `**${label(lang, 'waived')}:** ${md(rule.waiver.reason)}`);
+  if (rule.parts.length) {
+    out.push('');
+    for (const status of ['present', 'mentioned', 'missing'] as const) {
+      const parts = rule.parts.filter((p) => p.status === status);
+      if (parts.length) out.push(`- **${partStatusLabel[status][lang]}:** ${parts.map((p) => md(p.label[lang])).join(lang === 'zh' ? '、' : ', ')}`);
+    }
+  }
+  const evidence = allEvidence(rule);
+  if (evidence.length) {
+    out.push('', `**${label(lang, 'evidence')}**`, '');
+    for (const e of evidence.slice(0, maxEvidence)) {
+      const where = [formatLocation(e.position), ...(e.path.length ? [e.path.map(md).join(' › ')] : [])].join(' · ');
+      out.push(`- ${where}: ${md(e.quote)}`);
+    }
+    if (evidence.length > maxEvidence) out.push(`- ${label(lang, 'moreEvidence', { n: evidence.length - maxEvidence })}`);
+  }
+  if (rule.status !== 'waived') out.push('', `**${label(lang, 'toAdd')}:** ${md(rule.expected)}`);
+  out.push('');
+  return out;
+}
+
+export function renderMarkdown(result: CheckResult, options: ReportOptions = {}): string {
+  const lang = options.lang ?? result.lang;
+  const maxEvidence = options.maxEvidence ?? defaultMaxEvidence;
+  const out: string[] = [];
+  const title = md(planTitle(result, lang));
+  out.push(`## ${label(lang, 'report')}: ${title}`);
+  out.push('');
+  out.push(
+    `**${label(lang, 'profile')}** \`${result.profile.name}\` · **${label(lang, 'overall')}** ${formatScore(result.scores.overall, lang)} · ${countsLine(result, lang)}` +
+      (result.summary.errors ? ` · **${label(lang, 'errors', { n: result.summary.errors })}**` : ''),
+  );
+  out.push('');
+  if (!result.verdict.isPlan) {
+    out.push(`> [!WARNING]`, `> ${label(lang, 'verdictNotPlan')}${result.verdict.reasons.length ? ' ' + result.verdict.reasons.map(md).join('; ') : ''}`, '');
+  }
+  out.push(`| ${label(lang, 'stage')} | ${label(lang, 'step')} | ${label(lang, 'score')} |`, '| --- | --- | ---: |');
+  for (const stage of result.scores.stages) {
+    for (const step of stage.steps) {
+      const score = step.inScope ? formatScore(step.score, lang) : `_${label(lang, 'outOfScope')}_`;
+      out.push(`| ${md(stage.title[lang])} | ${md(step.title[lang])} | ${score} |`);
+    }
+  }
+  out.push('');
+  const { open, pass, notApplicable } = groupFindings(result);
+  if (open.length) {
+    out.push(`## ${label(lang, 'findings')}`, '');
+    for (const rule of open) out.push(...finding(rule, lang, maxEvidence));
+  }
+  const folded = (summary: string, rules: RuleResult[]) => {
+    if (!rules.length) return;
+    out.push(`<details><summary>${summary} (${rules.length})</summary>`, '');
+    for (const r of rules) out.push(`- ${statusEmoji[r.status]} \`${r.id}\` ${md(r.title[lang])} (${md(r.clause)})`);
+    out.push('', '</details>', '');
+  };
+  folded(label(lang, 'passing'), pass);
+  folded(label(lang, 'notApplicable'), notApplicable);
+  out.push(`<sub>${md(label(lang, 'generatedBy', { checker: result.checker.name, version: result.checker.version, ruleset: result.checker.rulesetVersion }))} · ${md(result.guide.id)}</sub>`);
+  return out.join('\n') + '\n';
+}

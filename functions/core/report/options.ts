@@ -1,0 +1,8 @@
+import type { Lang } from '../check/result.ts';
+
+export interface ReportOptions {
+  /** Language of the UI labels (Markdown, HTML, JUnit); defaults to the result's own lang. */
+  lang?: Lang;
+  /** Evidence quotes shown per finding (Markdown, HTML, JUnit); default 3. */
+  maxEvidence?: number;
+}
