@@ -41,7 +41,7 @@ export function renderReport(result: CheckResult, format: ReportFormat, options:
     case 'html':
       return renderHtml(result, options);
     case 'sarif':
-      return renderSarif(result);
+      return renderSarif(result, options);
     case 'junit':
       return renderJunit(result, options);
     default:

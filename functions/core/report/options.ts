@@ -5,4 +5,6 @@ export interface ReportOptions {
   lang?: Lang;
   /** Evidence quotes shown per finding (Markdown, HTML, JUnit); default 3. */
   maxEvidence?: number;
+  /** SARIF: absolute base URL the rule pages rules/<id>.md live under (e.g. a repository's blob URL); gives each rule a helpUri. */
+  helpBaseUri?: string;
 }

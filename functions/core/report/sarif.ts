@@ -50,7 +50,15 @@ function sarifResult(rule: RuleResult, index: number, result: CheckResult, uri: 
   };
 }
 
-export function renderSarif(result: CheckResult): string {
+/**
+ * SARIF wants helpUri absolute; without a base (e.g. the repository's blob URL)
+ * the rule page's relative path goes to properties.helpPath and help.text.
+ */
+export interface SarifOptions {
+  helpBaseUri?: string;
+}
+
+export function renderSarif(result: CheckResult, options: SarifOptions = {}): string {
   const uri = sourceUri(result.document.source);
   const lang = result.lang;
   const rules = result.results.map((r) => ({
@@ -58,9 +66,10 @@ export function renderSarif(result: CheckResult): string {
     name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: stripControl(r.title[lang]) },
     fullDescription: { text: stripControl(r.expected) },
-    helpUri: `rules/${encodeURIComponent(r.id)}.md`,
+    help: { text: stripControl(`${r.title[lang]} (${result.guide.id} ${r.clause}): ${r.expected} — rules/${r.id}.md`) },
+    ...(options.helpBaseUri ? { helpUri: new URL(`rules/${encodeURIComponent(r.id)}.md`, options.helpBaseUri.replace(/\/?$/, '/')).href } : {}),
     defaultConfiguration: { level: level[r.severity] },
-    properties: { clause: r.clause, severity: r.severity, step: r.step, stage: r.stage, title: r.title },
+    properties: { clause: r.clause, severity: r.severity, step: r.step, stage: r.stage, title: r.title, helpPath: `rules/${r.id}.md` },
   }));
   const results = result.results
     .map((r, i) => ({ r, i }))
@@ -76,7 +85,6 @@ export function renderSarif(result: CheckResult): string {
             name: 'plancheck',
             version: result.checker.version,
             semanticVersion: result.checker.version,
-            informationUri: 'https://github.com/plancheck/plancheck',
             rules,
             properties: { rulesetVersion: result.checker.rulesetVersion, guide: result.guide },
           },
