@@ -8,6 +8,7 @@ import * as indicators from './indicators.ts';
 import * as stages from './stages.ts';
 import * as projects from './projects.ts';
 import * as planVerdict from './plan-verdict.ts';
+import * as guideMatch from './guide-match.ts';
 
 export interface FactModule {
   /** Top-level keys of the fact's value a condition's path may read. */
@@ -25,6 +26,7 @@ export const facts: Record<string, FactModule> = {
   stages,
   projects,
   'plan-verdict': planVerdict,
+  'guide-match': { ...guideMatch, perRule: true },
 };
 
 export function isFact(name: string): boolean {
