@@ -1,0 +1,39 @@
+// The real plans end to end (parse + check): the same plan as Markdown and as
+// DOCX gets the same findings; the result contract holds.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadPlan, realDir, hasParser } from './helpers/load-plan.ts';
+import { checkDocument, checkPlan } from '../../functions/core/check/check-plan.ts';
+
+const statuses = async (file: string) => {
+  const r = await checkDocument(await loadPlan(join(realDir, file)), { profile: 'strategy' });
+  return Object.fromEntries(r.results.map((x) => [x.id, x.status]));
+};
+
+describe.skipIf(!hasParser)('real plans', () => {
+  it('CN07 (Markdown) and CN09 (DOCX) — the same national plan — get the same findings', async () => {
+    expect(await statuses('CN09_national_14th5_digital_economy_plan_toolgen_nostyle.docx')).toEqual(await statuses('CN07_national_14th5_digital_economy_plan.md'));
+  });
+  it('EN11 (Word original) and EN13 (its Markdown) get the same statuses', async () => {
+    expect(await statuses('EN11_singapore_smart_nation_strategy_nov2018.docx')).toEqual(await statuses('EN13_singapore_smart_nation_strategy_md'));
+  });
+  it('checkPlan fills the contract: every rule, versions, sha256, scores, summary', async () => {
+    const file = join(realDir, 'CN08_shanghai_yangpu_district_innovation_zone_plan.md');
+    const r = await checkPlan({ bytes: readFileSync(file), filename: 'CN08.md', profile: 'data-governance' });
+    expect(r.schemaVersion).toBe('1.0.0');
+    expect(r.checker.version).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    expect(r.checker.rulesetVersion).toMatch(/^sha256:[0-9a-f]{16}$/);
+    expect(r.document.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.document.source).toBe('CN08.md');
+    const { listRules } = await import('../../functions/core/rules/catalog.ts');
+    expect(r.results.map((x) => x.id).sort()).toEqual(listRules().map((x) => x.id).sort());
+    const horizon = r.results.find((x) => x.id === 'horizon')!;
+    expect(horizon.evidence[0].position.start.line).toBeGreaterThan(0);
+    expect(horizon.details?.period).toMatchObject({ end: expect.any(Number) });
+    const targets = r.results.find((x) => x.id === 'goals-measurable')!.details!.targets as { year: number }[];
+    expect(targets.length).toBeGreaterThanOrEqual(3);
+    expect(r.summary.errors).toBe(r.results.filter((x) => x.severity === 'error' && ['fail', 'partial'].includes(x.status)).length);
+    expect(r.scores.stages.map((s) => s.stage)).toEqual([1, 2, 3]);
+  });
+});
