@@ -3,7 +3,8 @@ export const PAGE_STYLE = `
 *{box-sizing:border-box}body{font-family:system-ui,"Noto Sans CJK SC","Noto Sans CJK TC",sans-serif;margin:0;color:#1d1d1f;background:#fafafa;line-height:1.5}
 header,main{max-width:60rem;margin:0 auto;padding:.75rem 1rem}h1{font-size:1.3rem;margin:.2rem 0}
 form{display:grid;gap:.6rem;background:#fff;border:1px solid #ddd;border-radius:8px;padding:1rem}
-label{display:flex;flex-direction:column;gap:.2rem;font-weight:600}select,input,button{font:inherit;max-width:100%}
+label{display:flex;flex-direction:column;gap:.2rem;font-weight:600;min-width:0;flex:1 1 12rem}select,input,button{font:inherit;max-width:100%;min-width:0}select,input[type=password]{width:100%}
+input[type=file]{width:100%}main{overflow-wrap:anywhere}
 #drop{border:2px dashed #999;border-radius:8px;padding:1rem;text-align:center;background:#f4f7fb}#drop.over{background:#dbe8f7}
 button{padding:.5rem 1rem;border-radius:6px;border:1px solid #2456a4;background:#2456a4;color:#fff;cursor:pointer}
 button.secondary{background:#fff;color:#2456a4}.row{display:flex;flex-wrap:wrap;gap:.6rem}
