@@ -66,6 +66,7 @@ describe('drafters page in headless Chromium', () => {
     if (missed) expect(findings.find((f) => f.rule === missed.id)!.text).toContain(missed.expected);
     expect(await page.locator('.steps li').count()).toBe(expected.scores.stages.flatMap((s) => s.steps).length);
     await page.screenshot({ path: join(shots, 'report-zh.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'report-zh-top.png') });
 
     // Switching language re-checks in English.
     await page.selectOption('#lang', 'en');
@@ -109,6 +110,7 @@ describe('drafters page in headless Chromium', () => {
     const page = await open(390);
     await checkFile(page, join(root, 'fixtures/real/EN11_singapore_smart_nation_strategy_nov2018.docx'));
     await page.screenshot({ path: join(shots, 'phone.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'phone-top.png') });
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(scroll).toBeLessThanOrEqual(client);
     await page.close();
