@@ -105,7 +105,8 @@ function toDocx(plan: Plan, form: Form): Document {
   const children: Array<Paragraph | Table> = [];
   children.push(
     form === 'docx-numbered' || form === 'docx-autonumber' || form === 'docx-outline-level'
-      ? new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: plan.title, bold: true, size: 36 })] })
+      ? // Government style: the title in a display font (方正小标宋), large, not bold.
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: plan.title, font: '方正小标宋简体', size: 44 })] })
       : new Paragraph({ text: plan.title, heading: HeadingLevel.TITLE }),
   );
   for (const line of flatten(plan)) {

@@ -28,6 +28,7 @@ import { CappedZip } from './zip.ts';
 
 const HEADING_STYLE = /^(?:heading|标题|標題|überschrift|titre|titolo|título)\s*([1-9])$/i;
 const TITLE_STYLE = /^(?:title|标题|標題|titel|titre)$/i;
+const OUTLINE_NUMBER = /^(?:第[一二三四五六七八九十百零〇0-9]+[章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+(?:[.、．][0-9]*)*\s)/;
 const TOC_STYLE = /^(?:toc|目录|目錄)\s*[1-9]$/i;
 const CAPTION = /^(?:表|table)\s*[0-9０-９一二三四五六七八九十]/i;
 // How far ahead a mammoth paragraph may find its XML twin (mammoth moves text-box paragraphs after their anchor).
@@ -131,6 +132,9 @@ class Reader {
   private tableIndex = 0;
   private headings = 0;
   title: string | null = null;
+  /** The opening short centred or bold paragraph, the title when nothing better names the document. */
+  leadTitle: string | null = null;
+  private seenText = false;
   private readonly counters: NumberingCounters;
   private readonly squashed: string[];
 
@@ -198,6 +202,7 @@ class Reader {
     const isTitle = TITLE_STYLE.test(styleName) || (chain[0] ? TITLE_STYLE.test(chain[0].id) : false);
     return {
       text,
+      centered: element.alignment === 'center',
       bold: runs.boldChars > 0 && runs.plainChars === 0,
       listLevel,
       heading: inToc || isTitle ? null : headingFor(xml, chain),
@@ -212,6 +217,15 @@ class Reader {
       const position = this.line(p.text);
       if (p.inToc || p.text === '') return; // the TOC repeats the headings; keep its lines, not its entries
       if (p.isTitle && this.title === null) this.title = p.text;
+      // A document without a Title style usually opens with its title, short and centred or bold:
+      // it names the document rather than opening a section, so it loses the bold hint.
+      const lead = !this.seenText && !p.heading && !p.isTitle && (p.centered || p.bold) && p.text.length <= 100 && !OUTLINE_NUMBER.test(p.text);
+      this.seenText = true;
+      if (lead) {
+        this.leadTitle = p.text;
+        this.nodes.push({ type: 'paragraph', text: p.text, position });
+        return;
+      }
       if (p.heading) {
         if (++this.headings > this.limits.maxHeadings) {
           throw new PlanInputError('too-complex', `DOCX has more than ${this.limits.maxHeadings} headings`);
@@ -348,7 +362,7 @@ export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise
     });
   }
   warnings.push(...reader.warnings);
-  const title = reader.title ?? readCoreTitle(optionalText(zip, 'docProps/core.xml'));
+  const title = reader.title ?? readCoreTitle(optionalText(zip, 'docProps/core.xml')) ?? reader.leadTitle;
   return { format: 'docx', title, characters: text.length, warnings, nodes: reader.nodes };
 }
 

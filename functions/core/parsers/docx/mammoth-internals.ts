@@ -26,6 +26,7 @@ export interface MammothElement {
   numbering?: { level: string | number; isOrdered: boolean } | null;
   isBold?: boolean;
   checked?: boolean;
+  alignment?: string | null;
 }
 
 interface MammothResult {
