@@ -1,0 +1,197 @@
+// /v1/checks: submit a plan (sync report, or 202 + id when asked or large) and
+// read a check's status and reports.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Lang } from '../core/check/result.ts';
+import { isReportFormat, reportMediaType, type ReportFormat } from '../core/report/index.ts';
+import { checkId, sha256Hex } from '../store/layout.ts';
+import { checkAndStore, extOf, resolveCheckKey } from '../worker/check-and-store.ts';
+import type { AppDeps } from './deps.ts';
+import { ApiError } from './errors.ts';
+import { readLimited } from './read-body.ts';
+import { AcceptedSchema, CheckIdParams, CheckStatusSchema, ErrorSchema, FormatQuery, checkQuerySchema } from './schemas.ts';
+import { validationHook } from './validation.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const acceptedTypes = new Set([DOCX, 'text/markdown', 'text/x-markdown', 'text/plain', 'application/octet-stream']);
+
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [c, { description: 'Error', content: { 'application/json': { schema: ErrorSchema } } }]));
+
+interface Plan {
+  bytes: Buffer;
+  filename?: string;
+  mediaType?: string;
+}
+
+async function readPlan(c: Context, maxBytes: number, filename: string | undefined): Promise<Plan> {
+  const contentType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (contentType === 'multipart/form-data') {
+    const raw = await readLimited(c.req.raw, maxBytes);
+    let form: FormData;
+    try {
+      form = await new Response(raw, { headers: { 'content-type': c.req.header('content-type')! } }).formData();
+    } catch {
+      throw new ApiError(400, 'invalid-multipart', 'the multipart body could not be read');
+    }
+    const file = form.get('file');
+    if (!file || typeof file === 'string') throw new ApiError(400, 'missing-file', 'multipart/form-data needs the plan in a field named "file"');
+    const type = file.type.split(';')[0].trim().toLowerCase();
+    if (type && !acceptedTypes.has(type)) throw unsupported(type);
+    return { bytes: Buffer.from(await file.arrayBuffer()), filename: filename ?? (file.name || undefined), mediaType: type || undefined };
+  }
+  if (!acceptedTypes.has(contentType)) throw unsupported(contentType);
+  const bytes = await readLimited(c.req.raw, maxBytes);
+  return { bytes, filename, mediaType: contentType === 'application/octet-stream' ? undefined : contentType };
+}
+
+function unsupported(type: string): ApiError {
+  return new ApiError(
+    415,
+    'unsupported-type',
+    `${type ? `media type ${type} is not accepted` : 'a Content-Type is required'}: send DOCX (${DOCX}), text/markdown or text/plain, or multipart/form-data with a "file" field`,
+  );
+}
+
+function uploadExt(plan: Plan): string {
+  const b = plan.bytes;
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'docx';
+  if (plan.mediaType === 'text/plain' || plan.filename?.toLowerCase().endsWith('.txt')) return 'txt';
+  return 'md';
+}
+
+function wantsAsync(c: Context): boolean {
+  return /\brespond-async\b/i.test(c.req.header('prefer') ?? '');
+}
+
+const acceptFormats: [RegExp, ReportFormat][] = [
+  [/text\/html/, 'html'],
+  [/text\/markdown/, 'md'],
+  [/application\/sarif\+json/, 'sarif'],
+  [/application\/(junit\+)?xml|text\/xml/, 'junit'],
+];
+
+function negotiate(format: string | undefined, accept: string | undefined): ReportFormat {
+  if (format && isReportFormat(format)) return format;
+  const a = (accept ?? '').toLowerCase();
+  if (/application\/json/.test(a)) return 'json';
+  for (const [re, f] of acceptFormats) if (re.test(a)) return f;
+  return 'json';
+}
+
+export function checksRoutes(deps: AppDeps) {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  const query = checkQuerySchema();
+  const { store, config } = deps;
+
+  // POST reads its body itself (bounded streaming); the route is registered for the OpenAPI document only.
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/v1/checks',
+    summary: 'Check a plan',
+    description:
+      'The plan as the raw body (DOCX, text/markdown, text/plain) or multipart/form-data with a "file" field. Answers the JSON report with the S3 locations of the upload and every report format; with `Prefer: respond-async`, or a body over the async threshold, answers 202 with the check id.',
+    request: {
+      query,
+      body: {
+        content: {
+          [DOCX]: { schema: z.string().openapi({ format: 'binary' }) },
+          'text/markdown': { schema: z.string() },
+          'text/plain': { schema: z.string() },
+          'multipart/form-data': { schema: z.object({ file: z.string().openapi({ format: 'binary' }) }) },
+        },
+      },
+    },
+    responses: {
+      200: { description: 'Checked', content: { 'application/json': { schema: CheckStatusSchema } } },
+      202: { description: 'Accepted, checked by the worker', content: { 'application/json': { schema: AcceptedSchema } } },
+      ...errors(400, 401, 413, 415, 422, 503),
+    },
+  });
+
+  app.post('/v1/checks', async (c) => {
+    const q = query.safeParse(c.req.query());
+    if (!q.success) throw new ApiError(400, 'invalid-parameter', q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    const plan = await readPlan(c, config.maxBytes, q.data.filename);
+    if (plan.bytes.length === 0) throw new ApiError(422, 'empty', 'the plan is empty');
+    const { profile, lang } = resolveCheckKey(q.data.profile, q.data.lang as Lang | undefined);
+    const sha256 = sha256Hex(plan.bytes);
+    const ext = uploadExt(plan);
+    const id = checkId(sha256, profile, lang);
+    const info = { filename: plan.filename, profile, lang, mediaType: plan.mediaType };
+
+    if (wantsAsync(c) || plan.bytes.length > config.asyncThresholdBytes) {
+      const key = `uploads/${sha256}.${ext}`;
+      // Queued first, so the worker's "done" cannot be overwritten by it.
+      await store.putStatus({ id, status: 'queued', sha256, profile, lang, upload: key, filename: plan.filename, updatedAt: new Date().toISOString() });
+      const saved = await store.saveUpload(plan.bytes, sha256, ext, info);
+      // A new upload raises its own ObjectCreated event; an existing one (maybe under another profile) is queued by hand.
+      if (!saved.created) await deps.queue.enqueue({ key: saved.key, profile, lang });
+      const location = `/v1/checks/${id}`;
+      c.header('Location', location);
+      return c.json({ id, status: 'queued' as const, location }, 202);
+    }
+
+    const outcome = await checkAndStore(store, {
+      bytes: plan.bytes,
+      sha256,
+      uploadKey: `uploads/${sha256}.${ext}`,
+      filename: plan.filename,
+      mediaType: plan.mediaType,
+      profile,
+      lang,
+    });
+    // Stored after its reports, so the upload's event finds them and the worker skips it.
+    const saved = await store.saveUpload(plan.bytes, sha256, ext, info);
+    return c.json({
+      id: outcome.id,
+      status: 'done' as const,
+      sha256,
+      profile,
+      lang,
+      upload: store.objects.location(saved.key),
+      reports: outcome.reports,
+      result: outcome.result as unknown as Record<string, unknown>,
+    });
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/checks/{id}',
+      summary: 'Status and report of a check',
+      request: { params: CheckIdParams, query: FormatQuery },
+      responses: {
+        200: {
+          description: 'The status record (JSON, with the report when done), or the report in the requested format',
+          content: {
+            'application/json': { schema: CheckStatusSchema },
+            'text/html': { schema: z.string() },
+            'text/markdown': { schema: z.string() },
+            'application/sarif+json': { schema: z.string() },
+            'application/xml': { schema: z.string() },
+          },
+        },
+        ...errors(400, 401, 404, 409, 503),
+      },
+    }),
+    (async (c: Context) => {
+      const { id } = c.req.param() as { id: string };
+      const status = await store.getStatus(id);
+      if (!status) throw new ApiError(404, 'not-found', `no check with id ${id}`);
+      const format = negotiate(c.req.query('format'), c.req.header('accept'));
+      if (format === 'json' && !c.req.query('format')) {
+        const report = status.status === 'done' ? await store.getReport(status.sha256, status.profile, status.lang, 'json') : null;
+        return c.json({ ...status, upload: store.objects.location(status.upload), result: report ? JSON.parse(report.body.toString('utf8')) : undefined });
+      }
+      if (status.status !== 'done') {
+        throw new ApiError(409, `check-${status.status}`, status.error ? `the check failed: ${status.error.message}` : `the check is ${status.status}; its reports are not there yet`);
+      }
+      const report = await store.getReport(status.sha256, status.profile, status.lang, extOf(format));
+      if (!report) throw new ApiError(404, 'not-found', `the ${format} report of check ${id} is missing`);
+      return c.body(new Uint8Array(report.body), 200, { 'content-type': `${reportMediaType(format)}` });
+    }) as never,
+  );
+
+  return app;
+}

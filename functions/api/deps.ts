@@ -1,0 +1,42 @@
+// What the API's routes need, built once: the store, limits and keys, and a
+// queue for work that is answered later. Router modules (checks, web, batch)
+// receive the same object.
+import type { ReportStore } from '../store/report-store.ts';
+import type { CheckJob } from '../worker/handler.ts';
+
+export interface ApiConfig {
+  /** Bearer keys; empty means the API is open. */
+  apiKeys: string[];
+  /** Largest accepted upload, enforced while reading. */
+  maxBytes: number;
+  /** Bodies larger than this are answered 202 and checked by the worker. */
+  asyncThresholdBytes: number;
+}
+
+/** Fan-out seam: locally an in-process queue feeding the worker; on AWS the S3 event does it, see lambda.ts. */
+export interface WorkQueue {
+  enqueue(job: CheckJob): Promise<void>;
+}
+
+export interface AppDeps {
+  store: ReportStore;
+  config: ApiConfig;
+  queue: WorkQueue;
+}
+
+export const defaultMaxBytes = 20 * 1024 * 1024;
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer number of bytes, got "${value}"`);
+  return n;
+}
+
+export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  return {
+    apiKeys: (env.PLANCHECK_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    maxBytes: positiveInt(env.PLANCHECK_MAX_BYTES, 'PLANCHECK_MAX_BYTES', defaultMaxBytes),
+    asyncThresholdBytes: positiveInt(env.PLANCHECK_ASYNC_BYTES, 'PLANCHECK_ASYNC_BYTES', 2 * 1024 * 1024),
+  };
+}

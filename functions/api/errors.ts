@@ -1,0 +1,35 @@
+// Every error leaves the API as { error: { code, message } } with a 4xx/5xx
+// status; never a stack trace.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isPlanInputError } from '../core/errors.ts';
+import { isStoreUnavailable } from '../store/object-store.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string): Response {
+  return c.json({ error: { code, message } }, status);
+}
+
+export function onApiError(error: unknown, c: Context): Response {
+  if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message);
+  // An unknown profile is a bad request parameter here, not a bad plan.
+  if ((error as Error)?.name === 'ConfigError') return errorResponse(c, 400, 'invalid-parameter', (error as Error).message);
+  if (isPlanInputError(error)) return errorResponse(c, error.status as ContentfulStatusCode, error.code, error.message);
+  if (isStoreUnavailable(error)) {
+    return errorResponse(c, 503, 'storage-unavailable', 'report storage is unreachable; nothing was stored, try again shortly');
+  }
+  const status = (error as { status?: number })?.status;
+  if (status === 404) return errorResponse(c, 404, 'not-found', 'no such route');
+  console.error(JSON.stringify({ level: 'error', message: 'unhandled', error: String((error as Error)?.stack ?? error) }));
+  return errorResponse(c, 500, 'internal', 'internal error');
+}

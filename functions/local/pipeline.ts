@@ -1,0 +1,70 @@
+// The whole pipeline on one machine: S3 (embedded s3rver, or the endpoint
+// given), the worker fed by s3rver's object-created events through a local
+// queue, and the Hono app on @hono/node-server — all on 127.0.0.1.
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../api/app.ts';
+import type { ApiConfig, AppDeps } from '../api/deps.ts';
+import { ReportStore } from '../store/report-store.ts';
+import { S3ObjectStore, type S3StoreConfig } from '../store/s3-object-store.ts';
+import { startEmbeddedS3, s3rverCredentials, type EmbeddedS3 } from './embedded-s3.ts';
+import { LocalQueue, type LocalQueueOptions } from './local-queue.ts';
+
+export interface PipelineOptions {
+  /** 0 picks a free port. */
+  port: number;
+  config: ApiConfig;
+  /** Embedded s3rver over this folder, unless `s3` points at an existing S3. */
+  dataDir?: string;
+  s3?: S3StoreConfig;
+  bucket?: string;
+  prefix?: string;
+  queue?: LocalQueueOptions;
+  log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface Pipeline {
+  url: string;
+  port: number;
+  deps: AppDeps;
+  queue: LocalQueue;
+  s3: EmbeddedS3 | null;
+  server: ServerType;
+  close(): Promise<void>;
+}
+
+export async function startPipeline(options: PipelineOptions): Promise<Pipeline> {
+  const bucket = options.s3?.bucket ?? options.bucket ?? 'plancheck';
+  let s3: EmbeddedS3 | null = null;
+  let s3Config: S3StoreConfig;
+  if (options.s3) {
+    s3Config = options.s3;
+  } else {
+    if (!options.dataDir) throw new Error('startPipeline needs a dataDir for the embedded S3, or an s3 config');
+    s3 = await startEmbeddedS3({ directory: options.dataDir, bucket });
+    s3Config = { bucket, prefix: options.prefix, region: 'us-east-1', endpoint: s3.endpoint, credentials: s3rverCredentials };
+  }
+  const store = new ReportStore(new S3ObjectStore(s3Config));
+  const queue = new LocalQueue({ store, log: options.log }, options.queue);
+  // s3rver is an EventEmitter; its typings omit it.
+  (s3?.server as unknown as NodeJS.EventEmitter | undefined)?.on('event', (event: unknown) => queue.sendS3Event(event));
+  const deps: AppDeps = { store, config: options.config, queue };
+  const app = createApp(deps);
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: options.port }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    deps,
+    queue,
+    s3,
+    server,
+    async close() {
+      queue.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await s3?.close();
+    },
+  };
+}

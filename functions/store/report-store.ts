@@ -1,0 +1,128 @@
+// ReportStore: uploads, reports and status records on an ObjectStore, laid out
+// as in layout.ts. Content-addressed, so the same plan is stored once; an
+// existing upload or report is never overwritten unless the rule set changed.
+import type { CheckResult, Lang } from '../core/check/result.ts';
+import type { ObjectStore } from './object-store.ts';
+import { reportKey, statusKey, uploadKey } from './layout.ts';
+
+export type CheckState = 'queued' | 'running' | 'done' | 'failed';
+
+export interface CheckStatus {
+  id: string;
+  status: CheckState;
+  sha256: string;
+  profile: string;
+  lang: Lang;
+  upload: string;
+  filename?: string;
+  updatedAt: string;
+  error?: { code: string; message: string };
+  /** format → location, when done. */
+  reports?: Record<string, string>;
+}
+
+/** What the worker needs to know about an upload, carried as S3 object metadata (ASCII only, so URI-encoded). */
+export interface UploadInfo {
+  filename?: string;
+  profile?: string;
+  lang?: Lang;
+  mediaType?: string;
+}
+
+export interface RenderedReport {
+  format: string;
+  ext: string;
+  mediaType: string;
+  body: string;
+}
+
+const meta = {
+  checker: 'checker-version',
+  ruleset: 'ruleset-version',
+  filename: 'filename',
+  profile: 'profile',
+  lang: 'lang',
+};
+
+export class ReportStore {
+  constructor(readonly objects: ObjectStore) {}
+
+  /** Stores the plan unless the same content is already there; says which. */
+  async saveUpload(bytes: Buffer, sha256: string, ext: string, info: UploadInfo): Promise<{ key: string; created: boolean }> {
+    const key = uploadKey(sha256, ext);
+    if (await this.objects.head(key)) return { key, created: false };
+    const metadata: Record<string, string> = {};
+    if (info.filename) metadata[meta.filename] = encodeURIComponent(info.filename);
+    if (info.profile) metadata[meta.profile] = info.profile;
+    if (info.lang) metadata[meta.lang] = info.lang;
+    await this.objects.put(key, bytes, { contentType: info.mediaType ?? 'application/octet-stream', metadata });
+    return { key, created: true };
+  }
+
+  async getUpload(key: string): Promise<{ bytes: Buffer; info: UploadInfo } | null> {
+    const obj = await this.objects.get(key);
+    if (!obj) return null;
+    const m = obj.metadata;
+    const lang = m[meta.lang];
+    return {
+      bytes: obj.body,
+      info: {
+        filename: m[meta.filename] ? safeDecode(m[meta.filename]) : undefined,
+        profile: m[meta.profile] || undefined,
+        lang: lang === 'zh' || lang === 'en' ? lang : undefined,
+        mediaType: obj.contentType,
+      },
+    };
+  }
+
+  /** The stored JSON report of a check, when one exists for this rule-set version. */
+  async findResult(sha256: string, profile: string, lang: Lang, rulesetVersion: string): Promise<CheckResult | null> {
+    const key = reportKey(sha256, profile, lang, 'json');
+    const head = await this.objects.head(key);
+    if (!head || head.metadata[meta.ruleset] !== rulesetVersion) return null;
+    const obj = await this.objects.get(key);
+    return obj ? (JSON.parse(obj.body.toString('utf8')) as CheckResult) : null;
+  }
+
+  /** Writes every format; JSON last, so a JSON report means the set is complete. Returns format → location. */
+  async saveReports(result: CheckResult, profile: string, lang: Lang, reports: RenderedReport[]): Promise<Record<string, string>> {
+    const sha = result.document.sha256;
+    if (!sha) throw new Error('a stored report needs the plan sha256');
+    const metadata = { [meta.checker]: result.checker.version, [meta.ruleset]: result.checker.rulesetVersion };
+    const ordered = [...reports.filter((r) => r.format !== 'json'), ...reports.filter((r) => r.format === 'json')];
+    const locations: Record<string, string> = {};
+    for (const r of ordered) {
+      const key = reportKey(sha, profile, lang, r.ext);
+      const head = await this.objects.head(key);
+      if (!head || head.metadata[meta.ruleset] !== result.checker.rulesetVersion) {
+        await this.objects.put(key, Buffer.from(r.body, 'utf8'), { contentType: r.mediaType, metadata });
+      }
+      locations[r.format] = this.objects.location(key);
+    }
+    return locations;
+  }
+
+  async getReport(sha256: string, profile: string, lang: Lang, ext: string): Promise<{ body: Buffer; contentType?: string } | null> {
+    const obj = await this.objects.get(reportKey(sha256, profile, lang, ext));
+    return obj ? { body: obj.body, contentType: obj.contentType } : null;
+  }
+
+  async getStatus(id: string): Promise<CheckStatus | null> {
+    const obj = await this.objects.get(statusKey(id));
+    return obj ? (JSON.parse(obj.body.toString('utf8')) as CheckStatus) : null;
+  }
+
+  async putStatus(status: CheckStatus): Promise<void> {
+    await this.objects.put(statusKey(status.id), Buffer.from(JSON.stringify(status, null, 2)), {
+      contentType: 'application/json',
+    });
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,109 @@
+// The queue worker: an upload under uploads/ (S3 ObjectCreated → SQS) is read,
+// checked and every report format stored. Bad plans are recorded as failed and
+// acknowledged (retrying cannot fix them); storage outages are thrown back so
+// the message is retried.
+import type { S3EventRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { isPlanInputError } from '../core/errors.ts';
+import type { Lang } from '../core/check/result.ts';
+import { checkId, parseUploadKey } from '../store/layout.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import { checkAndStore, resolveCheckKey } from './check-and-store.ts';
+
+/** A unit of work: one stored upload, optionally with profile/lang overriding its metadata. */
+export interface CheckJob {
+  key: string;
+  profile?: string;
+  lang?: Lang;
+}
+
+export type JobOutcome = 'checked' | 'reused' | 'failed' | 'ignored';
+
+export interface WorkerDeps {
+  store: ReportStore;
+  log?: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** S3 event keys are URL-encoded with '+' for spaces on AWS; s3rver sends them raw. The one place keys are decoded. */
+export function decodeS3Key(key: string): string {
+  if (!/[%+]/.test(key)) return key;
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return key;
+  }
+}
+
+/** Jobs from an SQS message body: an S3 event notification, a test event (none), or a job we enqueued ourselves. */
+export function jobsFromMessageBody(body: string, store: ReportStore): CheckJob[] {
+  const parsed = JSON.parse(body) as { Records?: S3EventRecord[]; plancheck?: CheckJob; Event?: string };
+  if (parsed.plancheck) return [parsed.plancheck];
+  return jobsFromS3Records(parsed.Records ?? [], store);
+}
+
+export function jobsFromS3Records(records: S3EventRecord[], store: ReportStore): CheckJob[] {
+  const jobs: CheckJob[] = [];
+  for (const r of records) {
+    if (!r.eventName?.startsWith('ObjectCreated')) continue;
+    if (r.s3?.bucket?.name && r.s3.bucket.name !== store.objects.bucket) continue;
+    const key = store.objects.relativeKey(decodeS3Key(r.s3.object.key));
+    if (key && parseUploadKey(key)) jobs.push({ key });
+  }
+  return jobs;
+}
+
+export async function processJob(job: CheckJob, deps: WorkerDeps): Promise<JobOutcome> {
+  const parsed = parseUploadKey(job.key);
+  if (!parsed) return 'ignored';
+  const upload = await deps.store.getUpload(job.key);
+  if (!upload) {
+    deps.log?.('upload vanished before it was checked', { key: job.key });
+    return 'ignored';
+  }
+  const { profile, lang } = resolveCheckKey(job.profile ?? upload.info.profile, job.lang ?? upload.info.lang);
+  const id = checkId(parsed.sha256, profile, lang);
+  const base = { id, sha256: parsed.sha256, profile, lang, upload: job.key, filename: upload.info.filename };
+  try {
+    const outcome = await checkAndStore(deps.store, {
+      bytes: upload.bytes,
+      sha256: parsed.sha256,
+      uploadKey: job.key,
+      filename: upload.info.filename ?? `plan.${parsed.ext}`,
+      mediaType: upload.info.mediaType,
+      profile,
+      lang,
+    });
+    return outcome.reused ? 'reused' : 'checked';
+  } catch (error) {
+    if (!isPlanInputError(error)) throw error;
+    // Permanent: the plan itself is unreadable. Record why and acknowledge.
+    await deps.store.putStatus({
+      ...base,
+      status: 'failed',
+      updatedAt: new Date().toISOString(),
+      error: { code: error.code, message: error.message },
+    });
+    deps.log?.('plan failed', { key: job.key, code: error.code });
+    return 'failed';
+  }
+}
+
+/** SQS → worker with partial batch failures: only messages that may succeed on retry are reported. */
+export async function handleSqsEvent(event: SQSEvent, deps: WorkerDeps): Promise<SQSBatchResponse> {
+  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    try {
+      let jobs: CheckJob[];
+      try {
+        jobs = jobsFromMessageBody(record.body, deps.store);
+      } catch {
+        deps.log?.('message is not an S3 event or job; dropped', { messageId: record.messageId });
+        continue;
+      }
+      for (const job of jobs) await processJob(job, deps);
+    } catch (error) {
+      deps.log?.('will retry', { messageId: record.messageId, error: (error as Error).message });
+      batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  return { batchItemFailures };
+}
