@@ -12,7 +12,17 @@ import { MdastFlattener } from './mdast-to-flat.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
+/**
+ * Text accepted from one Markdown source. remark's syntax tree costs ~100× the
+ * text in memory, so a 50 MB file would exhaust the process; a long plan is
+ * 200k characters, forty times under this.
+ */
+export const maxMarkdownCharacters = 8_000_000;
+
 export function parseMarkdownText(text: string, file?: string): FlatNode[] {
+  if (text.length > maxMarkdownCharacters) {
+    throw new PlanInputError('too-large', `${file ?? 'the Markdown text'} has ${text.length} characters, over the Markdown limit of ${maxMarkdownCharacters}`);
+  }
   const root = processor.parse(text) as Root;
   return new MdastFlattener(text, file).add(root);
 }
@@ -23,6 +33,9 @@ export async function parseMarkdown(input: ParseInput, limits: ParseLimits): Pro
     throw new PlanInputError('too-large', `${name} is ${input.bytes.length} bytes, over the limit of ${limits.maxBytes}`);
   }
   const text = decodeText(input.bytes, name);
+  if (text.length > maxMarkdownCharacters) {
+    throw new PlanInputError('too-large', `${name} has ${text.length} characters, over the Markdown limit of ${maxMarkdownCharacters}`);
+  }
   return { format: 'markdown', title: null, characters: text.length, warnings: [], nodes: parseMarkdownText(text) };
 }
 
