@@ -1,0 +1,114 @@
+// One esbuild recipe for the Lambda bundles, used by the CDK assets and by
+// bench/bundle.bench.ts, so the bench measures what gets deployed.
+//
+// Why not NodejsFunction: the core loads natural, mammoth internals and jieba
+// through `createRequire(import.meta.url)`, which esbuild cannot follow, and
+// NodejsFunction takes no esbuild plugins; its `nodeModules` runs `npm ci`,
+// which fails here for lack of non-x64 optional binaries. So we run the local
+// esbuild ourselves with a plugin that turns those requires back into plain
+// ones esbuild bundles, and copy only the native jieba packages beside the
+// bundle.
+import { build, type BuildResult, type Plugin } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+
+/** Native packages the runtime cannot get from esbuild: external, copied into node_modules/. */
+export const nativePackages = ['@node-rs/jieba', '@node-rs/jieba-linux-x64-gnu'] as const;
+
+/** The handler entries, relative to the repo root. */
+export const entries = {
+  api: 'functions/api/lambda.ts',
+  worker: 'functions/worker/lambda.ts',
+} as const;
+
+// The core finds rules/ and package.json at '../../../' from its own module
+// (functions/core/<dir>/x.ts). In one bundle every module shares the bundle's
+// import.meta.url, so we give them a URL three folders below the bundle root:
+// '../../../rules/' then lands on <bundle>/rules/.
+const MODULE_URL_ID = '__plancheckModuleUrl';
+const banner = [
+  "import { createRequire as __plancheckCreateRequire } from 'node:module';",
+  // esbuild's require shim for external CommonJS packages looks for a global `require`.
+  'const require = __plancheckCreateRequire(import.meta.url);',
+  `const ${MODULE_URL_ID} = new URL('./functions/core/bundle/index.mjs', import.meta.url).href;`,
+].join('\n');
+
+/** Turns `const require = createRequire(import.meta.url)` into the free `require` esbuild follows. */
+export const bundleCreateRequire: Plugin = {
+  name: 'bundle-create-require',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]functions[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('createRequire(import.meta.url)')) return undefined;
+      const contents = source.replace(/const require\s*=\s*createRequire\(import\.meta\.url\);?/g, '');
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+export interface BundleOptions {
+  entry: string; // absolute path or relative to the repo root
+  outDir: string;
+  minify?: boolean;
+  metafile?: boolean;
+}
+
+export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ metafile: true }>> {
+  const entry = opts.entry.startsWith('/') ? opts.entry : join(repoRoot, opts.entry);
+  mkdirSync(opts.outDir, { recursive: true });
+  const result = await build({
+    entryPoints: [entry],
+    outfile: join(opts.outDir, 'index.mjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    minify: opts.minify ?? true,
+    sourcemap: false,
+    metafile: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+    // The Lambda Node 20 runtime ships AWS SDK v3.
+    external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
+    define: { 'import.meta.url': MODULE_URL_ID },
+    banner: { js: banner },
+    plugins: [bundleCreateRequire],
+  });
+  copyRuntimeFiles(opts.outDir);
+  return result as BuildResult<{ metafile: true }>;
+}
+
+/** Rules, the version, and the native segmenter, where the core looks for them at run time. */
+export function copyRuntimeFiles(outDir: string): void {
+  const rulesOut = join(outDir, 'rules');
+  mkdirSync(rulesOut, { recursive: true });
+  for (const f of readdirSync(join(repoRoot, 'rules'))) {
+    if (f.endsWith('.json')) cpSync(join(repoRoot, 'rules', f), join(rulesOut, f));
+  }
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  writeFileSync(join(outDir, 'package.json'), JSON.stringify({ name: pkg.name, version: pkg.version, type: 'module' }));
+  for (const p of nativePackages) {
+    const from = join(repoRoot, 'node_modules', p);
+    if (!existsSync(from)) throw new Error(`native package ${p} is not installed: run npm install on linux-x64`);
+    const to = join(outDir, 'node_modules', p);
+    mkdirSync(dirname(to), { recursive: true });
+    // idf.txt and the browser build are not used by the core's cut().
+    cpSync(from, to, { recursive: true, filter: (src) => !/[\\/](idf\.txt|browser\.js|README\.md)$/.test(src) });
+  }
+}
+
+/** The largest inputs of a bundle, for finding what bloats it. */
+export function topInputs(metafile: { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> }, n = 10): Array<{ path: string; bytes: number }> {
+  const byPackage = new Map<string, number>();
+  for (const out of Object.values(metafile.outputs)) {
+    for (const [path, info] of Object.entries(out.inputs)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+      const key = m ? m[1]! : path;
+      byPackage.set(key, (byPackage.get(key) ?? 0) + info.bytesInOutput);
+    }
+  }
+  return [...byPackage].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, n);
+}
