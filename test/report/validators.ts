@@ -1,7 +1,7 @@
 // ajv validators for the project's JSON Schema and the vendored SARIF schema.
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft07 from 'ajv';
+import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 
 const root = new URL('../../', import.meta.url);
@@ -21,7 +21,6 @@ export function sarifValidator() {
   schema.$id = schema.id;
   delete schema.id;
   delete schema.$schema;
-  const Ajv = (AjvDraft07 as unknown as { default?: typeof AjvDraft07 }).default ?? AjvDraft07;
   // unicodeRegExp off: the schema's own language pattern is not valid under the u flag.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   (addFormats as unknown as (a: unknown) => void)(ajv);
