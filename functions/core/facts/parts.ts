@@ -43,20 +43,61 @@ interface Hit {
   cue: string;
 }
 
-function findHits(unit: TextUnit, cues: string[]): Hit[] {
-  const hits: Hit[] = [];
-  for (const cue of cues) {
-    const at = unit.norm.indexOf(cue);
-    if (at >= 0) hits.push({ unit, at, cue });
+// All units' normalized text joined once per scope, so each cue is searched
+// with one indexOf pass over the plan instead of once per paragraph.
+interface Corpus {
+  text: string;
+  starts: number[];
+  units: TextUnit[];
+}
+const corpora = new WeakMap<TextUnit[], Corpus>();
+function corpusOf(units: TextUnit[]): Corpus {
+  let c = corpora.get(units);
+  if (c) return c;
+  const starts: number[] = [];
+  let at = 0;
+  for (const u of units) {
+    starts.push(at);
+    at += u.norm.length + 1;
   }
-  return hits.sort((a, b) => a.at - b.at);
+  c = { text: units.map((u) => u.norm).join('\u0000'), starts, units };
+  corpora.set(units, c);
+  return c;
+}
+
+/** Units (other than headings and the title) holding any of the cues, each with its hits in order. */
+function unitsWithHits(units: TextUnit[], cues: string[]): Hit[][] {
+  const { text, starts } = corpusOf(units);
+  const byUnit = new Map<number, Hit[]>();
+  for (const cue of cues) {
+    let at = text.indexOf(cue);
+    while (at >= 0) {
+      // The unit holding offset `at`: last start ≤ at.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      const unit = units[lo];
+      if (unit.kind !== 'heading' && unit.kind !== 'title') {
+        const list = byUnit.get(lo) ?? [];
+        // One hit per cue a unit (the first), as before.
+        if (!list.some((h) => h.cue === cue)) list.push({ unit, at: at - starts[lo], cue });
+        byUnit.set(lo, list);
+      }
+      at = text.indexOf(cue, at + cue.length);
+    }
+  }
+  return [...byUnit.entries()].sort((a, b) => a[0] - b[0]).map(([, hits]) => hits.sort((a, b) => a.at - b.at));
 }
 
 /** The sections (and their text units) a rule's parts are looked for in: its sectionCues' sections when present. */
 export function searchScope(ctx: FactContext, sectionCues: string[] | undefined): FactContext {
   if (!sectionCues?.length) return ctx;
-  const cues = sectionCues.map(normalizeForMatch);
-  const roots = ctx.sections.filter((s) => cues.some((c) => normalizeForMatch(s.heading).includes(c)));
+  const cues = norm(sectionCues);
+  const roots = ctx.sections.filter((s) => cues.some((c) => normalizedHeading(ctx, s).includes(c)));
   if (!roots.length) return ctx;
   const inside = new Set<unknown>();
   const walk = (s: (typeof roots)[number]) => {
@@ -71,12 +112,27 @@ export function searchScope(ctx: FactContext, sectionCues: string[] | undefined)
   };
 }
 
+const normalizedCues = new WeakMap<string[], string[]>();
+function norm(cues: string[]): string[] {
+  let out = normalizedCues.get(cues);
+  if (!out) normalizedCues.set(cues, (out = cues.map(normalizeForMatch)));
+  return out;
+}
+
+function normalizedHeading(ctx: FactContext, s: FactContext['sections'][number]): string {
+  let map = ctx.cache.get('parts:headings') as Map<unknown, string> | undefined;
+  if (!map) ctx.cache.set('parts:headings', (map = new Map()));
+  let h = map.get(s);
+  if (h === undefined) map.set(s, (h = normalizeForMatch(s.heading)));
+  return h;
+}
+
 export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding {
-  const cues = part.cues.map(normalizeForMatch);
-  const headingCues = (part.headingCues ?? part.cues).map(normalizeForMatch);
+  const cues = norm(part.cues);
+  const headingCues = norm(part.headingCues ?? part.cues);
   // 1. A heading that names it.
   for (const s of ctx.sections) {
-    const h = normalizeForMatch(s.heading);
+    const h = normalizedHeading(ctx, s);
     const exact = headingCues.find((c) => h.includes(c));
     const fuzzy = !exact && h.length <= 12 ? bestCueSimilarity(h, headingCues) : null;
     if (exact || (fuzzy && fuzzy.score >= HEADING_SIMILARITY)) {
@@ -84,21 +140,10 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
     }
   }
   // 2. Passages.
-  const hitUnits: Hit[][] = [];
-  for (const unit of ctx.units) {
-    if (unit.kind === 'heading') continue;
-    const hits = findHits(unit, cues);
-    if (hits.length) hitUnits.push(hits);
-  }
+  const hitUnits = unitsWithHits(ctx.units, cues);
   if (!hitUnits.length) {
-    const weak = (part.mentionCues ?? []).map(normalizeForMatch);
-    for (const unit of ctx.units) {
-      if (unit.kind === 'heading' || unit.kind === 'title') continue;
-      const hits = findHits(unit, weak);
-      if (hits.length) {
-        return { name: part.name, status: 'mentioned', evidence: [evidenceOf(unit, hits[0].at, hits[0].at + hits[0].cue.length)] };
-      }
-    }
+    const weak = unitsWithHits(ctx.units, part.mentionCues ? norm(part.mentionCues) : [])[0];
+    if (weak) return { name: part.name, status: 'mentioned', evidence: [evidenceOf(weak[0].unit, weak[0].at, weak[0].at + weak[0].cue.length)] };
     return { name: part.name, status: 'missing', evidence: [] };
   }
   const centred = hitUnits.find(

@@ -10,15 +10,20 @@ const JaroWinklerDistance = require('natural/lib/natural/distance/jaro-winkler_d
   options?: { ignoreCase?: boolean },
 ) => number;
 
+/** Jaro–Winkler of two already-normalized strings (the hot path: no normalization). */
+export function jaroWinkler(a: string, b: string): number {
+  return JaroWinklerDistance(a, b, { ignoreCase: false });
+}
+
 export function similarity(a: string, b: string): number {
   return JaroWinklerDistance(normalizeForMatch(a), normalizeForMatch(b), { ignoreCase: true });
 }
 
-/** Best similarity of a heading to any of the cues. */
+/** Best similarity of a normalized heading to any of the normalized cues. */
 export function bestCueSimilarity(heading: string, cues: string[]): { cue: string; score: number } | null {
   let best: { cue: string; score: number } | null = null;
   for (const cue of cues) {
-    const score = similarity(heading, cue);
+    const score = jaroWinkler(heading, cue);
     if (!best || score > best.score) best = { cue, score };
   }
   return best;
