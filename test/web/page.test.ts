@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The drafters' page in real headless Chromium (Debian's, via playwright-core):
 // upload a fixture, read the findings, switch language, download a report, a
 // plan carrying <script> shows as text, and a 390 px screen has no sideways scroll.
