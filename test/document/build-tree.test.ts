@@ -94,6 +94,16 @@ describe('buildDocument', () => {
     expect(d.sections[0]!.children).toHaveLength(2);
   });
 
+  it('takes a run-in lead sentence with clauses, but not a target sentence with figures', () => {
+    const d = buildDocument(doc([
+      p('三、下一步工作安排'),
+      p('（一）集中力量推进关键核心技术攻关，牢牢掌握数字经济发展自主权。以国家战略需求为导向。'),
+      p('（二）到2025年，数字经济核心产业增加值占比达到10%。加快发展。'),
+    ]));
+    expect(d.sections[0]!.children.map((s) => s.heading)).toEqual(['集中力量推进关键核心技术攻关，牢牢掌握数字经济发展自主权']);
+    expect(d.sections[0]!.children[0]!.blocks).toHaveLength(2);
+  });
+
   it('puts a 表N caption on the following table', () => {
     const table: FlatNode = { type: 'table', rows: [], position: pos() };
     const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));

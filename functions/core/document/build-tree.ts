@@ -41,6 +41,7 @@ const MAX_CJK_HEADING = 40;
 const MAX_WORDS_HEADING = 12;
 /** Run-in headings "（一）发展现状。正文……": the lead sentence must be this short. */
 const MAX_RUN_IN = 24;
+const MAX_RUN_IN_CLAUSES = 32;
 
 /** True when the text after the numbering reads as a heading, not as a sentence. */
 export function readsAsHeading(rest: string): boolean {
@@ -70,9 +71,13 @@ function readsStrictlyAsHeading(rest: string): boolean {
 
 /** "（一）加快建设信息网络基础设施。建设高速泛在……": the lead sentence is the heading. */
 function runInHeading(rest: string): { heading: string; consumed: number } | null {
-  const m = /^([^。；;，,：:！!？?\s]{2,})[。：:]/.exec(rest);
-  if (!m || m[1]!.length > MAX_RUN_IN) return null;
-  if (!HAS_CJK.test(m[1]!)) return null;
+  const m = /^([^。；;：:！!？?\s]{2,})[。：:]/.exec(rest);
+  if (!m || !HAS_CJK.test(m[1]!)) return null;
+  const lead = m[1]!;
+  // "集中力量推进关键核心技术攻关，牢牢掌握数字经济发展自主权。" is a heading; a
+  // sentence with figures ("到2025年，……达到100%。") is a target, not a heading.
+  const clauses = /[，,、]/.test(lead);
+  if (lead.length > (clauses ? MAX_RUN_IN_CLAUSES : MAX_RUN_IN) || (clauses && /\d/.test(lead))) return null;
   if (rest.length <= m[0].length) return null;
   return { heading: m[1]!, consumed: m[0].length };
 }
