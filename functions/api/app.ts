@@ -10,11 +10,13 @@ import { checksRoutes } from './checks-routes.ts';
 import type { AppDeps } from './deps.ts';
 import { errorResponse, onApiError } from './errors.ts';
 import { validationHook } from './validation.ts';
+import { webRoutes } from './web/web-routes.ts';
+import { batchRoutes } from './batch-routes.ts';
 
 export type { AppDeps } from './deps.ts';
 
 /** Paths that answer without an API key. */
-export const openPaths = new Set(['/healthz', '/v1/openapi.json']);
+export const openPaths = new Set(['/', '/healthz', '/v1/openapi.json']);
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
@@ -22,15 +24,15 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => errorResponse(c, 404, 'not-found', `no route ${c.req.method} ${c.req.path}`));
   app.use('*', bearerAuth(deps.config.apiKeys, openPaths));
   // Backstop for routes that read bodies through Hono (the checks route streams with its own cap).
-  app.use('/v1/*', bodyLimit({ maxSize: deps.config.maxBytes, onError: (c) => errorResponse(c, 413, 'too-large', `the upload is larger than the limit of ${deps.config.maxBytes} bytes`) }));
+  app.use('/v1/*', bodyLimit({ maxSize: deps.config.maxBytes, onError: (c) => (c.header('Connection', 'close'), errorResponse(c, 413, 'too-large', `the upload is larger than the limit of ${deps.config.maxBytes} bytes`)) }));
 
   app.get('/healthz', (c) => c.json({ ok: true, rulesetVersion: getRulesetVersion() }));
   app.route('/', checksRoutes(deps));
   app.route('/', catalogRoutes());
 
   // ── Routers of other areas mount here (web/batch engineer) ──────────────
-  // app.route('/', webRoutes(deps));
-  // app.route('/v1/batches', batchRoutes(deps));
+  app.route('/', webRoutes(deps));
+  app.route('/v1/batches', batchRoutes(deps));
   // ────────────────────────────────────────────────────────────────────────
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

@@ -11,6 +11,8 @@ import { runBatch } from '../batch/run-batch.ts';
 import { s3Sink, s3Source, type ReportSink } from '../batch/sources.ts';
 import { s3KeysSource } from '../batch/keys-source.ts';
 import { resolveProfile } from '../core/rules/config.ts';
+import type { AppDeps } from './deps.ts';
+import { S3ObjectStore } from '../store/s3-object-store.ts';
 
 /** Keys in one request: 1,000 keys of ≤ 1,024 bytes stay well under 1 MB of JSON. */
 export const MAX_BATCH_KEYS = 1000;
@@ -43,7 +45,16 @@ interface BatchStatus {
 
 const FORMATS = { json: 'application/json', csv: 'text/csv; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
 
-export function batchRoutes(deps: BatchRouteDeps): Hono {
+/** The bucket and client behind the app's store (batch sources are whole keys in that bucket). */
+function fromAppDeps(deps: AppDeps | BatchRouteDeps): BatchRouteDeps {
+  if ('s3' in deps) return deps;
+  const objects = deps.store.objects;
+  if (!(objects instanceof S3ObjectStore)) throw new Error('/v1/batches needs the S3 object store');
+  return { s3: objects.client, bucket: objects.bucket };
+}
+
+export function batchRoutes(given: AppDeps | BatchRouteDeps): Hono {
+  const deps = fromAppDeps(given);
   const app = new Hono();
   const sinkFor = (id: string): ReportSink => s3Sink(deps.s3, { bucket: deps.bucket, prefix: `batches/${id}/` });
   const save = (sink: ReportSink, s: BatchStatus) => sink.write('status.json', JSON.stringify(s), 'application/json');

@@ -21,7 +21,11 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
 }
 
 export function onApiError(error: unknown, c: Context): Response {
-  if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message);
+  if (error instanceof ApiError) {
+    // The rest of an over-limit body is never read: close the connection rather than leave it mid-request.
+    if (error.status === 413) c.header('Connection', 'close');
+    return errorResponse(c, error.status, error.code, error.message);
+  }
   // An unknown profile is a bad request parameter here, not a bad plan.
   if ((error as Error)?.name === 'ConfigError') return errorResponse(c, 400, 'invalid-parameter', (error as Error).message);
   if (isPlanInputError(error)) return errorResponse(c, error.status as ContentfulStatusCode, error.code, error.message);

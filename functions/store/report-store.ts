@@ -108,8 +108,17 @@ export class ReportStore {
   }
 
   async getStatus(id: string): Promise<CheckStatus | null> {
-    const obj = await this.objects.get(statusKey(id));
-    return obj ? (JSON.parse(obj.body.toString('utf8')) as CheckStatus) : null;
+    // s3rver (unlike S3) can hand out a record while it is being rewritten: read again on a torn one.
+    for (let attempt = 0; ; attempt++) {
+      const obj = await this.objects.get(statusKey(id));
+      if (!obj) return null;
+      try {
+        return JSON.parse(obj.body.toString('utf8')) as CheckStatus;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await new Promise((r) => setTimeout(r, 25 * (attempt + 1)));
+      }
+    }
   }
 
   async putStatus(status: CheckStatus): Promise<void> {
