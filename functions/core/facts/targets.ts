@@ -25,8 +25,10 @@ export interface TargetsValue {
 
 export const fields = ['count', 'withDeadline', 'vague'];
 
-const NUMBER = /(\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|亿元|万元|万人|万户|万个|万家|万|亿|个|家|项|倍|户|人|座|条|所|套|类|gb|mbps|gbps|tb|pb|eb|小时|分钟|天|公里|千兆|percent|per cent)/g;
-const TARGET_VERB = /达到|达|超过|提升至|提高到|提升到|提高至|增至|增长到|突破|不低于|不少于|以上|控制在|降至|降低到|缩短至|缩短到|实现|保持|reach|exceed|at least|to |increase|raise/;
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|亿元|万元|万人|万户|万个|万家|万|亿|个|家|项|倍|户|人|座|条|所|套|类|gb|mbps|gbps|tb|pb|eb|小时|分钟|天|公里|千兆|percent|per cent|million|billion|[a-z][a-z-]+)/g;
+// A bare year is not a target value ("by 2026 the city…").
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+const TARGET_VERB = /达到|达|超过|提升至|提高到|提升到|提高至|增至|增长到|突破|不低于|不少于|以上|控制在|降至|降低到|缩短至|缩短到|实现|保持|建成|新建|培育|引进|打造|覆盖|reach|exceed|at least|to |increase|raise|will|shall/;
 const DEADLINE = /(?:(?<!截)到|(?<![截止])至|by|until)\s*(20\d\d)(?!\d)\s*年?(?!的)/;
 // Achieved figures (截至2022年, 已, 累计, 同比) are status, not targets.
 const ACHIEVED = /从\d{4}年|截至|截止|已经|已|累计|同比|比上年|as of|so far|achieved/;
@@ -68,12 +70,15 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
         if (!TARGET_VERB.test(clause) || ACHIEVED.test(clause)) continue;
         for (const m of clause.matchAll(NUMBER)) {
           const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
-          if (after === '年') continue;
+          if (after === '年' || /^年/.test(m[2])) continue;
+          if (YEAR_LIKE.test(m[1]) && m[2] !== '%') continue;
+          // A number inside a word (5g, 4g) is not a value.
+          if (/[a-z]/.test(clause[m.index! - 1] ?? '') ) continue;
           if (!inGoals && year === null) continue;
           const at = s.start + clauseStart + m.index!;
           items.push({
             indicator: indicatorOf(clause, m.index!),
-            value: Number(m[1]),
+            value: Number(m[1].replace(/,/g, '')),
             unit: m[2],
             year,
             quote: quoteOf(unit, s.start, s.end, 120),
