@@ -30,7 +30,7 @@ async function readPlan(c: Context, maxBytes: number, filename: string | undefin
     const raw = await readLimited(c.req.raw, maxBytes);
     let form: FormData;
     try {
-      form = await new Response(raw, { headers: { 'content-type': c.req.header('content-type')! } }).formData();
+      form = await new Response(new Uint8Array(raw), { headers: { 'content-type': c.req.header('content-type')! } }).formData();
     } catch {
       throw new ApiError(400, 'invalid-multipart', 'the multipart body could not be read');
     }

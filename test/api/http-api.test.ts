@@ -11,8 +11,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => p?.dispose());
 
-async function post(path: string, body: BodyInit, headers: Record<string, string>) {
-  return fetch(`${p.url}${path}`, { method: 'POST', body, headers: { ...auth, ...headers } });
+async function post(path: string, body: BodyInit | Buffer, headers: Record<string, string>) {
+  const payload = Buffer.isBuffer(body) ? new Uint8Array(body) : body;
+  return fetch(`${p.url}${path}`, { method: 'POST', body: payload, headers: { ...auth, ...headers } });
 }
 
 async function errorOf(res: Response) {
@@ -106,7 +107,7 @@ describe('POST /v1/checks (sync)', () => {
 
   it('checks a plan sent as multipart/form-data (field "file")', async () => {
     const form = new FormData();
-    form.set('file', new Blob([fixture('plans/p05-riverton-english.md')], { type: 'text/markdown' }), 'riverton.md');
+    form.set('file', new Blob([new Uint8Array(fixture('plans/p05-riverton-english.md'))], { type: 'text/markdown' }), 'riverton.md');
     const res = await post('/v1/checks?lang=en', form, {});
     expect(res.status).toBe(200);
     const body = (await res.json()) as Done;

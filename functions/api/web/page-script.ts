@@ -36,11 +36,16 @@ export const PAGE_SCRIPT = String.raw`
     return r.json().then(function (b) { return (b && b.error && b.error.message) || r.statusText; }, function () { return r.status + ' ' + r.statusText; });
   }
 
+  // Large uploads are answered 202 and checked by the worker: poll the check's status record.
   function poll(id, tries) {
-    return fetch('/v1/checks/' + encodeURIComponent(id) + '?format=json', { headers: headers() }).then(function (r) {
-      if (r.status === 202 || r.status === 404 && tries < 5) { if (tries > 300) throw new Error('timed out'); return new Promise(function (ok) { setTimeout(ok, 500); }).then(function () { return poll(id, tries + 1); }); }
+    return fetch('/v1/checks/' + encodeURIComponent(id), { headers: Object.assign({ Accept: 'application/json' }, headers()) }).then(function (r) {
       if (!r.ok) return errorMessage(r).then(function (m) { throw new Error(m); });
-      return r.json();
+      return r.json().then(function (b) {
+        if (b.status === 'done' && b.result) return b.result;
+        if (b.status === 'failed') throw new Error((b.error && b.error.message) || 'the check failed');
+        if (tries > 600) throw new Error('timed out');
+        return new Promise(function (ok) { setTimeout(ok, 500); }).then(function () { return poll(id, tries + 1); });
+      });
     });
   }
 
@@ -57,7 +62,7 @@ export const PAGE_SCRIPT = String.raw`
         var id = b.id || (b.check && b.check.id) || (r.headers.get('Location') || '').split('/').pop() || null;
         lastId = id;
         var result = b.result || (b.results ? b : null);
-        return result || poll(id, 0).then(function (x) { return x.result || x; });
+        return result || poll(id, 0);
       });
     }).then(function (result) { lastResult = result; status('', false); show(result); }, function (e) { status(e.message, true); });
   }
