@@ -65,11 +65,13 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
   const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean }>();
   ctx.units.forEach((unit, index) => {
     const early = unit.kind === 'title' || index < 8 || (unit.kind === 'heading' && (unit.section?.level ?? 9) <= 1);
+    // A short opening line before any heading reads as the title when the parser found none.
+    const titleLike = index < 3 && !unit.section && unit.kind === 'paragraph' && unit.text.length <= 60;
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm);
       const vision = isVision(text);
       const statement = periodCues.some((c) => text.includes(c));
-      const rank = unit.kind === 'title' || (early && unit.kind === 'heading') ? 0 : statement ? 1 : unit.kind === 'heading' ? 2 : 4;
+      const rank = unit.kind === 'title' || titleLike || (early && unit.kind === 'heading') ? 0 : statement ? 1 : unit.kind === 'heading' ? 2 : 4;
       const source: HorizonSource = rank === 0 ? 'title' : rank === 1 ? 'statement' : rank === 2 ? 'heading' : 'text';
       for (const m of text.matchAll(RANGE)) {
         const a = Number(m[1]);
