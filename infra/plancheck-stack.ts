@@ -77,9 +77,11 @@ export class PlancheckStack extends Stack {
       ...common,
       code: code.api(),
       description: 'plancheck HTTP API (Hono)',
-      // Small plans are checked inline; a 6 MB request body is Lambda's ceiling.
-      memorySize: 1024,
-      timeout: Duration.seconds(30),
+      // The API checks plans under PLANCHECK_ASYNC_BYTES (2 MB) inline, so it
+      // needs the worker's parsing headroom for those; a request body over 6 MB
+      // never reaches it (Lambda's synchronous payload limit).
+      memorySize: 1536,
+      timeout: Duration.seconds(60),
       logGroup: new LogGroup(this, 'ApiLogs', { retention: RetentionDays.ONE_MONTH }),
     });
     this.worker = new LambdaFunction(this, 'Worker', {

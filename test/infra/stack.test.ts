@@ -123,9 +123,9 @@ describe('functions', () => {
     }
   });
 
-  it('size the worker for a 20 MB DOCX and keep the API under the URL timeout', () => {
+  it('size the worker for a 20 MB DOCX and the API for inline checks of small plans', () => {
     expect(fn('Worker').Properties).toMatchObject({ MemorySize: 2048, Timeout: 300 });
-    expect(fn('Api').Properties).toMatchObject({ MemorySize: 1024, Timeout: 30 });
+    expect(fn('Api').Properties).toMatchObject({ MemorySize: 1536, Timeout: 60 });
   });
 
   it('log to groups kept for a month', () => {

@@ -1,0 +1,77 @@
+// Lambda bundles as deployed (infra/lambda-bundle.ts, the recipe the CDK assets
+// use): size in MB and cold import time in a fresh node process, against a
+// bare Hono app bundled the same way and `node -e 0`, all in this run.
+// Targets: bundle < 3 MB, cold import < 300 ms.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleLambda, entries, repoRoot, topInputs } from '../infra/lambda-bundle.ts';
+
+const RUNS = 7;
+const work = mkdtempSync(join(tmpdir(), 'plancheck-bundle-'));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+
+// Lambda's runtime provides the AWS SDK outside the bundle; link ours where the
+// bundles resolve it so its import cost is counted, as it is on Lambda.
+mkdirSync(join(work, 'node_modules'), { recursive: true });
+for (const scope of ['@aws-sdk', '@smithy', '@aws-crypto', '@aws']) {
+  if (existsSync(join(repoRoot, 'node_modules', scope))) symlinkSync(join(repoRoot, 'node_modules', scope), join(work, 'node_modules', scope));
+}
+
+/** Median over fresh node processes: [wall time of the process, time of the import inside it]. */
+function coldImportMs(file: string | null): [number, number] {
+  const times: number[] = [];
+  const inside: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const code = file
+      ? `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(file).href)});if(typeof m.handler!=='function')process.exit(3);console.log(performance.now()-t)`
+      : 'console.log(0)';
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, PLANCHECK_BUCKET: 'bench-bucket', AWS_REGION: 'us-east-1' },
+    });
+    const wall = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`importing ${file} failed (${r.status}): ${r.stderr}`);
+    times.push(wall);
+    inside.push(Number(r.stdout.trim()));
+  }
+  return [median(times), median(inside)];
+}
+
+const baselineEntry = join(work, 'bare-hono.ts');
+writeFileSync(
+  baselineEntry,
+  `import { Hono } from ${JSON.stringify(join(repoRoot, 'node_modules/hono/dist/index.js'))};\n` +
+    `import { handle } from ${JSON.stringify(join(repoRoot, 'node_modules/hono/dist/adapter/aws-lambda/index.js'))};\n` +
+    `const app = new Hono().get('/', (c) => c.text('ok'));\nexport const handler = handle(app);\n`,
+);
+
+const [nodeMs] = coldImportMs(null);
+const targets: Array<[string, string]> = [['bare Hono (baseline)', baselineEntry], ...Object.entries(entries).filter(([, e]) => existsSync(join(repoRoot, e)))];
+let baseMs = 0;
+let baseBytes = 0;
+let over = false;
+for (const [name, entry] of targets) {
+  const outDir = join(work, name.replace(/\W+/g, '-'));
+  const result = await bundleLambda({ entry, outDir });
+  const file = join(outDir, 'index.mjs');
+  const bytes = statSync(file).size;
+  const [wallMs, importMs] = coldImportMs(file);
+  if (!baseMs) {
+    baseMs = importMs;
+    baseBytes = bytes;
+  }
+  console.log(
+    `${name}: bundle ${mb(bytes)} MB (${(bytes / baseBytes).toFixed(0)}× baseline); cold import ${importMs.toFixed(0)} ms ` +
+      `(${(importMs / baseMs).toFixed(1)}× baseline), process wall ${wallMs.toFixed(0)} ms vs node -e 0 ${nodeMs.toFixed(0)} ms; median of ${RUNS}`,
+  );
+  if (name.includes('baseline')) continue;
+  if (bytes > 3 * 1024 * 1024 || importMs > 300) over = true;
+  console.log('  top inputs: ' + topInputs(result.metafile, 8).map((t) => `${t.path} ${(t.bytes / 1024).toFixed(0)} KB`).join(', '));
+}
+console.log(over ? 'OVER TARGET (3 MB, 300 ms)' : 'within targets (3 MB, 300 ms cold import)');
+rmSync(work, { recursive: true, force: true });
