@@ -15,7 +15,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   check: { summary: 'check plans against the guide and write a report', load: () => import('./commands/check.ts') as Promise<Command> },
   outline: { summary: 'print the section tree a plan reads into', load: () => import('./commands/outline.ts') },
   rules: { summary: 'list the rules and profiles', load: () => import('./commands/rules.ts') as Promise<Command> },
-  batch: { summary: 'check a folder or list of plans', load: () => import(`./commands/${'batch'}.ts`) as Promise<Command> },
+  batch: { summary: 'check a folder or list of plans', load: () => import('./commands/batch.ts') as Promise<Command> },
 };
 
 function help(): string {
