@@ -6,31 +6,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, ensureChromium } from './global-setup.ts';
-import { standInApp } from './api-stand-in.ts';
+import { startPipeline, type Pipeline } from '../../functions/local/pipeline.ts';
 
 const root = join(import.meta.dirname, '../..');
 const shots = join(root, 'test-output/web');
 const tmp = mkdtempSync(join(tmpdir(), 'plancheck-web-'));
-let server: ServerType;
+let pipeline: Pipeline;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
   ensureChromium();
   mkdirSync(shots, { recursive: true });
-  server = serve({ fetch: standInApp().fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The real app (createApp) with the embedded S3 and local queue, all on 127.0.0.1.
+  pipeline = await startPipeline({ port: 0, dataDir: join(tmp, 's3'), config: { apiKeys: [], maxBytes: 20 * 1024 * 1024, asyncThresholdBytes: 2 * 1024 * 1024 } });
+  base = pipeline.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await pipeline?.close();
 });
 
 async function open(width = 1200): Promise<Page> {
@@ -42,7 +40,7 @@ async function open(width = 1200): Promise<Page> {
 async function checkFile(page: Page, path: string): Promise<void> {
   await page.setInputFiles('#file', path);
   await page.click('button[type=submit]');
-  await page.waitForSelector('.finding', { timeout: 20_000 });
+  await page.waitForSelector('.finding', { timeout: 45_000 });
 }
 
 describe('drafters page in headless Chromium', () => {
