@@ -45,6 +45,11 @@ describe('paragraph matching between mammoth and the package XML', () => {
     expect(lastHeading.position.start.line).toBe(lastHeading.position.paragraph! + 1);
   });
 
+  it('passes mammoth’s messages on as warnings', async () => {
+    const doc = await docxParser.parse({ bytes: docx(`<w:p><w:r><w:t>正文</w:t><w:unknownThing/></w:r></w:p>`) }, defaultLimits);
+    expect(doc.warnings).toContainEqual(expect.objectContaining({ code: 'docx-warning', message: expect.stringContaining('w:unknownThing') }));
+  });
+
   it('sniffs DOCX bytes and not Markdown', async () => {
     expect(docxParser.sniff(docx(p('一段')))).toBe(true);
     expect(docxParser.sniff(strToU8('# 标题'))).toBe(false);
