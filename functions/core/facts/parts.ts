@@ -146,8 +146,10 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
     if (weak) return { name: part.name, status: 'mentioned', evidence: [evidenceOf(weak[0].unit, weak[0].at, weak[0].at + weak[0].cue.length)] };
     return { name: part.name, status: 'missing', evidence: [] };
   }
+  // A sentence or clause that opens with the cue is about the part ("……；应用层建设……").
+  const opensClause = (h: Hit) => /[。；;:：!！?？]\s*$/.test(h.unit.norm.slice(Math.max(0, h.at - 3), h.at));
   const centred = hitUnits.find(
-    (hits) => hits[0].unit.kind !== 'row' && (hits[0].at < LEAD_CHARS || new Set(hits.map((h) => h.cue)).size >= 2),
+    (hits) => hits[0].unit.kind !== 'row' && (hits[0].at < LEAD_CHARS || hits.some(opensClause) || new Set(hits.map((h) => h.cue)).size >= 2),
   );
   const ev = (hits: Hit[]): Evidence => evidenceOf(hits[0].unit, hits[0].at, hits[0].at + hits[0].cue.length);
   if (centred) return { name: part.name, status: 'present', evidence: [ev(centred)] };

@@ -67,7 +67,8 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       for (const clause of text.split(/[,，]/)) {
         const clauseStart = offset;
         offset += clause.length + 1;
-        if (!TARGET_VERB.test(clause) || ACHIEVED.test(clause)) continue;
+        // An explicit deadline in the sentence (到2025年, by 2026) makes its numbers targets even without a verb.
+        if ((!dl && !TARGET_VERB.test(clause)) || ACHIEVED.test(clause)) continue;
         for (const m of clause.matchAll(NUMBER)) {
           const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
           if (after === '年' || /^年/.test(m[2])) continue;
