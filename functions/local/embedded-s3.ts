@@ -24,10 +24,16 @@ export async function startEmbeddedS3(options: { directory: string; bucket: stri
   });
   const address = (await server.run()) as unknown as AddressInfo;
   const endpoint = `http://127.0.0.1:${address.port}`;
+  let closed = false;
   return {
     server,
     endpoint,
     port: address.port,
-    close: () => server.close() as unknown as Promise<void>,
+    // Idempotent: outage tests stop it before the pipeline's own close().
+    async close() {
+      if (closed) return;
+      closed = true;
+      await server.close();
+    },
   };
 }
