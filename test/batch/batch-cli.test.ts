@@ -1,0 +1,36 @@
+// `plancheck batch` as a user runs it (child process, not a TTY): plain progress
+// lines, exit codes, resume message, one-line usage errors.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'functions/cli/main.ts'), 'batch', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+
+describe('plancheck batch (CLI)', () => {
+  it('checks a folder, prints plain progress lines, exits 1 on error findings, and resumes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plancheck-batch-cli-'));
+    cpSync(join(root, 'fixtures/rules/horizon'), join(dir, 'plans'), { recursive: true });
+    const first = cli(join(dir, 'plans'), '--out', join(dir, 'out'), '--concurrency', '2');
+    const n = first.stderr.split('\n').filter((l) => /^\[\d+\/\d+\] checked /.test(l)).length;
+    expect(n).toBeGreaterThan(3);
+    const summary = JSON.parse(readFileSync(join(dir, 'out/summary.json'), 'utf8'));
+    expect(first.status).toBe(summary.counts.withErrorFindings > 0 ? 1 : 0);
+    const second = cli(join(dir, 'plans'), '--out', join(dir, 'out'));
+    expect(second.stderr).toContain(`${n} plans (0 checked, ${n} unchanged, 0 could not be checked)`);
+  }, 120_000);
+
+  it('usage errors exit 2 with one line on stderr', () => {
+    for (const args of [[], ['/no/such/folder'], ['fixtures', '--concurrency', '0'], ['fixtures', '--lang', 'fr'], ['s3://bucket/prefix'], ['fixtures', '--bogus']]) {
+      const r = cli(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^plancheck: /);
+    }
+    const profile = cli(join(root, 'fixtures/rules/horizon'), '--out', mkdtempSync(join(tmpdir(), 'pc-')), '--profile', 'nope');
+    expect(profile.status).toBe(2);
+    expect(profile.stderr).toContain('unknown profile');
+  }, 120_000);
+});
