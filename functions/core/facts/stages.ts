@@ -4,7 +4,7 @@ import type { Evidence } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears } from './horizon.ts';
-import { evidenceOf, type FactContext, type FactOutput } from './context.ts';
+import { evidenceOf, sentences, type FactContext, type FactOutput } from './context.ts';
 
 export interface Stage {
   name: string;
@@ -42,9 +42,13 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const years = new Map<number, Stage>();
   for (const u of ctx.units) {
     if (u.kind === 'title' || u.kind === 'heading') continue;
-    const m = YEAR_STAGE.exec(arabicYears(u.norm));
-    if (m && !/展望|远景/.test(u.norm.slice(0, 10)) && !years.has(Number(m[1]))) {
-      years.set(Number(m[1]), { name: `${m[1]}`, withContent: u.norm.length > 20, evidence: evidenceOf(u, 0, m[0].length) });
+    // Each sentence may open a stage ("……。至2027年，……。至2030年，……").
+    for (const sentence of sentences(u)) {
+      const text = arabicYears(sentence.norm).replace(/^\s+/, '');
+      const m = YEAR_STAGE.exec(text);
+      if (m && !years.has(Number(m[1]))) {
+        years.set(Number(m[1]), { name: `${m[1]}`, withContent: text.length > 20, evidence: evidenceOf(u, sentence.start, sentence.start + m[0].length) });
+      }
     }
   }
   const byYear = years.size >= 2 && items.length < 2;
