@@ -42,15 +42,15 @@ describe('API Lambda handler (function URL / HTTP API v2 events)', () => {
       });
       const { handler } = await import('../../functions/api/lambda.ts');
       const ctx = {} as Context;
-      const denied = (await handler(httpEvent('GET', '/v1/rules'), ctx)) as { statusCode: number; body: string };
+      const denied = (await handler(httpEvent('GET', '/v1/rules') as never, ctx)) as { statusCode: number; body: string };
       expect(denied.statusCode).toBe(401);
       const auth = { authorization: 'Bearer k1' };
-      const rules = (await handler(httpEvent('GET', '/v1/rules', { headers: auth }), ctx)) as { statusCode: number; body: string };
+      const rules = (await handler(httpEvent('GET', '/v1/rules', { headers: auth }) as never, ctx)) as { statusCode: number; body: string };
       expect(rules.statusCode).toBe(200);
       expect(JSON.parse(rules.body).rules.length).toBeGreaterThan(0);
       const plan = fixture('plans/p01-linhu-complete.docx');
       const res = (await handler(
-        httpEvent('POST', '/v1/checks', { query: 'lang=en&filename=linhu.docx', headers: { ...auth, 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, body: plan }),
+        httpEvent('POST', '/v1/checks', { query: 'lang=en&filename=linhu.docx', headers: { ...auth, 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, body: plan }) as never,
         ctx,
       )) as { statusCode: number; body: string };
       expect(res.statusCode).toBe(200);
