@@ -43,6 +43,22 @@ interface BatchStatus {
   error?: string;
 }
 
+/**
+ * status.json is rewritten as the batch goes; s3rver rewrites objects in place,
+ * so a read can meet a cut connection or half a file. Such a read is retried.
+ */
+async function readStatus(sink: ReportSink): Promise<BatchStatus | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const stored = await sink.read('status.json');
+      return stored === null ? null : (JSON.parse(stored) as BatchStatus);
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      await new Promise((ok) => setTimeout(ok, 50 * (attempt + 1)));
+    }
+  }
+}
+
 const FORMATS = { json: 'application/json', csv: 'text/csv; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
 
 /** The bucket and client behind the app's store (batch sources are whole keys in that bucket). */
@@ -108,9 +124,8 @@ export function batchRoutes(given: AppDeps | BatchRouteDeps): Hono {
     const id = c.req.param('id');
     if (!/^[0-9a-f-]{36}$/.test(id)) return c.json({ error: { code: 'not-found', message: 'no such batch' } }, 404);
     const sink = sinkFor(id);
-    const stored = await sink.read('status.json');
-    if (!stored) return c.json({ error: { code: 'not-found', message: 'no such batch' } }, 404);
-    const status = JSON.parse(stored) as BatchStatus;
+    const status = await readStatus(sink);
+    if (!status) return c.json({ error: { code: 'not-found', message: 'no such batch' } }, 404);
     const accept = c.req.header('accept') ?? '';
     const format = c.req.query('format') ?? (accept.includes('text/csv') ? 'csv' : accept.includes('text/html') ? 'html' : 'json');
     if (!(format in FORMATS)) return c.json({ error: { code: 'invalid-parameter', message: `unknown format "${format}" (json, csv, html)` } }, 400);
