@@ -84,3 +84,31 @@ describe('/v1/batches', () => {
     expect((await app.request('/../../etc')).status).toBe(404);
   }, 60_000);
 });
+
+describe('/v1/batches through the real app (createApp + embedded S3, npm start wiring)', () => {
+  it('POST then GET over HTTP on 127.0.0.1', async () => {
+    const { startPipeline } = await import('../../functions/local/pipeline.ts');
+    const pipeline = await startPipeline({ port: 0, dataDir: join(dir, 'pipeline'), config: { apiKeys: ['k'], maxBytes: 1 << 20, asyncThresholdBytes: 1 << 20 } });
+    try {
+      const objects = pipeline.deps.store.objects as unknown as { client: S3Client; bucket: string };
+      await objects.client.send(new PutObjectCommand({ Bucket: objects.bucket, Key: 'intake/p01.md', Body: readFileSync(join(root, plans[0])) }));
+      const auth = { Authorization: 'Bearer k', 'Content-Type': 'application/json' };
+      expect((await fetch(`${pipeline.url}/v1/batches`, { method: 'POST', body: '{"prefix":"intake/"}', headers: { 'Content-Type': 'application/json' } })).status).toBe(401);
+      const post = await fetch(`${pipeline.url}/v1/batches`, { method: 'POST', body: JSON.stringify({ prefix: 'intake/' }), headers: auth });
+      expect(post.status).toBe(202);
+      const { id } = (await post.json()) as { id: string };
+      let r: Response;
+      for (let i = 0; ; i++) {
+        r = await fetch(`${pipeline.url}/v1/batches/${id}?format=csv`, { headers: auth });
+        if (r.status !== 202 || i > 200) break;
+        await new Promise((ok) => setTimeout(ok, 250));
+      }
+      expect(r.status).toBe(200);
+      const lines = (await r.text()).trim().split('\r\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toMatch(/^p01\.md,/);
+    } finally {
+      await pipeline.close();
+    }
+  }, 120_000);
+});
