@@ -12,6 +12,9 @@ export function localBundledCode(entry: string): Code {
     bundling: {
       // Never used: tryBundle always succeeds or throws. CDK requires an image.
       image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:20'),
+      // CDK caches bundles by these options (the local hook is not part of the
+      // key): naming the entry here keeps the API and worker from sharing one.
+      command: ['node', '--import', 'tsx', 'infra/bundle-cli.ts', entry, '/asset-output'],
       local: {
         tryBundle(outputDir: string): boolean {
           const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'infra/bundle-cli.ts'), entry, outputDir], {

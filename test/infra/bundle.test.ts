@@ -90,3 +90,22 @@ describe('Lambda bundles', () => {
     expect(got.plan).toBe(true);
   });
 });
+
+describe('CDK assets', () => {
+  it('give the API and the worker each their own bundle', async () => {
+    const { App } = await import('aws-cdk-lib');
+    const { PlancheckStack } = await import('../../infra/plancheck-stack.ts');
+    const app = new App({ outdir: out('cdk.out') });
+    const stack = new PlancheckStack(app, 'Bundled', { stage: 'test' });
+    const assembly = app.synth();
+    const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Type: string; Properties: { Code: { S3Key?: string } } }> };
+    const keyOf = (prefix: string) => Object.entries(template.Resources).find(([id, r]) => id.startsWith(prefix) && r.Type === 'AWS::Lambda::Function')![1].Properties.Code.S3Key!;
+    const api = keyOf('Api');
+    const worker = keyOf('Worker');
+    expect(api).not.toBe(worker);
+    for (const key of [api, worker]) {
+      const dir = join(out('cdk.out'), `asset.${key.replace(/\.zip$/, '')}`);
+      expect(readdirSync(dir).sort()).toEqual(['index.mjs', 'node_modules', 'package.json', 'rules']);
+    }
+  }, 240_000);
+});
