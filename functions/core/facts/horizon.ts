@@ -54,8 +54,10 @@ interface Candidate {
   len: number;
 }
 
+let visionCues: string[] | null = null;
 function isVision(sentence: string): boolean {
-  return vocabulary().visionCues.some((c) => sentence.includes(normalizeForMatch(c)));
+  visionCues ??= vocabulary().visionCues.map(normalizeForMatch);
+  return visionCues.some((c) => sentence.includes(c));
 }
 
 export function compute(ctx: FactContext): FactOutput<HorizonValue> {

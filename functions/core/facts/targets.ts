@@ -1,7 +1,6 @@
 // Quantitative targets (clause 7.4 b): value, unit, target year, the indicator
 // named, with a quote. Goal statements with no number or no date are vague.
 import type { Evidence } from '../check/result.ts';
-import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears } from './horizon.ts';
 import { evidenceOf, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
@@ -43,9 +42,12 @@ function indicatorOf(clause: string, numberAt: number): string {
   return name.slice(-30);
 }
 
+const GOAL_HEADING_CUES = ['目标', 'goal', 'target', 'objective'];
+const goalPaths = new WeakMap<string[], boolean>();
 function isGoalHeading(path: string[]): boolean {
-  const cues = vocabulary().goalCues.slice(0, 1).concat(['目标', 'goal', 'target', 'objective']);
-  return path.some((h) => cues.some((c) => normalizeForMatch(h).includes(c)));
+  let v = goalPaths.get(path);
+  if (v === undefined) goalPaths.set(path, (v = path.some((h) => GOAL_HEADING_CUES.some((c) => normalizeForMatch(h).includes(c)))));
+  return v;
 }
 
 export function compute(ctx: FactContext): FactOutput<TargetsValue> {
