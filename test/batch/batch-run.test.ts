@@ -59,7 +59,7 @@ describe('batch from a folder', () => {
     expect(bad.outcome).toBe('error');
     expect(bad.error!.code).toMatch(/corrupt-docx|type-mismatch|unsupported-type/);
     expect(existsSync(join(out, 'corrupt.docx.json'))).toBe(false);
-  });
+  }, 240_000);
 
   it("summary numbers equal each plan's own report", () => {
     const reports = reportsUnder(out, first.plans.map((p) => p.file));
@@ -105,7 +105,7 @@ describe('batch from a folder', () => {
     // Another language is another record: everything is checked again.
     const en = await runBatch({ source: folderSource(plans), out: folderSink(join(work, 'out')), concurrency: 2, lang: 'en' });
     expect(en.summary.counts.checked).toBe(first.counts.checked);
-  });
+  }, 480_000);
 });
 
 describe('batch from the embedded S3 (s3rver on 127.0.0.1)', () => {
@@ -150,5 +150,5 @@ describe('batch from the embedded S3 (s3rver on 127.0.0.1)', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(files.length + 1);
     const again = await runBatch({ source, out, concurrency: 2 });
     expect(again.summary.counts.checked).toBe(0);
-  });
+  }, 240_000);
 });
