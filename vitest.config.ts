@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The browser tests need Debian's Chromium; a fresh machine gets it here, once.
+    globalSetup: ['test/support/chromium.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores on every machine we run on; more workers only thrash.

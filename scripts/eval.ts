@@ -78,9 +78,7 @@ async function main(): Promise<number> {
   let fp = 0;
   let fn = 0;
   for (const [path, label] of cases()) {
-    // Real documents are copied into fixtures/real by the reading side; until then read the shared corpus.
-    const shared = path.startsWith('real/') ? join('/work/shared/corpus', path) : '';
-    const full = existsSync(join(fixtures, path)) || !shared ? join(fixtures, path) : shared;
+    const full = join(fixtures, path);
     if (!existsSync(full)) {
       mismatches.push(`${path}: fixture missing`);
       continue;

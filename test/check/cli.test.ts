@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, hasParser } from './helpers/load-plan.ts';
+import { root } from './helpers/load-plan.ts';
 
 const hasMain = existsSync(join(root, 'functions/cli/main.ts'));
 
@@ -47,7 +47,7 @@ describe('plancheck check: usage and bad input → exit 2, one stderr line', () 
   });
 });
 
-describe.skipIf(!hasParser)('plancheck check: results → exit 0 / 1', () => {
+describe('plancheck check: results → exit 0 / 1', () => {
   it('exit 1 when an error-severity rule fails, with a JSON report', () => {
     const r = plancheck('check', [fixture('horizon', 'fail-ten-years.md')]);
     expect(r.code).toBe(1);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { loadPlan, realDir, hasParser } from './helpers/load-plan.ts';
+import { loadPlan, realDir } from './helpers/load-plan.ts';
 import { checkDocument, checkPlan } from '../../functions/core/check/check-plan.ts';
 
 const HEADLINE = ['horizon', 'goals-measurable', 'goals-indicator-system', 'goals-staged', 'architecture-layers', 'support-measures'];
@@ -12,7 +12,7 @@ const statuses = async (file: string, only?: string[]) => {
   return Object.fromEntries(r.results.filter((x) => !only || only.includes(x.id)).map((x) => [x.id, x.status]));
 };
 
-describe.skipIf(!hasParser)('real plans', () => {
+describe('real plans', () => {
   it('CN07 (Markdown) and CN09 (DOCX) — the same national plan — get the same findings', async () => {
     expect(await statuses('CN09_national_14th5_digital_economy_plan_toolgen_nostyle.docx')).toEqual(await statuses('CN07_national_14th5_digital_economy_plan.md'));
   });

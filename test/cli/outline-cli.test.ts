@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const bin = join(import.meta.dirname, '../../bin/plancheck.js');
-const cn07 = '/work/shared/corpus/real/CN07_national_14th5_digital_economy_plan.md';
+const cn07 = join(import.meta.dirname, '../../fixtures/real/CN07_national_14th5_digital_economy_plan.md');
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
 const tmp = mkdtempSync(join(tmpdir(), 'plancheck-outline-'));
 
@@ -38,7 +38,7 @@ describe('plancheck outline (child process)', { timeout: 240_000 }, () => {
   });
 
   it('reads a folder of Markdown files as one document', () => {
-    const r = run('outline', '/work/shared/corpus/real/EN13_singapore_smart_nation_strategy_md');
+    const r = run('outline', join(import.meta.dirname, '../../fixtures/real/EN13_singapore_smart_nation_strategy_md'));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('(01-introduction.md:1:1)');
     expect(r.stdout).toContain('Conclusion  (10-conclusion.md:1:1)');

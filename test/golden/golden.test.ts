@@ -2,11 +2,12 @@
 // rewrites them; review the diff by eye before committing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { outlineJson } from '../../functions/cli/commands/outline.ts';
 import { parseDocument } from '../../functions/core/parsers/index.ts';
 
-const real = '/work/shared/corpus/real';
+const real = fileURLToPath(new URL('../../fixtures/real', import.meta.url));
 const cases = {
   cn07: 'CN07_national_14th5_digital_economy_plan.md',
   cn08: 'CN08_shanghai_yangpu_district_innovation_zone_plan.md',

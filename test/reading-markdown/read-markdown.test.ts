@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { walkSections } from '../../functions/core/document/build-tree.ts';
 import type { PlanDocument, Section } from '../../functions/core/document/model.ts';
 import { PlanInputError } from '../../functions/core/errors.ts';
 import { parseDocument, parseMarkdownFolder } from '../../functions/core/parsers/index.ts';
 
-const real = '/work/shared/corpus/real';
+const real = fileURLToPath(new URL('../../fixtures/real', import.meta.url));
 const file = (prefix: string) => join(real, readdirSync(real).find((n) => n.startsWith(prefix))!);
 const md = (text: string, filename = 'plan.md') => parseDocument({ bytes: new TextEncoder().encode(text), filename });
 const all = (d: PlanDocument): Section[] => [...walkSections(d.sections)];

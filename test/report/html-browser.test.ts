@@ -1,17 +1,15 @@
 // The HTML report in a real browser at phone width: no horizontal scrolling,
-// no network request, hostile text shown as text. Skipped where no Chromium is
-// installed (scripts/install-chromium.sh installs it).
-import { existsSync } from 'node:fs';
+// no network request, hostile text shown as text.
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../functions/core/report/index.ts';
+import { CHROMIUM as executablePath, ensureChromium } from '../support/chromium.ts';
 import { buildResult } from './build-result.ts';
 
-const executablePath = '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(executablePath))('HTML report in Chromium', () => {
+describe('HTML report in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
+    ensureChromium();
     browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   }, 60_000);
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, ensureChromium } from './global-setup.ts';
+import { CHROMIUM, ensureChromium } from '../support/chromium.ts';
 import { startPipeline, type Pipeline } from '../../functions/local/pipeline.ts';
 
 const root = join(import.meta.dirname, '../..');
