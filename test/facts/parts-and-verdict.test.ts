@@ -32,6 +32,20 @@ describe('parts fact', () => {
     expect(value.findings.find((f) => f.name === 'security')!.evidence[0].quote).toBe('安全體系');
   });
 
+  it('reads the layers from the overall-architecture chapter when the plan has one, not from tasks or the assessment', () => {
+    const md =
+      '# 规划\n## 第一章 发展基础\n数字基础设施持续完善，数据资源体系初步建立。\n## 第二章 总体架构\n### 一、业务架构\n梳理业务域。\n### 二、应用架构\n按应用域组织应用。\n## 第三章 主要任务\n### 一、建设网络安全防护体系\n加强安全体系建设。';
+    const { value } = partsOf(md, 'architecture-layers');
+    expect(value.byName).toEqual({ business: 'present', information: 'missing', application: 'present', infrastructure: 'missing', security: 'missing' });
+  });
+
+  it('keeps a nested heading that matches the scope cue as a part heading (outermost scope section only)', () => {
+    const md = '# Plan\n## 3 Overall architecture\n### 3.1 Overall architecture: the business architecture\nServices.\n### 3.2 Data architecture\nA data lake.';
+    const { value } = partsOf(md, 'architecture-layers');
+    expect(value.byName.business).toBe('present');
+    expect(value.byName.information).toBe('present');
+  });
+
   it('finds a part discussed in a paragraph that opens with it', () => {
     const { value } = partsOf('# 规划\n## 七、保障措施\n加强宣传引导，营造全社会参与的良好氛围。', 'support-measures');
     expect(value.byName.culture).toBe('present');

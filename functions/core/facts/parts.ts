@@ -97,14 +97,20 @@ function unitsWithHits(units: TextUnit[], cues: string[]): Hit[][] {
 export function searchScope(ctx: FactContext, sectionCues: string[] | undefined): FactContext {
   if (!sectionCues?.length) return ctx;
   const cues = norm(sectionCues);
-  const roots = ctx.sections.filter((s) => cues.some((c) => normalizedHeading(ctx, s).includes(c)));
-  if (!roots.length) return ctx;
+  // Outermost matches only: under "3 Overall Architecture", "3.1 Business
+  // Architecture" is a part's heading, not another scope root to skip.
+  const roots: FactContext['sections'] = [];
   const inside = new Set<unknown>();
-  const walk = (s: (typeof roots)[number]) => {
+  const walk = (s: FactContext['sections'][number]) => {
     inside.add(s);
     s.children.forEach(walk);
   };
-  roots.forEach(walk);
+  for (const s of ctx.sections) {
+    if (inside.has(s) || !cues.some((c) => normalizedHeading(ctx, s).includes(c))) continue;
+    roots.push(s);
+    walk(s);
+  }
+  if (!roots.length) return ctx;
   return {
     ...ctx,
     sections: ctx.sections.filter((s) => inside.has(s) && !roots.includes(s)),
