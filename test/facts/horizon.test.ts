@@ -32,6 +32,14 @@ describe('horizon fact (clause 4.2)', () => {
     expect(value.note.en).toContain('10 years');
   });
 
+  it('takes the period of a plan named in the opening (a notice or report about it), not of one cited later', () => {
+    const about = horizonOf('# 我市印发数字化转型规划\n近日，市政府印发《柳城市数字化转型规划（2021—2025年）》。\n到2025年，网上可办率达到100%。');
+    expect(about.value).toMatchObject({ start: 2021, end: 2025, years: 5, withinRange: true });
+    const filler = Array.from({ length: 8 }, (_, i) => `## 第${i + 1}节\n推进数字化转型。`).join('\n');
+    const cited = horizonOf(`# 某市数字化转型方案\n${filler}\n## 衔接\n落实《某省信息化规划（2016—2020年）》。到2025年，网上可办率达到100%。`);
+    expect(cited.value).toMatchObject({ start: null, end: 2025, endOnly: true });
+  });
+
   it('never takes a long-range vision for the period', () => {
     const { value } = horizonOf('# 某市数字化转型总体设计\n展望2035年，建成数字城市，远景目标全面实现。');
     expect(value.found).toBe(false);

@@ -66,4 +66,16 @@ describe('plan verdict', () => {
     expect(v.isPlan).toBe(isPlan);
     if (!isPlan) expect(v.reasons.length).toBeGreaterThan(0);
   });
+
+  const verdictOfText = (md: string) => factOutput(buildContext(miniPlan(md)), 'plan-verdict').value as PlanVerdictValue;
+  const body = '到2025年，政务服务事项网上可办率达到100%，数字经济核心产业增加值占比达到10%，建成数字政府、数字社会和城市大脑，推进数据共享和数字化转型。';
+  it('takes a news report about a plan (headline names the plan, byline opens it) for no plan', () => {
+    const v = verdictOfText(`# 我市印发数字化转型规划（2021—2025年）\n本报讯（记者 李明）近日，市政府印发规划。据介绍，${body}`);
+    expect(v.isPlan).toBe(false);
+    expect(v.reasons.join(' ')).toContain('news report');
+  });
+
+  it('keeps a plan that uses one reporting word (获悉) a plan', () => {
+    expect(verdictOfText(`# 某市数字化转型规划（2021—2025年）\n## 发展目标\n经调研获悉需求旺盛。${body}`).isPlan).toBe(true);
+  });
 });

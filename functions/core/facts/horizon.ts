@@ -44,6 +44,21 @@ const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*((?:20)\d\d)(?!\d)\s*�
 // A range in running text counts only when the sentence speaks of this plan itself.
 const PLAN_WORDS = /本规划|本方案|本计划|本行动|本纲要|规划期|this (?:plan|strategy|blueprint|roadmap)|the plan period/;
 
+// Units (after the title) that make up the opening, where a named plan is the document's subject.
+const OPENING_UNITS = 8;
+
+let planGenreCues: string[] | null = null;
+/** Whether offset `at` lies inside 《…》 naming a plan (规划, 方案, …). */
+function inQuotedPlanName(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open < 0 || text.lastIndexOf('》', at) > open) return false;
+  const close = text.indexOf('》', at);
+  if (close < 0) return false;
+  planGenreCues ??= vocabulary().planGenreCues.map(normalizeForMatch);
+  const name = text.slice(open + 1, close);
+  return planGenreCues.some((c) => name.includes(c));
+}
+
 interface Candidate {
   start: number | null;
   end: number;
@@ -66,7 +81,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
   const deadlines = new Map<number, { count: number; unit: TextUnit; at: number; len: number }>();
   const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean }>();
   ctx.units.forEach((unit, index) => {
-    const early = unit.kind === 'title' || index < 8 || (unit.kind === 'heading' && (unit.section?.level ?? 9) <= 1);
+    const early = unit.kind === 'title' || index < OPENING_UNITS || (unit.kind === 'heading' && (unit.section?.level ?? 9) <= 1);
     // A short opening line before any heading reads as the title when the parser found none.
     const titleLike = index < 3 && !unit.section && unit.kind === 'paragraph' && unit.text.length <= 60;
     for (const s of sentences(unit)) {
@@ -80,8 +95,14 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         const b = Number(m[2]);
         if (b <= a || b - a > 30) continue;
         if (vision && !statement) continue;
-        if (rank === 4 && !PLAN_WORDS.test(text)) continue;
-        candidates.push({ start: a, end: b, source, rank, unit, at: s.start + m.index!, len: m[0].length });
+        let r = rank;
+        if (rank === 4 && !PLAN_WORDS.test(text)) {
+          // A plan named with its period in the opening (印发《柳城市数字化转型规划（2021—2025年）》)
+          // is what the document is about; elsewhere a cited plan's period is not this one's.
+          if (!(index < OPENING_UNITS && inQuotedPlanName(text, m.index!))) continue;
+          r = 3;
+        }
+        candidates.push({ start: a, end: b, source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
       }
       for (const [key, [a, b]] of Object.entries(FIVE_YEAR)) {
         const at = text.indexOf(key);

@@ -20,6 +20,8 @@ export const fields = ['isPlan', 'confidence'];
 /** Topic cue hits per 1,000 characters below which the text is off the guide's topic. */
 export const MIN_TOPIC_DENSITY = 4;
 const EARLY_UNITS = 30;
+/** Different news cues in the opening that make it a news report (one alone, e.g. 获悉, may be a plan's wording). */
+const NEWS_CUES = 2;
 
 function count(text: string, cues: string[]): number {
   let n = 0;
@@ -38,6 +40,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const planCues = v.planGenreCues.map(normalizeForMatch);
   const nonPlanCues = v.nonPlanGenreCues.map(normalizeForMatch);
   const topicCues = v.topicCues.map(normalizeForMatch);
+  const newsCues = v.newsGenreCues.map(normalizeForMatch);
   const title = normalizeForMatch(ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? '');
   const early = ctx.units.slice(0, EARLY_UNITS).map((u) => u.norm).join('\n');
   const all = ctx.units.map((u) => u.norm).join('\n');
@@ -50,7 +53,12 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const titleNonPlan = nonPlanCues.some((c) => title.includes(c)) && !titlePlan;
   const earlyPlan = count(early, planCues) >= 2;
   const earlyNonPlan = count(early, nonPlanCues) >= 3;
-  if (titleNonPlan) {
+  // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
+  const news = newsCues.filter((c) => early.includes(c)).length >= NEWS_CUES;
+  if (news) {
+    score -= 3;
+    reasons.push({ zh: '开头是新闻报道（本报讯、记者等），报道的是规划而不是规划本身', en: 'the opening reads as a news report about a plan (byline, reporter), not the plan itself' });
+  } else if (titleNonPlan) {
     score -= 3;
     reasons.push({ zh: `标题表明文体不是规划（${title.slice(0, 30)}）`, en: `the title names another genre than a plan (${title.slice(0, 30)})` });
   } else if (titlePlan) score += 2;
@@ -65,7 +73,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const onTopic = density >= MIN_TOPIC_DENSITY || (titleTopic && density >= MIN_TOPIC_DENSITY / 2);
   if (onTopic) score += 2;
   else reasons.push({ zh: `数字化转型主题词密度低（每千字${density.toFixed(1)}次），主题不是城市数字化转型`, en: `little of the guide's topic vocabulary (${density.toFixed(1)} per 1,000 characters): not about digital transformation` });
-  const isPlan = score >= 4 && onTopic && !titleNonPlan;
+  const isPlan = score >= 4 && onTopic && !titleNonPlan && !news;
   // Confidence: distance of the score from the decision line, on the 6-point scale.
   const confidence = Math.min(1, Math.round((0.5 + Math.abs(score - 3.5) / 7) * 100) / 100);
   const value: PlanVerdictValue = { isPlan, confidence, reasons: reasons.map((r) => r.en), reasonsLocalized: reasons, topicDensity: Math.round(density * 10) / 10 };

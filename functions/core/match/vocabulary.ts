@@ -16,6 +16,8 @@ export interface Vocabulary {
   indicatorHeaderCues: { name: string[]; baseline: string[]; target: string[]; attribute: string[] };
   planGenreCues: string[];
   nonPlanGenreCues: string[];
+  /** Bylines and reporting phrases of a news report (本报讯, 记者): a report about a plan, not the plan. */
+  newsGenreCues: string[];
   topicCues: string[];
 }
 
