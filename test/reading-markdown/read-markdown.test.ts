@@ -134,6 +134,14 @@ describe('Markdown structure', () => {
     }
   });
 
+  it('takes an opening title line before the first chapter as the title, not the chapter', async () => {
+    const d = await md('临湖市城市数字化转型规划（2021—2025年）\n\n为加快推进数字化转型，编制本规划。\n\n# 第一章 发展基础\n\n正文。\n');
+    expect(d.title).toBe('临湖市城市数字化转型规划（2021—2025年）');
+    expect(d.sections[0]!.heading).toBe('发展基础');
+    const sentence = await md('为加快推进数字化转型，编制本规划。\n\n# 第一章 发展基础\n');
+    expect(sentence.title).toBe('第一章 发展基础');
+  });
+
   it('.txt reads as Markdown', async () => {
     const d = await md('一、总体要求\n正文。\n', 'plan.txt');
     expect(d.sections[0]!.heading).toBe('总体要求');

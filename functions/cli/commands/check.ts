@@ -6,12 +6,9 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckResult, Lang } from '../../core/check/result.ts';
 import { isPlanInputError } from '../../core/errors.ts';
+import { isReportFormat, renderReport, reportExtension, reportFormats, type ReportFormat } from '../../core/report/index.ts';
 import { RuleLoadError } from '../../core/rules/load-rules.ts';
 import { reportInputError, UsageError } from '../usage-error.ts';
-
-const FORMATS = ['json', 'md', 'html', 'sarif', 'junit'] as const;
-type Format = (typeof FORMATS)[number];
-const EXTENSIONS: Record<Format, string> = { json: '.json', md: '.md', html: '.html', sarif: '.sarif', junit: '.xml' };
 
 export const usage = 'usage: plancheck check <file...> [--profile P] [--format json|md|html|sarif|junit] [--lang zh|en] [--config F] [--out PATH]';
 
@@ -19,18 +16,10 @@ function fail(message: string): number {
   return reportInputError(new UsageError(message));
 }
 
-async function render(result: CheckResult, format: Format): Promise<string> {
-  if (format === 'json') return JSON.stringify(result, null, 2) + '\n';
-  let mod: { renderReport(r: CheckResult, f: Format): string };
-  try {
-    const reportModule = '../../core/report/index.ts';
-    mod = await import(reportModule);
-  } catch {
-    throw new UsageError(`--format ${format} is not available in this build (json is)`);
-  }
-  return mod.renderReport(result, format);
+function render(result: CheckResult, format: ReportFormat): string {
+  const text = renderReport(result, format);
+  return text.endsWith('\n') ? text : text + '\n';
 }
-
 
 export async function run(argv: string[]): Promise<number> {
   let args;
@@ -59,8 +48,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (!files.length) return fail(`no plan file given (${usage})`);
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) return fail(`unknown --format "${values.format}" (json, md, html, sarif, junit)`);
+  const format = values.format;
+  if (!isReportFormat(format)) return fail(`unknown --format "${values.format}" (${reportFormats.join(', ')})`);
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') return fail(`unknown --lang "${values.lang}" (zh, en)`);
   if (files.length > 1 && format !== 'json' && !values.out) return fail('several files in a format other than json need --out <folder>');
   for (const f of files) if (!existsSync(f)) return fail(`no such file: ${f}`);
@@ -92,10 +81,10 @@ export async function run(argv: string[]): Promise<number> {
     if (outIsFolder) {
       mkdirSync(values.out!, { recursive: true });
       for (const { file, result } of results) {
-        writeFileSync(join(values.out!, basename(file, extname(file)) + EXTENSIONS[format]), await render(result, format));
+        writeFileSync(join(values.out!, basename(file, extname(file)) + reportExtension(format)), render(result, format));
       }
     } else {
-      const text = results.length === 1 ? await render(results[0].result, format) : JSON.stringify(results.map((r) => r.result), null, 2) + '\n';
+      const text = results.length === 1 ? render(results[0].result, format) : JSON.stringify(results.map((r) => r.result), null, 2) + '\n';
       if (values.out) writeFileSync(values.out, text);
       else process.stdout.write(text);
     }

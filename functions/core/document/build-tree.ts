@@ -117,6 +117,8 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   const rank = new Map<string, number>();
   let headingCount = 0;
   let title = flat.title;
+  /** A plan without a title heading usually opens with its title line: short, no sentence ending. */
+  let leadTitle: string | null = null;
   let lastBlock: Block | null = null;
 
   const rankOf = (key: string): number => rank.get(key) ?? rank.size;
@@ -242,10 +244,13 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     return null;
   };
 
+  const first = flat.nodes[0];
+  if (first?.type === 'paragraph' && readsAsTitle(first.text)) leadTitle = first.text.trim();
+
   for (const node of flat.nodes) {
     if (node.type === 'heading') {
       const c = fromHeading(node);
-      if (title === null && node.level === 1) title = c.rawHeading;
+      if (title === null && leadTitle === null && node.level === 1) title = c.rawHeading;
       if (node.level !== undefined) {
         let at = stack.length;
         while (at > 0 && (!stack[at - 1]!.explicit || stack[at - 1]!.sourceLevel >= node.level)) at--;
@@ -272,7 +277,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   return {
     type: 'document',
     format: flat.format,
-    title,
+    title: title ?? leadTitle,
     characters: flat.characters,
     warnings: flat.warnings,
     preamble,
@@ -291,4 +296,9 @@ export function* walkSections(sections: Section[]): Generator<Section> {
     yield s;
     yield* walkSections(s.children);
   }
+}
+
+function readsAsTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 80 && !/[。；：！？.;:!?，,]$/.test(t) && !/[。；！？]/.test(t);
 }
