@@ -75,6 +75,11 @@ describe('plan verdict', () => {
     expect(v.reasons.join(' ')).toContain('news report');
   });
 
+  it('reads a plain line above the first heading as the title (a Markdown plan written as text)', () => {
+    const v = verdictOfText('南湖市城市数字化转型行动纲要\n为加快建设数字南湖，推进数字政府、数字社会、数字经济和数据共享，推进城市数字化转型。\n# 第一章 总体要求\n## 一、指导思想\n建设城市大脑，推进一网通办、一网统管，发展数字经济。');
+    expect(v.isPlan).toBe(true);
+  });
+
   it('keeps a plan that uses one reporting word (获悉) a plan', () => {
     expect(verdictOfText(`# 某市数字化转型规划（2021—2025年）\n## 发展目标\n经调研获悉需求旺盛。${body}`).isPlan).toBe(true);
   });
