@@ -59,6 +59,17 @@ describe('stages fact (7.4 a)', () => {
     expect(value.items.map((s) => s.name)).toEqual(['近期', '中期', '远期']);
     expect(value.withContent).toBe(3);
   });
+  it('reads stages run on in one paragraph, traditional Chinese included, each sentence opening with one', () => {
+    const { value } = stages.compute(ctxOf('# 規劃\n## 階段安排\n近期（2022—2023年）：夯實基礎，建成公共數據平台。中期（2024年）：全面推廣應用場景。遠期（2025年）：形成數字治理新格局。'));
+    expect(value.items.map((s) => s.name)).toEqual(['近期', '中期', '远期']);
+    expect(value.withContent).toBe(3);
+  });
+
+  it('does not take a stage word inside a later sentence for a stage (规划中期评估)', () => {
+    const { value } = stages.compute(ctxOf('# 规划\n## 实施\n建立规划实施监测评估机制，定期通报进展情况。适时开展规划中期评估和远期展望研究工作。'));
+    expect(value.count).toBe(0);
+  });
+
   it('reads stages by year', () => {
     const { value } = stages.compute(ctxOf('# 规划\n到2023年，建成公共数据平台。\n\n到2025年，建成城市大脑。'));
     expect(value).toMatchObject({ count: 2, byYear: true });

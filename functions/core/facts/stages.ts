@@ -28,14 +28,23 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const cues = vocabulary().stageCues.map(normalizeForMatch).filter((c) => c !== '试点' && c !== '推广' && c !== '分阶段' && c !== '分步');
   const items: Stage[] = [];
   const seen = new Set<string>();
+  const add = (u: FactContext['units'][number], cue: string, at: number, content: boolean) => {
+    if (seen.has(cue)) return;
+    seen.add(cue);
+    items.push({ name: cue, withContent: content, evidence: evidenceOf(u, at, at + cue.length) });
+  };
   for (const u of ctx.units) {
     if (u.kind === 'title') continue;
     const lead = u.norm.slice(0, 24);
     const cue = cues.find((c) => lead.includes(c));
-    if (cue && !seen.has(cue)) {
-      seen.add(cue);
-      const content = u.kind === 'heading' ? (u.section?.blocks.length ?? 0) > 0 : u.norm.length > cue.length + 10;
-      items.push({ name: cue, withContent: content, evidence: evidenceOf(u, u.norm.indexOf(cue), u.norm.indexOf(cue) + cue.length) });
+    if (cue) add(u, cue, u.norm.indexOf(cue), u.kind === 'heading' ? (u.section?.blocks.length ?? 0) > 0 : u.norm.length > cue.length + 10);
+    if (u.kind === 'heading') continue;
+    // Stages run on in one paragraph, each sentence opening with one:
+    // "近期（2022—2023年）：……。中期（2024年）：……。远期（2025年）：……。"
+    for (const sentence of sentences(u)) {
+      const text = sentence.norm.replace(/^\s+/, '');
+      const opening = cues.find((c) => text.startsWith(c));
+      if (opening) add(u, opening, sentence.start + sentence.norm.indexOf(opening), text.length > opening.length + 10);
     }
   }
   // By year: two or more paragraphs opening with different target years.
