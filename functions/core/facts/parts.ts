@@ -43,51 +43,96 @@ interface Hit {
   cue: string;
 }
 
-// All units' normalized text joined once per scope, so each cue is searched
-// with one indexOf pass over the plan instead of once per paragraph.
-interface Corpus {
-  text: string;
-  starts: number[];
+// Each cue's hits over the whole plan, found once per document (a cue recurs
+// across parts and rules) and shared by every rule; a scope (sectionCues) only
+// filters them. The first hit per unit is all a unit needs, and it is the same
+// whether the scan covers the plan or a scope. Over a thousand distinct cues
+// meet a plan, so instead of one pass over the text per cue, the plan's text is
+// indexed once by character pair and a cue only visits where its first pair is.
+interface CueIndex {
+  /** The plan's units (not a scope's). */
   units: TextUnit[];
+  /** Their normalized text joined by NUL (no cue holds one, so no hit spans two units). */
+  text: string;
+  /** Unit index of every offset of `text`. */
+  unitAt: Int32Array;
+  starts: number[];
+  pairs: Map<number, number[]>;
+  hits: Map<string, number[]>; // cue → [unit index, offset in unit, …]
 }
-const corpora = new WeakMap<TextUnit[], Corpus>();
-function corpusOf(units: TextUnit[]): Corpus {
-  let c = corpora.get(units);
-  if (c) return c;
+/** Scoped unit lists → the plan's, so a scope finds the plan-wide index. */
+const planUnits = new WeakMap<TextUnit[], TextUnit[]>();
+const indexes = new WeakMap<TextUnit[], CueIndex>();
+const scopeSets = new WeakMap<TextUnit[], Set<TextUnit>>();
+
+function cueIndex(units: TextUnit[]): CueIndex {
+  const all = planUnits.get(units) ?? units;
+  let index = indexes.get(all);
+  if (index) return index;
+  const text = all.map((u) => u.norm).join('\u0000');
+  const unitAt = new Int32Array(text.length);
   const starts: number[] = [];
   let at = 0;
-  for (const u of units) {
+  all.forEach((u, i) => {
     starts.push(at);
+    unitAt.fill(i, at, at + u.norm.length + 1);
     at += u.norm.length + 1;
+  });
+  const pairs = new Map<number, number[]>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const key = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+    const list = pairs.get(key);
+    if (list) list.push(i);
+    else pairs.set(key, [i]);
   }
-  c = { text: units.map((u) => u.norm).join('\u0000'), starts, units };
-  corpora.set(units, c);
-  return c;
+  index = { units: all, text, unitAt, starts, pairs, hits: new Map() };
+  indexes.set(all, index);
+  return index;
+}
+
+function cueHits(index: CueIndex, cue: string): number[] {
+  let hits = index.hits.get(cue);
+  if (hits) return hits;
+  hits = [];
+  const { units, text, unitAt, starts } = index;
+  let last = -1;
+  const take = (pos: number) => {
+    const i = unitAt[pos];
+    if (i === last) return; // a later hit in the same unit
+    const u = units[i];
+    if (u.kind === 'heading' || u.kind === 'title') return;
+    last = i;
+    hits!.push(i, pos - starts[i]);
+  };
+  if (cue.length < 2) {
+    for (let pos = text.indexOf(cue); pos >= 0; pos = text.indexOf(cue, pos + 1)) take(pos);
+  } else {
+    for (const pos of index.pairs.get(cue.charCodeAt(0) * 0x10000 + cue.charCodeAt(1)) ?? []) {
+      if (unitAt[pos] !== last && text.startsWith(cue, pos)) take(pos);
+    }
+  }
+  index.hits.set(cue, hits);
+  return hits;
 }
 
 /** Units (other than headings and the title) holding any of the cues, each with its hits in order. */
 function unitsWithHits(units: TextUnit[], cues: string[]): Hit[][] {
-  const { text, starts } = corpusOf(units);
+  const index = cueIndex(units);
+  let inScope: Set<TextUnit> | null = null;
+  if (index.units !== units) {
+    inScope = scopeSets.get(units) ?? null;
+    if (!inScope) scopeSets.set(units, (inScope = new Set(units)));
+  }
   const byUnit = new Map<number, Hit[]>();
   for (const cue of cues) {
-    let at = text.indexOf(cue);
-    while (at >= 0) {
-      // The unit holding offset `at`: last start ≤ at.
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      const unit = units[lo];
-      if (unit.kind !== 'heading' && unit.kind !== 'title') {
-        const list = byUnit.get(lo) ?? [];
-        // One hit per cue a unit (the first), as before.
-        if (!list.some((h) => h.cue === cue)) list.push({ unit, at: at - starts[lo], cue });
-        byUnit.set(lo, list);
-      }
-      at = text.indexOf(cue, at + cue.length);
+    const hits = cueHits(index, cue);
+    for (let h = 0; h < hits.length; h += 2) {
+      const unit = index.units[hits[h]];
+      if (inScope && !inScope.has(unit)) continue;
+      const list = byUnit.get(hits[h]) ?? [];
+      // One hit per cue a unit (the first).
+      if (!list.some((x) => x.cue === cue)) list.push({ unit, at: hits[h + 1], cue });
+      byUnit.set(hits[h], list);
     }
   }
   return [...byUnit.entries()].sort((a, b) => a[0] - b[0]).map(([, hits]) => hits.sort((a, b) => a.at - b.at));
@@ -111,10 +156,12 @@ export function searchScope(ctx: FactContext, sectionCues: string[] | undefined)
     walk(s);
   }
   if (!roots.length) return ctx;
+  const units = ctx.units.filter((u) => u.section && inside.has(u.section));
+  planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   return {
     ...ctx,
     sections: ctx.sections.filter((s) => inside.has(s) && !roots.includes(s)),
-    units: ctx.units.filter((u) => u.section && inside.has(u.section)),
+    units,
   };
 }
 
@@ -140,7 +187,7 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
   for (const s of ctx.sections) {
     const h = normalizedHeading(ctx, s);
     const exact = headingCues.find((c) => h.includes(c));
-    const fuzzy = !exact && h.length <= 12 ? bestCueSimilarity(h, headingCues) : null;
+    const fuzzy = !exact && h.length <= 12 ? bestCueSimilarity(h, headingCues, HEADING_SIMILARITY) : null;
     if (exact || (fuzzy && fuzzy.score >= HEADING_SIMILARITY)) {
       return { name: part.name, status: 'present', evidence: [{ path: s.path, quote: s.rawHeading, position: s.position }] };
     }

@@ -1,29 +1,82 @@
 // Fuzzy heading matching: Jaro–Winkler works on Chinese characters as well as
 // on English letters, so "人才支撑" still meets the cue "人才保障" part-way.
-import { createRequire } from 'node:module';
 import { normalizeForMatch } from './normalize.ts';
 
-const require = createRequire(import.meta.url);
-const JaroWinklerDistance = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (
-  a: string,
-  b: string,
-  options?: { ignoreCase?: boolean },
-) => number;
+// natural's JaroWinklerDistance, re-stated with typed arrays: the parts fact
+// calls it for every (short heading, cue) pair of every rule, and natural's
+// version allocates two JS arrays a call. Same arithmetic, in the same order,
+// so scores are bit-identical (test/facts/fuzzy.test.ts compares them).
+function jaro(s1: string, s2: string): number {
+  const n1 = s1.length;
+  const n2 = s2.length;
+  if (n1 === 0 || n2 === 0) return 0;
+  const window = Math.floor(Math.max(n1, n2) / 2.0) - 1;
+  const matched1 = new Uint8Array(n1);
+  const matched2 = new Uint8Array(n2);
+  let m = 0;
+  for (let i = 0; i < n1; i++) {
+    const c = s1.charCodeAt(i);
+    const end = Math.min(i + window + 1, n2);
+    for (let k = Math.max(0, i - window); k < end; k++) {
+      if (matched2[k] || s2.charCodeAt(k) !== c) continue;
+      matched1[i] = 1;
+      matched2[k] = 1;
+      m++;
+      break;
+    }
+  }
+  if (m === 0) return 0.0;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < n1; i++) {
+    if (!matched1[i]) continue;
+    while (!matched2[k]) k++;
+    if (s1.charCodeAt(i) !== s2.charCodeAt(k)) t++;
+    k++;
+  }
+  t = t / 2.0;
+  return (m / n1 + m / n2 + (m - t) / m) / 3.0;
+}
+
+function jaroWinklerOf(s1: string, s2: string): number {
+  if (s1 === s2) return 1;
+  const j = jaro(s1, s2);
+  const p = 0.1;
+  let l = 0;
+  while (l < 4 && l < s1.length && l < s2.length && s1.charCodeAt(l) === s2.charCodeAt(l)) l++;
+  return j + l * p * (1 - j);
+}
 
 /** Jaro–Winkler of two already-normalized strings (the hot path: no normalization). */
 export function jaroWinkler(a: string, b: string): number {
-  return JaroWinklerDistance(a, b, { ignoreCase: false });
+  return jaroWinklerOf(a, b);
 }
 
 export function similarity(a: string, b: string): number {
-  return JaroWinklerDistance(normalizeForMatch(a), normalizeForMatch(b), { ignoreCase: true });
+  return jaroWinklerOf(normalizeForMatch(a).toLowerCase(), normalizeForMatch(b).toLowerCase());
 }
 
-/** Best similarity of a normalized heading to any of the normalized cues. */
-export function bestCueSimilarity(heading: string, cues: string[]): { cue: string; score: number } | null {
+/**
+ * The most Jaro–Winkler can be for strings of these lengths: every character of
+ * the shorter one matched, no transposition, the full 4-character prefix bonus.
+ */
+function upperBound(n1: number, n2: number): number {
+  const short = Math.min(n1, n2);
+  const j = (short / n1 + short / n2 + 1) / 3;
+  return j + 0.4 * (1 - j);
+}
+
+/**
+ * Best similarity of a normalized heading to any of the normalized cues. With
+ * `atLeast`, cues whose length alone rules out reaching it are skipped (most of
+ * them: a 10-character heading cannot come within 0.93 of a 4-character cue),
+ * so the answer to "best ≥ atLeast?" is unchanged.
+ */
+export function bestCueSimilarity(heading: string, cues: string[], atLeast = 0): { cue: string; score: number } | null {
   let best: { cue: string; score: number } | null = null;
   for (const cue of cues) {
-    const score = jaroWinkler(heading, cue);
+    if (atLeast > 0 && heading !== cue && upperBound(heading.length, cue.length) < atLeast - 1e-9) continue;
+    const score = jaroWinklerOf(heading, cue);
     if (!best || score > best.score) best = { cue, score };
   }
   return best;
