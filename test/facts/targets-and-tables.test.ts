@@ -31,6 +31,13 @@ describe('targets fact (7.4 b)', () => {
     expect(value.vague).toBe(2);
   });
 
+  it('takes the prose of a goals section as vague goal statements and shows them as evidence when no target is found', () => {
+    const out = targets.compute(ctxOf('# 规划\n## 四、发展目标\n数字基础设施进一步完善，政务服务能力明显提升。群众满意度不断提高。\n## 五、其他\n城市更加美好，生活更加便利。'));
+    expect(out.value.count).toBe(0);
+    expect(out.value.vague).toBe(2);
+    expect(out.evidence.map((e) => e.quote)).toEqual(['数字基础设施进一步完善，政务服务能力明显提升。', '…群众满意度不断提高。']);
+  });
+
   it('finds the 2027 and 2030 targets of the real district plan CN08', async () => {
     const { value } = targets.compute(buildContext(await loadPlan(join(realDir, 'CN08_shanghai_yangpu_district_innovation_zone_plan.md'))));
     expect(value.withDeadline).toBeGreaterThanOrEqual(3);

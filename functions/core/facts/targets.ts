@@ -91,15 +91,14 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
           break;
         }
       }
-      if (!found && inGoals && vagueStatements.length < 20 && unit.kind !== 'listItem' ? /目标|goal|target/.test(text) : false) {
-        vagueStatements.push(evidenceOf(unit as TextUnit, s.start, s.end));
-      }
-      if (!found && inGoals && unit.kind === 'listItem' && vagueStatements.length < 20) vagueStatements.push(evidenceOf(unit, s.start, s.end));
+      // Under a goals heading every statement is a goal; one without a number or a deadline is vague.
+      if (!found && inGoals && vagueStatements.length < 20 && s.end - s.start >= 8) vagueStatements.push(evidenceOf(unit as TextUnit, s.start, s.end));
     }
   }
   const withDeadline = items.filter((t) => t.year !== null).length;
   return {
     value: { count: items.length, withDeadline, vague: vagueStatements.length, items, vagueStatements },
-    evidence: items.slice(0, 5).map((t) => t.evidence),
+    // With no target to show, the vague statements are where the drafter should look.
+    evidence: items.length ? items.slice(0, 5).map((t) => t.evidence) : vagueStatements.slice(0, 5),
   };
 }
