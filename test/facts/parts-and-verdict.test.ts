@@ -46,6 +46,15 @@ describe('parts fact', () => {
     expect(value.byName.information).toBe('present');
   });
 
+  it('finds no data-governance process in a plan without a data-governance section, only in one that has it or is about it', () => {
+    const scattered = '## 需求分析\n政府侧需要数据共享，提升治理能力。\n## 重点工程\n建设目标：汇聚数据资源30亿条，数据共享需求满足率达到95%。';
+    expect(partsOf(`# 某市数字化转型规划\n${scattered}`, 'governance-process').value.found).toBe(0);
+    const withSection = `# 某市数字化转型规划\n${scattered}\n## 健全数据治理体系\n覆盖数据采集、汇聚、存储、共享交换、质量管控和风险处置全流程。`;
+    expect(partsOf(withSection, 'governance-process').value.missing).toBe(0);
+    const about = partsOf('# 某市公共数据治理专项规划\n## 管理流程\n### 归集\n统一归集。\n### 共享\n数据共享交换。', 'governance-process').value;
+    expect(about.byName).toMatchObject({ collection: 'present', sharing: 'present' });
+  });
+
   it('finds a part discussed in a paragraph that opens with it', () => {
     const { value } = partsOf('# 规划\n## 七、保障措施\n加强宣传引导，营造全社会参与的良好氛围。', 'support-measures');
     expect(value.byName.culture).toBe('present');

@@ -139,9 +139,11 @@ function unitsWithHits(units: TextUnit[], cues: string[]): Hit[][] {
 }
 
 /** The sections (and their text units) a rule's parts are looked for in: its sectionCues' sections when present. */
-export function searchScope(ctx: FactContext, sectionCues: string[] | undefined): FactContext {
+export function searchScope(ctx: FactContext, sectionCues: string[] | undefined, required = false): FactContext {
   if (!sectionCues?.length) return ctx;
   const cues = norm(sectionCues);
+  // A plan on the topic itself (数据治理专项规划) is all one such section.
+  if (required && cues.some((c) => normalizeForMatch(ctx.doc.title ?? '').includes(c))) return ctx;
   // Outermost matches only: under "3 Overall Architecture", "3.1 Business
   // Architecture" is a part's heading, not another scope root to skip.
   const roots: FactContext['sections'] = [];
@@ -155,7 +157,9 @@ export function searchScope(ctx: FactContext, sectionCues: string[] | undefined)
     roots.push(s);
     walk(s);
   }
-  if (!roots.length) return ctx;
+  // No such section: everywhere, unless the rule needs the topic's own section
+  // (scattered 数据共享 in a needs analysis is no data governance process).
+  if (!roots.length) return required ? { ...ctx, sections: [], units: [] } : ctx;
   const units = ctx.units.filter((u) => u.section && inside.has(u.section));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   return {
@@ -214,7 +218,7 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
 
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const parts = ctx.rule?.parts ?? [];
-  const scope = searchScope(ctx, ctx.rule?.sectionCues);
+  const scope = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired);
   const findings = parts.map((p) => assessPart(scope, p));
   const count = (s: PartStatus) => findings.filter((f) => f.status === s).length;
   const present = count('present');

@@ -51,6 +51,8 @@ export const ruleSchema = z.strictObject({
   parts: z.array(partSchema).optional(),
   /** Look for the parts inside sections whose heading has one of these cues (e.g. 保障措施), when the plan has one; else everywhere. */
   sectionCues: z.array(z.string().min(1)).optional(),
+  /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */
+  sectionRequired: z.boolean().optional(),
   conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
   messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
   expected: localized,
