@@ -2,6 +2,7 @@
 // queue for work that is answered later. Router modules (checks, web, batch)
 // receive the same object.
 import type { ReportStore } from '../store/report-store.ts';
+import type { CheckRunner } from '../worker/check-render.ts';
 import type { CheckJob } from '../worker/handler.ts';
 
 export interface ApiConfig {
@@ -22,6 +23,8 @@ export interface AppDeps {
   store: ReportStore;
   config: ApiConfig;
   queue: WorkQueue;
+  /** Where sync checks run: the Node server's thread pool (bounded: full → 503); default this thread (Lambda). */
+  runner?: CheckRunner;
 }
 
 export const defaultMaxBytes = 20 * 1024 * 1024;

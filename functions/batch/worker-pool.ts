@@ -1,4 +1,7 @@
-// A small pool of worker threads running check-worker.ts. Workers load the
+// A small pool of worker threads, each running one entry module that answers
+// { id, ...request } messages with { id, ...reply }. Parsing and rule
+// evaluation are CPU-bound, so the batch runner and the local HTTP server both
+// check plans here and keep their own event loop free. Workers load the
 // TypeScript sources through tsx (no build step in this project).
 import { Worker } from 'node:worker_threads';
 import type { CheckReply, CheckRequest } from './check-one.ts';
@@ -10,62 +13,152 @@ const { workerData } = require('node:worker_threads');
 import('tsx/esm/api').then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
 
-export class CheckPool {
-  private idle: Worker[] = [];
-  private waiting: ((w: Worker) => void)[] = [];
-  private all: Worker[] = [];
-  private next = 0;
+export interface WorkerPoolOptions {
+  /** The thread's entry module (see check-worker.ts for the message contract). */
+  entry: URL;
+  size: number;
+  /**
+   * Jobs allowed to wait for a thread when `bounded` is asked; past it run()
+   * throws PoolBusyError at once, so an interactive caller can say "busy"
+   * rather than let waiting grow without bound. Default: unbounded.
+   */
+  maxQueued?: number;
+}
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: new URL('./check-worker.ts', import.meta.url).href } });
-      w.unref();
-      this.all.push(w);
-      this.idle.push(w);
-    }
+/** The pool's queue is full: the caller should come back later (HTTP 503 + Retry-After). */
+export class PoolBusyError extends Error {
+  constructor(
+    message: string,
+    /** Seconds after which a retry has a fair chance: the queue's expected drain time. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = 'PoolBusyError';
+  }
+}
+
+export function isPoolBusy(error: unknown): error is PoolBusyError {
+  return error instanceof PoolBusyError;
+}
+
+interface Waiter {
+  resolve: (w: Worker) => void;
+  reject: (e: Error) => void;
+}
+
+export class WorkerPool<Req extends object, Reply extends object> {
+  private idle: Worker[] = [];
+  private waiting: Waiter[] = [];
+  private all = new Set<Worker>();
+  private next = 0;
+  private closed = false;
+  /** Moving average of a job's time in a thread, for Retry-After. */
+  private averageMs = 500;
+
+  constructor(private readonly options: WorkerPoolOptions) {}
+
+  get size(): number {
+    return this.options.size;
   }
 
-  private acquire(): Promise<Worker> {
+  /** Jobs waiting for a free thread. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  // Threads start on first use: a server that is never asked to check costs no thread.
+  private spawn(): Worker {
+    const w = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: this.options.entry.href } });
+    w.unref();
+    // A thread that dies (out of memory, a native crash) is replaced on next use.
+    w.once('exit', () => {
+      this.all.delete(w);
+      this.idle = this.idle.filter((x) => x !== w);
+    });
+    this.all.add(w);
+    return w;
+  }
+
+  private acquire(bounded: boolean): Promise<Worker> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     const w = this.idle.pop();
-    return w ? Promise.resolve(w) : new Promise((resolve) => this.waiting.push(resolve));
+    if (w) return Promise.resolve(w);
+    if (this.all.size < this.options.size) return Promise.resolve(this.spawn());
+    const max = this.options.maxQueued;
+    if (bounded && max !== undefined && this.waiting.length >= max) {
+      const drainSeconds = ((this.waiting.length + this.options.size) * this.averageMs) / this.options.size / 1000;
+      throw new PoolBusyError(`all ${this.options.size} check threads are busy and ${this.waiting.length} plans are waiting`, Math.max(1, Math.ceil(drainSeconds)));
+    }
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private release(w: Worker): void {
+    if (!this.all.has(w)) {
+      // It died: let a waiter have a fresh thread in its place.
+      const waiter = this.waiting.shift();
+      if (waiter) waiter.resolve(this.spawn());
+      return;
+    }
     const waiter = this.waiting.shift();
-    if (waiter) waiter(w);
+    if (waiter) waiter.resolve(w);
     else this.idle.push(w);
   }
 
-  async check(req: CheckRequest): Promise<CheckReply> {
-    const w = await this.acquire();
+  /**
+   * Runs one job on a thread. `bounded`: refuse with PoolBusyError when
+   * maxQueued jobs already wait (interactive callers); otherwise wait.
+   */
+  async run(req: Req, options: { bounded?: boolean } = {}): Promise<Reply> {
+    const w = await this.acquire(options.bounded ?? false);
     const id = this.next++;
+    const started = performance.now();
     try {
-      return await new Promise<CheckReply>((resolve, reject) => {
-        const onMessage = (msg: CheckReply & { id: number }) => {
+      return await new Promise<Reply>((resolve, reject) => {
+        const onMessage = (msg: Reply & { id: number }) => {
           if (msg.id !== id) return;
           cleanup();
           const { id: _id, ...reply } = msg;
-          resolve(reply as CheckReply);
+          resolve(reply as unknown as Reply);
         };
         const onError = (e: Error) => {
           cleanup();
           reject(e);
         };
+        const onExit = (code: number) => {
+          cleanup();
+          reject(new Error(`a check thread exited (code ${code}) before it answered`));
+        };
         const cleanup = () => {
           w.off('message', onMessage);
           w.off('error', onError);
+          w.off('exit', onExit);
         };
         w.on('message', onMessage);
         w.on('error', onError);
+        w.on('exit', onExit);
         // Copy, not transfer: the caller may still hash or keep the bytes.
         w.postMessage({ id, ...req });
       });
     } finally {
+      this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
       this.release(w);
     }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.all.map((w) => w.terminate()));
+    this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('the worker pool is closed'));
+    await Promise.all([...this.all].map((w) => w.terminate()));
+  }
+}
+
+/** The batch runner's pool: check-worker.ts checks one plan and renders JSON and HTML. */
+export class CheckPool extends WorkerPool<CheckRequest, CheckReply> {
+  constructor(size: number) {
+    super({ entry: new URL('./check-worker.ts', import.meta.url), size });
+  }
+
+  check(req: CheckRequest): Promise<CheckReply> {
+    return this.run(req);
   }
 }

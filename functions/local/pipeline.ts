@@ -2,11 +2,14 @@
 // given), the worker fed by s3rver's object-created events through a local
 // queue, and the Hono app on @hono/node-server — all on 127.0.0.1.
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
 import type { ApiConfig, AppDeps } from '../api/deps.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { S3ObjectStore, type S3StoreConfig } from '../store/s3-object-store.ts';
+import { WorkerPool } from '../batch/worker-pool.ts';
+import type { CheckRunner, RenderReply, RenderRequest } from '../worker/check-render.ts';
 import { startEmbeddedS3, s3rverCredentials, type EmbeddedS3 } from './embedded-s3.ts';
 import { LocalQueue, type LocalQueueOptions } from './local-queue.ts';
 
@@ -21,6 +24,10 @@ export interface PipelineOptions {
   prefix?: string;
   queue?: LocalQueueOptions;
   log?: (message: string, fields?: Record<string, unknown>) => void;
+  /** Check threads (default: the machine's cores); 0 checks on the server's own thread. */
+  checkThreads?: number;
+  /** Sync checks allowed to wait for a thread; past it POST /v1/checks answers 503 + Retry-After. */
+  maxQueuedChecks?: number;
 }
 
 export interface Pipeline {
@@ -45,10 +52,12 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
     s3Config = { bucket, prefix: options.prefix, region: 'us-east-1', endpoint: s3.endpoint, credentials: s3rverCredentials };
   }
   const store = new ReportStore(new S3ObjectStore(s3Config));
-  const queue = new LocalQueue({ store, log: options.log }, options.queue);
+  const pool = checkPool(options);
+  const runner = pool ? poolRunner(pool) : undefined;
+  const queue = new LocalQueue({ store, log: options.log, runner }, options.queue);
   // s3rver is an EventEmitter; its typings omit it.
   (s3?.server as unknown as NodeJS.EventEmitter | undefined)?.on('event', (event: unknown) => queue.sendS3Event(event));
-  const deps: AppDeps = { store, config: options.config, queue };
+  const deps: AppDeps = { store, config: options.config, queue, runner };
   const app = createApp(deps);
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: options.port }, () => resolve(s));
@@ -64,7 +73,24 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
     async close() {
       queue.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool?.close();
       await s3?.close();
     },
   };
+}
+
+/**
+ * One check costs ~200 ms of CPU for a 30-page plan: on the server's thread it
+ * stalls every other request, so checks go to worker threads, one per core.
+ * The wait is bounded (default 2 per thread, ~1 s at that cost): beyond it a
+ * client hears 503 + Retry-After at once instead of waiting without limit.
+ */
+function checkPool(options: PipelineOptions): WorkerPool<RenderRequest, RenderReply> | null {
+  const size = options.checkThreads ?? availableParallelism();
+  if (size <= 0) return null;
+  return new WorkerPool({ entry: new URL('../worker/check-thread.ts', import.meta.url), size, maxQueued: options.maxQueuedChecks ?? 2 * size });
+}
+
+function poolRunner(pool: WorkerPool<RenderRequest, RenderReply>): CheckRunner {
+  return (req, { interactive }) => pool.run(req, { bounded: interactive });
 }

@@ -11,6 +11,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+function optionalCount(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) fail(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
 const env = process.env;
 const port = Number(env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, got "${env.PORT}"`);
@@ -25,6 +32,8 @@ try {
     s3: external ? s3ConfigFromEnv({ PLANCHECK_BUCKET: 'plancheck', ...env }) : undefined,
     bucket: env.PLANCHECK_BUCKET ?? 'plancheck',
     prefix: env.PLANCHECK_PREFIX,
+    checkThreads: optionalCount(env.PLANCHECK_CHECK_THREADS, 'PLANCHECK_CHECK_THREADS'),
+    maxQueuedChecks: optionalCount(env.PLANCHECK_CHECK_QUEUE, 'PLANCHECK_CHECK_QUEUE'),
     log: (message, fields) => process.stderr.write(`${JSON.stringify({ message, ...fields })}\n`),
   });
 } catch (error) {

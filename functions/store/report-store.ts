@@ -1,6 +1,7 @@
 // ReportStore: uploads, reports and status records on an ObjectStore, laid out
 // as in layout.ts. Content-addressed, so the same plan is stored once; an
-// existing upload or report is never overwritten unless the rule set changed.
+// existing upload is never overwritten, a complete report set only when the
+// rule set changed.
 import type { CheckResult, Lang } from '../core/check/result.ts';
 import type { ObjectStore } from './object-store.ts';
 import { reportKey, statusKey, uploadKey } from './layout.ts';
@@ -27,6 +28,12 @@ export interface UploadInfo {
   profile?: string;
   lang?: Lang;
   mediaType?: string;
+}
+
+/** What storing needs of a CheckResult: its plan hash and versions. */
+export interface ReportHead {
+  document: { sha256: string | null };
+  checker: { version: string; rulesetVersion: string };
 }
 
 export interface RenderedReport {
@@ -77,29 +84,33 @@ export class ReportStore {
 
   /** The stored JSON report of a check, when one exists for this rule-set version. */
   async findResult(sha256: string, profile: string, lang: Lang, rulesetVersion: string): Promise<CheckResult | null> {
-    const key = reportKey(sha256, profile, lang, 'json');
-    const head = await this.objects.head(key);
-    if (!head || head.metadata[meta.ruleset] !== rulesetVersion) return null;
-    const obj = await this.objects.get(key);
-    return obj ? (JSON.parse(obj.body.toString('utf8')) as CheckResult) : null;
+    const json = await this.findResultJson(sha256, profile, lang, rulesetVersion);
+    return json === null ? null : (JSON.parse(json) as CheckResult);
   }
 
-  /** Writes every format; JSON last, so a JSON report means the set is complete. Returns format → location. */
-  async saveReports(result: CheckResult, profile: string, lang: Lang, reports: RenderedReport[]): Promise<Record<string, string>> {
+  /** The same as its text, unparsed: one GET (the metadata comes with the body), for the reuse path. */
+  async findResultJson(sha256: string, profile: string, lang: Lang, rulesetVersion: string): Promise<string | null> {
+    const obj = await this.objects.get(reportKey(sha256, profile, lang, 'json'));
+    if (!obj || obj.metadata[meta.ruleset] !== rulesetVersion) return null;
+    return obj.body.toString('utf8');
+  }
+
+  /**
+   * Writes every format; JSON last, so a JSON report means the set is complete.
+   * Callers write only when findResult found no complete set for this rule set,
+   * so nothing here is worth a HEAD first: what is there is a torn set or an
+   * older rule set's, both to be replaced. Returns format → location.
+   */
+  async saveReports(result: ReportHead, profile: string, lang: Lang, reports: RenderedReport[]): Promise<Record<string, string>> {
     const sha = result.document.sha256;
     if (!sha) throw new Error('a stored report needs the plan sha256');
     const metadata = { [meta.checker]: result.checker.version, [meta.ruleset]: result.checker.rulesetVersion };
-    const ordered = [...reports.filter((r) => r.format !== 'json'), ...reports.filter((r) => r.format === 'json')];
-    const locations: Record<string, string> = {};
-    for (const r of ordered) {
-      const key = reportKey(sha, profile, lang, r.ext);
-      const head = await this.objects.head(key);
-      if (!head || head.metadata[meta.ruleset] !== result.checker.rulesetVersion) {
-        await this.objects.put(key, Buffer.from(r.body, 'utf8'), { contentType: r.mediaType, metadata });
-      }
-      locations[r.format] = this.objects.location(key);
-    }
-    return locations;
+    const save = (r: RenderedReport) =>
+      this.objects.put(reportKey(sha, profile, lang, r.ext), Buffer.from(r.body, 'utf8'), { contentType: r.mediaType, metadata });
+    // The others side by side (each is a round trip), then JSON.
+    await Promise.all(reports.filter((r) => r.format !== 'json').map(save));
+    for (const r of reports.filter((r) => r.format === 'json')) await save(r);
+    return Object.fromEntries(reports.map((r) => [r.format, this.objects.location(reportKey(sha, profile, lang, r.ext))]));
   }
 
   async getReport(sha256: string, profile: string, lang: Lang, ext: string): Promise<{ body: Buffer; contentType?: string } | null> {

@@ -1,13 +1,13 @@
 // The one path from plan bytes to stored reports, shared by the sync API route
 // and the queue worker: reuse a stored report when the rule set is the same,
 // else check, render every format and store them.
-import { checkPlan } from '../core/check/check-plan.ts';
-import type { CheckResult, Lang } from '../core/check/result.ts';
-import { type ReportFormat, reportExtension, reportFormats, reportMediaType, renderReport } from '../core/report/index.ts';
+import type { Lang } from '../core/check/result.ts';
+import { type ReportFormat, reportExtension, reportFormats } from '../core/report/index.ts';
 import { getRulesetVersion } from '../core/rules/catalog.ts';
 import { shippedProfiles } from '../core/rules/profiles.ts';
 import { checkId, reportKey } from '../store/layout.ts';
 import type { ReportStore } from '../store/report-store.ts';
+import { inThisThread, unwrapReply, type CheckRunner } from './check-render.ts';
 
 export interface CheckRequest {
   bytes: Buffer;
@@ -21,10 +21,18 @@ export interface CheckRequest {
 
 export interface CheckOutcome {
   id: string;
-  result: CheckResult;
+  /** The JSON report (a CheckResult) as stored: callers embed it without parsing it again. */
+  resultJson: string;
   reports: Record<string, string>;
   /** True when a stored report was reused and nothing was checked. */
   reused: boolean;
+}
+
+export interface CheckAndStoreOptions {
+  /** Where the CPU work runs; default: this thread. */
+  runner?: CheckRunner;
+  /** An interactive caller is refused (PoolBusyError) rather than queued when the runner is full. */
+  interactive?: boolean;
 }
 
 /** Key extension of a report format, without the leading dot (json, junit.xml). */
@@ -36,25 +44,21 @@ export function resolveCheckKey(profile: string | undefined, lang: Lang | undefi
   return { profile: profile ?? shippedProfiles().default, lang: lang ?? 'zh' };
 }
 
-export async function checkAndStore(store: ReportStore, req: CheckRequest): Promise<CheckOutcome> {
+/** Locations of every report format of one check. */
+export function reportLocations(store: ReportStore, sha256: string, profile: string, lang: Lang): Record<string, string> {
+  return Object.fromEntries(reportFormats.map((f) => [f, store.objects.location(reportKey(sha256, profile, lang, extOf(f)))]));
+}
+
+export async function checkAndStore(store: ReportStore, req: CheckRequest, options: CheckAndStoreOptions = {}): Promise<CheckOutcome> {
   const { profile, lang } = resolveCheckKey(req.profile, req.lang);
   const id = checkId(req.sha256, profile, lang);
-  const ruleset = getRulesetVersion();
-  const stored = await store.findResult(req.sha256, profile, lang, ruleset);
-  if (stored) {
-    const reports = Object.fromEntries(
-      reportFormats.map((f) => [f, store.objects.location(reportKey(req.sha256, profile, lang, extOf(f)))]),
-    );
-    return { id, result: stored, reports, reused: true };
-  }
-  const result = await checkPlan({ bytes: req.bytes, filename: req.filename, mediaType: req.mediaType, profile, lang });
-  const rendered = reportFormats.map((format) => ({
-    format,
-    ext: extOf(format),
-    mediaType: reportMediaType(format),
-    body: renderReport(result, format),
-  }));
-  const reports = await store.saveReports(result, profile, lang, rendered);
+  const stored = await store.findResultJson(req.sha256, profile, lang, getRulesetVersion());
+  if (stored !== null) return { id, resultJson: stored, reports: reportLocations(store, req.sha256, profile, lang), reused: true };
+  const runner = options.runner ?? inThisThread;
+  const reply = unwrapReply(
+    await runner({ bytes: req.bytes, filename: req.filename, mediaType: req.mediaType, profile, lang }, { interactive: options.interactive ?? false }),
+  );
+  const reports = await store.saveReports(reply.head, profile, lang, reply.reports);
   await store.putStatus({
     id,
     status: 'done',
@@ -66,5 +70,5 @@ export async function checkAndStore(store: ReportStore, req: CheckRequest): Prom
     updatedAt: new Date().toISOString(),
     reports,
   });
-  return { id, result, reports, reused: false };
+  return { id, resultJson: reply.reports.find((r) => r.format === 'json')!.body, reports, reused: false };
 }

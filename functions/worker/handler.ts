@@ -8,6 +8,7 @@ import type { Lang } from '../core/check/result.ts';
 import { checkId, parseUploadKey } from '../store/layout.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { checkAndStore, resolveCheckKey } from './check-and-store.ts';
+import type { CheckRunner } from './check-render.ts';
 
 /** A unit of work: one stored upload, optionally with profile/lang overriding its metadata. */
 export interface CheckJob {
@@ -20,6 +21,8 @@ export type JobOutcome = 'checked' | 'reused' | 'failed' | 'ignored';
 
 export interface WorkerDeps {
   store: ReportStore;
+  /** Where checks run (the local server's thread pool); default this thread. */
+  runner?: CheckRunner;
   log?: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -71,7 +74,7 @@ export async function processJob(job: CheckJob, deps: WorkerDeps): Promise<JobOu
       mediaType: upload.info.mediaType,
       profile,
       lang,
-    });
+    }, { runner: deps.runner });
     return outcome.reused ? 'reused' : 'checked';
   } catch (error) {
     if (!isPlanInputError(error)) throw error;
