@@ -1,7 +1,7 @@
 // Text as matching sees it. Every mapping is one UTF-16 unit to one, so an
 // offset in the normalized text is the same offset in the original: quotes and
 // positions are always taken from the original text.
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 
 let converter: ((s: string) => string) | null = null;
 
@@ -31,11 +31,75 @@ export function normalizeRanges(text: string): string {
   return text.replace(DASHES, '-').replace(RANGE_WORD, '-');
 }
 
+// Converter({ from: 't', to: 'cn' }) runs OpenCC's t2s dictionaries. A text in
+// which no dictionary key occurs comes back unchanged, and most plans are
+// simplified: so one pass over the text (a table lookup a character) decides
+// whether the converter, ~10× slower, needs to run at all. Multi-character keys
+// (有序… phrases) are caught by their first two characters.
+const SINGLE_KEY = 1;
+const PAIR_START = 2;
+let keyTable: { bmp: Uint8Array; astral: Map<number, number>; pairs: Set<number> } | null = null;
+
+type Dict = string | readonly (readonly [string, string])[] | readonly Dict[];
+
+function addKeys(dict: Dict | undefined, add: (key: string) => void): void {
+  if (!dict) return;
+  if (typeof dict === 'string') {
+    for (const entry of dict.split('|')) add(entry.split(' ')[0]);
+    return;
+  }
+  for (const item of dict) {
+    // A [source, replacement] pair, not a group of two dictionaries ("k v|k v").
+    const pair = Array.isArray(item) && item.length === 2 && item.every((x) => typeof x === 'string' && !/[ |]/.test(x));
+    if (pair) add(item[0] as string);
+    else addKeys(item as Dict, add);
+  }
+}
+
+function keys(): NonNullable<typeof keyTable> {
+  if (keyTable) return keyTable;
+  const table = { bmp: new Uint8Array(0x10000), astral: new Map<number, number>(), pairs: new Set<number>() };
+  const flag = (cp: number, bit: number) => {
+    if (cp <= 0xffff) table.bmp[cp] |= bit;
+    else table.astral.set(cp, (table.astral.get(cp) ?? 0) | bit);
+  };
+  const config = (Locale.configs as unknown as Record<string, { normalizationChain?: Dict; segmentation?: Dict; conversionChain: Dict }>).t2s;
+  for (const dict of [config.normalizationChain, config.segmentation, config.conversionChain]) {
+    addKeys(dict, (key) => {
+      const cps = [...key].map((c) => c.codePointAt(0)!);
+      if (cps.length === 0) return;
+      if (cps.length === 1) flag(cps[0], SINGLE_KEY);
+      else {
+        flag(cps[0], PAIR_START);
+        table.pairs.add(cps[0] * 0x110000 + cps[1]);
+      }
+    });
+  }
+  keyTable = table;
+  return table;
+}
+
+/** Whether some OpenCC t2s key may occur in the text (false: the converter would return it unchanged). */
+export function mayHaveTraditional(text: string): boolean {
+  const { bmp, astral, pairs } = keys();
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const flags = width === 1 ? bmp[cp] : (astral.get(cp) ?? 0);
+    if (flags & SINGLE_KEY) return true;
+    if (flags & PAIR_START && i + width < n && pairs.has(cp * 0x110000 + text.codePointAt(i + width)!)) return true;
+    i += width;
+  }
+  return false;
+}
+
 /**
  * Traditional → simplified, character for character. OpenCC's phrase tables can
  * change length (rare); where they would, the characters are converted one by one.
  */
 export function toSimplified(text: string): string {
+  if (!mayHaveTraditional(text)) return text;
   const convert = (converter ??= Converter({ from: 't', to: 'cn' }));
   const out = convert(text);
   if (out.length === text.length) return out;

@@ -1,0 +1,63 @@
+// toSimplified skips OpenCC when no t2s dictionary key can occur in the text;
+// that shortcut must never change a result.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Converter, Locale } from 'opencc-js/t2cn';
+import { describe, expect, it } from 'vitest';
+import { mayHaveTraditional, toSimplified } from '../../functions/core/text/normalize.ts';
+
+const convert = Converter({ from: 't', to: 'cn' });
+/** toSimplified as it was before the shortcut: always through OpenCC. */
+function reference(text: string): string {
+  const out = convert(text);
+  if (out.length === text.length) return out;
+  let chars = '';
+  for (const ch of text) {
+    const c = convert(ch);
+    chars += c.length === ch.length ? c : ch;
+  }
+  return chars;
+}
+
+function fixtureLines(): string[] {
+  const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+  const lines: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(name)) lines.push(...readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()));
+    }
+  };
+  walk(root);
+  return lines;
+}
+
+const t2s = (Locale.configs as unknown as Record<string, { normalizationChain: string[][]; conversionChain: string[][] }>).t2s;
+const dictKeys = [...t2s.normalizationChain, ...t2s.conversionChain].flat().flatMap((d) => d.split('|').map((e) => e.split(' ')[0]));
+
+describe('toSimplified shortcut', () => {
+  it('gives OpenCC\'s answer on every line of every fixture, and skips OpenCC on most simplified lines', () => {
+    const lines = fixtureLines();
+    expect(lines.length).toBeGreaterThan(2000);
+    const differing = lines.filter((l) => toSimplified(l) !== reference(l));
+    expect(differing).toEqual([]);
+    const skipped = lines.filter((l) => /[\u4e00-\u9fff]/.test(l) && !mayHaveTraditional(l)).length;
+    expect(skipped).toBeGreaterThan(lines.length / 2);
+  });
+
+  it('notices every dictionary key, single characters and phrases, inside simplified text', () => {
+    expect(dictKeys.length).toBeGreaterThan(4000);
+    const missed = dictKeys.filter((k) => !mayHaveTraditional(`推进数字化转型${k}建设`));
+    expect(missed).toEqual([]);
+    for (const k of dictKeys.filter((k) => [...k].length > 1).slice(0, 300)) expect(toSimplified(`数字${k}转型`)).toBe(reference(`数字${k}转型`));
+  });
+
+  it('converts traditional text and leaves simplified text as it is', () => {
+    expect(toSimplified('數據安全體系')).toBe('数据安全体系');
+    expect(mayHaveTraditional('推进城市数字化转型')).toBe(false);
+    expect(toSimplified('推进城市数字化转型')).toBe('推进城市数字化转型');
+    expect(mayHaveTraditional('𠀀𠀁 astral 字')).toBe(mayHaveTraditional('𠀀𠀁 astral 字'));
+  });
+});
