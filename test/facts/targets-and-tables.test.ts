@@ -93,4 +93,15 @@ describe('projects fact (13.2)', () => {
     expect(value.items[1].missing).toContain('budget');
     expect(value.items[1].missing).toContain('period');
   });
+
+  it('takes every leaf section under a key-projects heading for a project, whatever its name', () => {
+    const { value } = projects.compute(
+      ctxOf(
+        '# Plan\n## 4 Key Projects\n### 4.1 City Data Platform\nGoal: 1 billion records shared. Content: data sharing. Mode: government-funded. Period: 2022–2024. Budget: USD 40 million. Lead: Digital Office.\n### 4.2 Smart Parking\nGoal: 20,000 bays online. Content: sensors and an app.\n## 5 Schedule\nPhased by priority.',
+      ),
+    );
+    expect(value.items.map((p) => p.name.replace(/^[\d.]+\s*/, ''))).toEqual(['City Data Platform', 'Smart Parking']);
+    expect(value.complete).toBe(1);
+    expect(value.items[1].missing.sort()).toEqual(['budget', 'lead', 'mode', 'period']);
+  });
 });

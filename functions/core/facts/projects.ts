@@ -25,6 +25,7 @@ export interface ProjectsValue {
 export const fields = ['count', 'complete', 'fieldShare'];
 
 const PROJECT_HEAD = /重点工程|重点项目|专栏|工程$|项目$|行动$|key project|flagship|programme/;
+const PROJECT_LIST = /重点工程|重点项目|重大工程|key projects|flagship projects/;
 
 function fieldsOf(text: string): Record<string, boolean> {
   const defs = vocabulary().projectFields;
@@ -62,9 +63,12 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     }
   }
   // Sections or boxes (专栏) whose heading names a project: the text below it.
+  // Under a key-projects heading every leaf section is a project, however it
+  // is named ("4 Key Projects" → "4.1 City Data Platform").
+  const listed = new Set(ctx.sections.filter((s) => PROJECT_LIST.test(normalizeForMatch(s.heading))).flatMap((s) => s.children.filter((c) => !c.children.length)));
   for (const s of ctx.sections) {
     const h = normalizeForMatch(s.heading);
-    if (!PROJECT_HEAD.test(h) || s.children.length > 0 && /重点工程|重点项目/.test(h) && !s.blocks.length) continue;
+    if (!(PROJECT_HEAD.test(h) || listed.has(s)) || s.children.length > 0 && /重点工程|重点项目/.test(h) && !s.blocks.length) continue;
     if (/重点工程|重点项目|key projects/.test(h) && s.children.length) continue; // the list's own heading
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     if (!text) continue;
