@@ -83,17 +83,27 @@ export function evidenceOf(unit: TextUnit, start?: number, end?: number): Eviden
   return { path: unit.path, quote: quoteOf(unit, start, end), position: unit.position };
 }
 
-/** Sentences of a unit with their offsets (shared by the original and the normalized text). */
+// Sentence ends: 。；;！!？? and newline (a '.' only before a space or the end).
+const SENTENCE_END = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0x21, 0xff1f, 0x3f, 0x0a]);
+// Several facts (horizon, targets, stages) split the same units: split each once.
+const sentenceMemo = new WeakMap<TextUnit, { norm: string; list: { start: number; end: number; norm: string }[] }>();
+
+/** Sentences of a unit with their offsets (shared by the original and the normalized text). Read-only: shared between facts. */
 export function sentences(unit: TextUnit): { start: number; end: number; norm: string }[] {
+  const memo = sentenceMemo.get(unit);
+  if (memo && memo.norm === unit.norm) return memo.list;
   const out: { start: number; end: number; norm: string }[] = [];
   let start = 0;
   const n = unit.norm;
   for (let i = 0; i <= n.length; i++) {
-    if (i === n.length || /[。；;！!？?\n]/.test(n[i]) || (n[i] === '.' && (n[i + 1] === ' ' || i + 1 === n.length))) {
+    const c = n.charCodeAt(i);
+    if (i === n.length || SENTENCE_END.has(c) || (c === 0x2e && (n.charCodeAt(i + 1) === 0x20 || i + 1 === n.length))) {
       const end = i === n.length ? i : i + 1;
-      if (n.slice(start, end).trim()) out.push({ start, end, norm: n.slice(start, end) });
+      const piece = n.slice(start, end);
+      if (piece.trim()) out.push({ start, end, norm: piece });
       start = end;
     }
   }
+  sentenceMemo.set(unit, { norm: n, list: out });
   return out;
 }

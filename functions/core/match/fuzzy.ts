@@ -57,25 +57,31 @@ export function similarity(a: string, b: string): number {
 }
 
 /**
- * The most Jaro–Winkler can be for strings of these lengths: every character of
- * the shorter one matched, no transposition, the full 4-character prefix bonus.
+ * The most Jaro–Winkler can be for this pair: at most as many matches as cue
+ * characters found anywhere in the heading (and no more than the shorter
+ * string's length), no transposition, and the prefix they really share.
  */
-function upperBound(n1: number, n2: number): number {
-  const short = Math.min(n1, n2);
-  const j = (short / n1 + short / n2 + 1) / 3;
-  return j + 0.4 * (1 - j);
+function upperBound(heading: string, cue: string): number {
+  let present = 0;
+  for (let i = 0; i < cue.length; i++) if (heading.indexOf(cue[i]) >= 0) present++;
+  const m = Math.min(present, heading.length, cue.length);
+  if (m === 0) return 0;
+  const j = (m / heading.length + m / cue.length + 1) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < heading.length && prefix < cue.length && heading.charCodeAt(prefix) === cue.charCodeAt(prefix)) prefix++;
+  return j + prefix * 0.1 * (1 - j);
 }
 
 /**
  * Best similarity of a normalized heading to any of the normalized cues. With
- * `atLeast`, cues whose length alone rules out reaching it are skipped (most of
- * them: a 10-character heading cannot come within 0.93 of a 4-character cue),
- * so the answer to "best ≥ atLeast?" is unchanged.
+ * `atLeast`, cues that provably cannot reach it are skipped (most of them: a
+ * 10-character heading cannot come within 0.93 of a 4-character cue), so the
+ * answer to "best ≥ atLeast?" and the best score when it is reached are unchanged.
  */
 export function bestCueSimilarity(heading: string, cues: string[], atLeast = 0): { cue: string; score: number } | null {
   let best: { cue: string; score: number } | null = null;
   for (const cue of cues) {
-    if (atLeast > 0 && heading !== cue && upperBound(heading.length, cue.length) < atLeast - 1e-9) continue;
+    if (atLeast > 0 && heading !== cue && upperBound(heading, cue) < atLeast - 1e-9) continue;
     const score = jaroWinklerOf(heading, cue);
     if (!best || score > best.score) best = { cue, score };
   }

@@ -111,9 +111,22 @@ export function toSimplified(text: string): string {
   return chars;
 }
 
+// Headings, cells and cue lists are normalized again and again (per rule, per
+// fact): short strings are remembered, within a bound.
+const SHORT = 48;
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
 /** Simplified, half-width, one dash, lower case; same length as the input. */
 export function normalizeForMatch(text: string): string {
-  return toSimplified(normalizeRanges(toHalfWidth(text))).toLowerCase();
+  if (text.length > SHORT) return toSimplified(normalizeRanges(toHalfWidth(text))).toLowerCase();
+  let out = memo.get(text);
+  if (out === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    out = toSimplified(normalizeRanges(toHalfWidth(text))).toLowerCase();
+    memo.set(text, out);
+  }
+  return out;
 }
 
 /** Offsets carry over unchanged: kept as a function so callers do not assume it silently. */
