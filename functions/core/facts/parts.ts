@@ -138,6 +138,81 @@ function unitsWithHits(units: TextUnit[], cues: string[]): Hit[][] {
   return [...byUnit.entries()].sort((a, b) => a[0] - b[0]).map(([, hits]) => hits.sort((a, b) => a.at - b.at));
 }
 
+// Which headings name a cue, found once per document per cue (rules share
+// cues) instead of once per part per section; a scope keeps the ones inside it.
+// The fuzzy test only meets headings sharing a character with the cue, through
+// a character → headings index: Jaro–Winkler is 0 without a common character.
+type Section = FactContext['sections'][number];
+interface HeadingIndex {
+  sections: Section[];
+  heads: string[];
+  /** Character code → indices of short headings (≤ FUZZY_MAX) holding it. */
+  shortByChar: Map<number, number[]>;
+  /** Cue → indices of the sections it names, in order. */
+  named: Map<string, number[]>;
+}
+const FUZZY_MAX = 12;
+const planSections = new WeakMap<Section[], Section[]>();
+const headingIndexes = new WeakMap<Section[], HeadingIndex>();
+const sectionScopes = new WeakMap<Section[], Set<Section>>();
+
+function headingIndex(ctx: FactContext): HeadingIndex {
+  const all = planSections.get(ctx.sections) ?? ctx.sections;
+  let index = headingIndexes.get(all);
+  if (index) return index;
+  const heads = all.map((s) => normalizedHeading(ctx, s));
+  const shortByChar = new Map<number, number[]>();
+  heads.forEach((h, i) => {
+    if (h.length > FUZZY_MAX) return;
+    for (const c of new Set(Array.from({ length: h.length }, (_, k) => h.charCodeAt(k)))) {
+      const list = shortByChar.get(c);
+      if (list) list.push(i);
+      else shortByChar.set(c, [i]);
+    }
+  });
+  index = { sections: all, heads, shortByChar, named: new Map() };
+  headingIndexes.set(all, index);
+  return index;
+}
+
+function sectionsNamed(index: HeadingIndex, cue: string): number[] {
+  let named = index.named.get(cue);
+  if (named) return named;
+  const hits = new Set<number>();
+  index.heads.forEach((h, i) => {
+    if (h.includes(cue)) hits.add(i);
+  });
+  const near = new Set<number>();
+  for (let k = 0; k < cue.length; k++) for (const i of index.shortByChar.get(cue.charCodeAt(k)) ?? []) near.add(i);
+  for (const i of near) {
+    if (hits.has(i)) continue;
+    const fuzzy = bestCueSimilarity(index.heads[i], [cue], HEADING_SIMILARITY);
+    if (fuzzy && fuzzy.score >= HEADING_SIMILARITY) hits.add(i);
+  }
+  named = [...hits].sort((a, b) => a - b);
+  index.named.set(cue, named);
+  return named;
+}
+
+function firstNamingSection(ctx: FactContext, cues: string[]): Section | null {
+  const index = headingIndex(ctx);
+  let inScope: Set<Section> | null = null;
+  if (index.sections !== ctx.sections) {
+    inScope = sectionScopes.get(ctx.sections) ?? null;
+    if (!inScope) sectionScopes.set(ctx.sections, (inScope = new Set(ctx.sections)));
+  }
+  let first = Infinity;
+  for (const cue of cues) {
+    for (const i of sectionsNamed(index, cue)) {
+      if (i >= first) break;
+      if (inScope && !inScope.has(index.sections[i])) continue;
+      first = i;
+      break;
+    }
+  }
+  return first === Infinity ? null : index.sections[first];
+}
+
 /** The sections (and their text units) a rule's parts are looked for in: its sectionCues' sections when present. */
 export function searchScope(ctx: FactContext, sectionCues: string[] | undefined, required = false): FactContext {
   if (!sectionCues?.length) return ctx;
@@ -162,11 +237,9 @@ export function searchScope(ctx: FactContext, sectionCues: string[] | undefined,
   if (!roots.length) return required ? { ...ctx, sections: [], units: [] } : ctx;
   const units = ctx.units.filter((u) => u.section && inside.has(u.section));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
-  return {
-    ...ctx,
-    sections: ctx.sections.filter((s) => inside.has(s) && !roots.includes(s)),
-    units,
-  };
+  const sections = ctx.sections.filter((s) => inside.has(s) && !roots.includes(s));
+  planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
+  return { ...ctx, sections, units };
 }
 
 const normalizedCues = new WeakMap<string[], string[]>();
@@ -187,15 +260,10 @@ function normalizedHeading(ctx: FactContext, s: FactContext['sections'][number])
 export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding {
   const cues = norm(part.cues);
   const headingCues = norm(part.headingCues ?? part.cues);
-  // 1. A heading that names it.
-  for (const s of ctx.sections) {
-    const h = normalizedHeading(ctx, s);
-    const exact = headingCues.find((c) => h.includes(c));
-    const fuzzy = !exact && h.length <= 12 ? bestCueSimilarity(h, headingCues, HEADING_SIMILARITY) : null;
-    if (exact || (fuzzy && fuzzy.score >= HEADING_SIMILARITY)) {
-      return { name: part.name, status: 'present', evidence: [{ path: s.path, quote: s.rawHeading, position: s.position }] };
-    }
-  }
+  // 1. A heading that names it: the first section whose heading holds a cue,
+  // or, when short, comes near one.
+  const s = firstNamingSection(ctx, headingCues);
+  if (s) return { name: part.name, status: 'present', evidence: [{ path: s.path, quote: s.rawHeading, position: s.position }] };
   // 2. Passages.
   const hitUnits = unitsWithHits(ctx.units, cues);
   if (!hitUnits.length) {
