@@ -72,7 +72,7 @@ function row(name: string, m: Measured): string {
 const warm = (p: TestPipeline) =>
   // Warm-up (rules, jieba dictionary, renderers) on every thread the pool may start.
   Promise.all(
-    Array.from({ length: availableParallelism() }, (_, i) =>
+    Array.from({ length: Math.max(1, p.checkThreads) }, (_, i) =>
       fetch(`${p.url}/v1/checks`, { method: 'POST', body: new Uint8Array(Buffer.concat([plan, Buffer.from(`\n<!-- warm ${i} -->\n`)])), headers: { 'content-type': 'text/markdown' } }),
     ),
   );
@@ -111,10 +111,13 @@ try {
   const health = await run({ url: `${p.url}/healthz`, connections: 16, duration: seconds });
   const [pooled, pooledHealth] = await Promise.all([run(uniquePlans(p.url)), run({ url: `${p.url}/healthz`, connections: 1, duration: seconds })]);
   const same = Buffer.concat([plan, Buffer.from('\n<!-- the same plan -->\n')]);
-  await fetch(`${p.url}/v1/checks`, { method: 'POST', body: new Uint8Array(same), headers: { 'content-type': 'text/markdown' } });
+  // Stored first; retried, since the pool may still be draining the last run's queue.
+  for (let status = 0; status !== 200; await new Promise((r) => setTimeout(r, 500))) {
+    status = (await fetch(`${p.url}/v1/checks`, { method: 'POST', body: new Uint8Array(same), headers: { 'content-type': 'text/markdown' } })).status;
+  }
   const repeated = await run({ url: `${p.url}/v1/checks`, connections: 16, duration: seconds, method: 'POST', headers: { 'content-type': 'text/markdown' }, body: same });
 
-  console.log(`plan: ${plan.length} bytes; ${seconds} s per run, 16 connections, loopback, ${availableParallelism()} cores; pool ${availableParallelism()} threads, queue ${2 * availableParallelism()}`);
+  console.log(`plan: ${plan.length} bytes; ${seconds} s per run, 16 connections, loopback, ${availableParallelism()} cores; pool ${p.checkThreads} threads, queue ${2 * p.checkThreads}`);
   console.log(row('GET /healthz (baseline)', health));
   console.log(row('POST unique plans, server thread (before)', singleRun));
   console.log(row('  GET /healthz meanwhile, 1 connection', singleHealth));

@@ -3,7 +3,7 @@
 // receive the same object.
 import type { ReportStore } from '../store/report-store.ts';
 import type { CheckRunner } from '../worker/check-render.ts';
-import type { CheckJob } from '../worker/handler.ts';
+import type { QueueJob } from '../worker/handler.ts';
 
 export interface ApiConfig {
   /** Bearer keys; empty means the API is open. */
@@ -14,9 +14,14 @@ export interface ApiConfig {
   asyncThresholdBytes: number;
 }
 
-/** Fan-out seam: locally an in-process queue feeding the worker; on AWS the S3 event does it, see lambda.ts. */
+/**
+ * Fan-out seam to the worker: locally the in-process queue (functions/local/local-queue.ts),
+ * on AWS the SQS queue the S3 events use too (PLANCHECK_QUEUE_URL, work-queue.ts).
+ */
 export interface WorkQueue {
-  enqueue(job: CheckJob): Promise<void>;
+  enqueue(job: QueueJob): Promise<void>;
+  /** Many at once (a batch's plans): SQS takes ten a request. */
+  enqueueAll?(jobs: QueueJob[]): Promise<void>;
 }
 
 export interface AppDeps {

@@ -1,14 +1,17 @@
 // An in-process stand-in for SQS: messages (S3 event notifications or our own
-// jobs) are wrapped in the SQS event shape and fed to the SAME worker handler;
-// batch item failures are retried with backoff, then dropped to a log line
-// (the local dead-letter queue).
+// jobs: async checks, a batch's plans) are wrapped in the SQS event shape and
+// fed to the SAME worker handler, `concurrency` batches at a time (as Lambda
+// runs several workers); batch item failures are retried with backoff, then
+// dropped to a log line (the local dead-letter queue).
 import { randomUUID } from 'node:crypto';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { handleSqsEvent, type CheckJob, type WorkerDeps } from '../worker/handler.ts';
+import { handleSqsEvent, type QueueJob, type WorkerDeps } from '../worker/handler.ts';
 
 export interface LocalQueueOptions {
   maxAttempts?: number;
   retryDelayMs?: number;
+  /** Handler calls at once (default 1); the pipeline uses one per check thread. */
+  concurrency?: number;
 }
 
 interface Message {
@@ -19,7 +22,7 @@ interface Message {
 
 export class LocalQueue {
   private pending: Message[] = [];
-  private running: Promise<void> | null = null;
+  private lanes = new Set<Promise<void>>();
   private timers = new Set<NodeJS.Timeout>();
   private closed = false;
   readonly dropped: Message[] = [];
@@ -34,14 +37,18 @@ export class LocalQueue {
     this.push({ id: randomUUID(), body: JSON.stringify(event), attempts: 0 });
   }
 
-  async enqueue(job: CheckJob): Promise<void> {
+  async enqueue(job: QueueJob): Promise<void> {
     this.push({ id: randomUUID(), body: JSON.stringify({ plancheck: job }), attempts: 0 });
+  }
+
+  async enqueueAll(jobs: QueueJob[]): Promise<void> {
+    for (const job of jobs) await this.enqueue(job);
   }
 
   /** Resolves when nothing is pending, running or waiting for a retry. */
   async idle(): Promise<void> {
-    while (this.running || this.pending.length || this.timers.size) {
-      await (this.running ?? new Promise((r) => setTimeout(r, 20)));
+    while (this.lanes.size || this.pending.length || this.timers.size) {
+      await (this.lanes.size ? Promise.race(this.lanes) : new Promise((r) => setTimeout(r, 20)));
     }
   }
 
@@ -54,14 +61,17 @@ export class LocalQueue {
   private push(message: Message): void {
     if (this.closed) return;
     this.pending.push(message);
-    this.running ??= this.drain().finally(() => {
-      this.running = null;
-    });
+    const concurrency = Math.max(1, this.options.concurrency ?? 1);
+    while (this.lanes.size < concurrency && this.pending.length) {
+      const lane: Promise<void> = this.drain(concurrency).finally(() => this.lanes.delete(lane));
+      this.lanes.add(lane);
+    }
   }
 
-  private async drain(): Promise<void> {
+  private async drain(concurrency: number): Promise<void> {
     while (this.pending.length && !this.closed) {
-      const batch = this.pending.splice(0, 10);
+      // Up to 10 a call as SQS does, but shared out so no lane idles while another holds ten.
+      const batch = this.pending.splice(0, Math.max(1, Math.min(10, Math.floor(this.pending.length / concurrency))));
       for (const m of batch) m.attempts++;
       const event: SQSEvent = { Records: batch.map(toSqsRecord) };
       const { batchItemFailures } = await handleSqsEvent(event, this.deps);

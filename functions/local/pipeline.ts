@@ -37,6 +37,8 @@ export interface Pipeline {
   queue: LocalQueue;
   s3: EmbeddedS3 | null;
   server: ServerType;
+  /** Check threads in the pool (0: checks run on the server's thread). */
+  checkThreads: number;
   close(): Promise<void>;
 }
 
@@ -54,7 +56,7 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   const store = new ReportStore(new S3ObjectStore(s3Config));
   const pool = checkPool(options);
   const runner = pool ? poolRunner(pool) : undefined;
-  const queue = new LocalQueue({ store, log: options.log, runner }, options.queue);
+  const queue = new LocalQueue({ store, log: options.log, runner }, { concurrency: pool?.size ?? 1, ...options.queue });
   // s3rver is an EventEmitter; its typings omit it.
   (s3?.server as unknown as NodeJS.EventEmitter | undefined)?.on('event', (event: unknown) => queue.sendS3Event(event));
   const deps: AppDeps = { store, config: options.config, queue, runner };
@@ -70,6 +72,7 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
     queue,
     s3,
     server,
+    checkThreads: pool?.size ?? 0,
     async close() {
       queue.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -86,7 +89,9 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
  * client hears 503 + Retry-After at once instead of waiting without limit.
  */
 function checkPool(options: PipelineOptions): WorkerPool<RenderRequest, RenderReply> | null {
-  const size = options.checkThreads ?? availableParallelism();
+  // The embedded s3rver, the HTTP server and every S3 call run on the main
+  // thread (~half a check's CPU again): leave it a core when there are few.
+  const size = options.checkThreads ?? (options.s3 ? availableParallelism() : Math.max(1, availableParallelism() - 1));
   if (size <= 0) return null;
   return new WorkerPool({ entry: new URL('../worker/check-thread.ts', import.meta.url), size, maxQueued: options.maxQueuedChecks ?? 2 * size });
 }

@@ -19,6 +19,8 @@ export interface ObjectStore {
   /** Metadata only; null when the object does not exist. */
   head(key: string): Promise<{ metadata: Record<string, string>; contentType?: string } | null>;
   put(key: string, body: Buffer, options?: PutOptions): Promise<void>;
+  /** Every key under a prefix (relative, as given to get/put), in key order. */
+  list(prefix: string): Promise<string[]>;
   /** `s3://bucket/<prefix><key>` — where a key really lives. */
   location(key: string): string;
   /** Strip the configured prefix from a full object key (as in S3 events); null when outside it. */

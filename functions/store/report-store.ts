@@ -69,17 +69,19 @@ export class ReportStore {
   async getUpload(key: string): Promise<{ bytes: Buffer; info: UploadInfo } | null> {
     const obj = await this.objects.get(key);
     if (!obj) return null;
-    const m = obj.metadata;
-    const lang = m[meta.lang];
-    return {
-      bytes: obj.body,
-      info: {
-        filename: m[meta.filename] ? safeDecode(m[meta.filename]) : undefined,
-        profile: m[meta.profile] || undefined,
-        lang: lang === 'zh' || lang === 'en' ? lang : undefined,
-        mediaType: obj.contentType,
-      },
-    };
+    return { bytes: obj.body, info: infoOf(obj.metadata, obj.contentType) };
+  }
+
+  /** An upload's metadata without its body (HEAD); null when it is not there. */
+  async getUploadInfo(key: string): Promise<UploadInfo | null> {
+    const head = await this.objects.head(key);
+    return head ? infoOf(head.metadata, head.contentType) : null;
+  }
+
+  /** Whether a complete report set exists for this rule-set version: one HEAD, no body. */
+  async hasResult(sha256: string, profile: string, lang: Lang, rulesetVersion: string): Promise<boolean> {
+    const head = await this.objects.head(reportKey(sha256, profile, lang, 'json'));
+    return head?.metadata[meta.ruleset] === rulesetVersion;
   }
 
   /** The stored JSON report of a check, when one exists for this rule-set version. */
@@ -137,6 +139,16 @@ export class ReportStore {
       contentType: 'application/json',
     });
   }
+}
+
+function infoOf(m: Record<string, string>, contentType: string | undefined): UploadInfo {
+  const lang = m[meta.lang];
+  return {
+    filename: m[meta.filename] ? safeDecode(m[meta.filename]) : undefined,
+    profile: m[meta.profile] || undefined,
+    lang: lang === 'zh' || lang === 'en' ? lang : undefined,
+    mediaType: contentType,
+  };
 }
 
 function safeDecode(s: string): string {

@@ -1,14 +1,17 @@
 // The queue worker: an upload under uploads/ (S3 ObjectCreated → SQS) is read,
-// checked and every report format stored. Bad plans are recorded as failed and
+// checked and every report format stored; a batch's plan (a message the batch
+// route sent) is checked the same way and its row recorded under the batch. Bad plans are recorded as failed and
 // acknowledged (retrying cannot fix them); storage outages are thrown back so
 // the message is retried.
 import type { S3EventRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { isPlanInputError } from '../core/errors.ts';
 import type { Lang } from '../core/check/result.ts';
+import { getRulesetVersion } from '../core/rules/catalog.ts';
 import { checkId, parseUploadKey } from '../store/layout.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { checkAndStore, resolveCheckKey } from './check-and-store.ts';
 import type { CheckRunner } from './check-render.ts';
+import { isBatchPlanJob, processBatchPlan, type BatchPlanJob } from './batch-plan.ts';
 
 /** A unit of work: one stored upload, optionally with profile/lang overriding its metadata. */
 export interface CheckJob {
@@ -16,6 +19,9 @@ export interface CheckJob {
   profile?: string;
   lang?: Lang;
 }
+
+/** Anything the worker queue carries: an upload to check, or one plan of a batch. */
+export type QueueJob = CheckJob | BatchPlanJob;
 
 export type JobOutcome = 'checked' | 'reused' | 'failed' | 'ignored';
 
@@ -37,8 +43,8 @@ export function decodeS3Key(key: string): string {
 }
 
 /** Jobs from an SQS message body: an S3 event notification, a test event (none), or a job we enqueued ourselves. */
-export function jobsFromMessageBody(body: string, store: ReportStore): CheckJob[] {
-  const parsed = JSON.parse(body) as { Records?: S3EventRecord[]; plancheck?: CheckJob; Event?: string };
+export function jobsFromMessageBody(body: string, store: ReportStore): QueueJob[] {
+  const parsed = JSON.parse(body) as { Records?: S3EventRecord[]; plancheck?: QueueJob; Event?: string };
   if (parsed.plancheck) return [parsed.plancheck];
   return jobsFromS3Records(parsed.Records ?? [], store);
 }
@@ -54,10 +60,22 @@ export function jobsFromS3Records(records: S3EventRecord[], store: ReportStore):
   return jobs;
 }
 
-export async function processJob(job: CheckJob, deps: WorkerDeps): Promise<JobOutcome> {
+export async function processJob(job: QueueJob, deps: WorkerDeps): Promise<JobOutcome> {
+  if (isBatchPlanJob(job)) {
+    const row = await processBatchPlan(job, deps);
+    if (row.outcome === 'error') deps.log?.('batch plan failed', { batch: job.batch.id, key: job.key, code: row.error?.code });
+    return row.outcome === 'error' ? 'failed' : row.outcome === 'skipped' ? 'reused' : 'checked';
+  }
   const parsed = parseUploadKey(job.key);
   if (!parsed) return 'ignored';
-  const upload = await deps.store.getUpload(job.key);
+  // Most uploads' events find their reports already there (the sync route
+  // stores them first): two HEADs settle that without reading either body.
+  const info = await deps.store.getUploadInfo(job.key);
+  if (info) {
+    const key = resolveCheckKey(job.profile ?? info.profile, job.lang ?? info.lang);
+    if (await deps.store.hasResult(parsed.sha256, key.profile, key.lang, getRulesetVersion())) return 'reused';
+  }
+  const upload = info && (await deps.store.getUpload(job.key));
   if (!upload) {
     deps.log?.('upload vanished before it was checked', { key: job.key });
     return 'ignored';
@@ -95,7 +113,7 @@ export async function handleSqsEvent(event: SQSEvent, deps: WorkerDeps): Promise
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {
-      let jobs: CheckJob[];
+      let jobs: QueueJob[];
       try {
         jobs = jobsFromMessageBody(record.body, deps.store);
       } catch {

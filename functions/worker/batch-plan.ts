@@ -1,0 +1,55 @@
+// One plan of a batch, as the worker gets it from the queue: read it wherever
+// it lies in the bucket, check it through the same path as every upload
+// (content-addressed reports, reused when already there), and record its
+// summary row under the batch. A plan the reader refuses is an error row, not
+// a retry; a storage outage is thrown back so the message is retried.
+import { posix } from 'node:path';
+import { errorRow, planRow, type PlanRow } from '../core/batch/summary.ts';
+import type { CheckResult, Lang } from '../core/check/result.ts';
+import { isPlanInputError } from '../core/errors.ts';
+import { BatchStore } from '../store/batch-store.ts';
+import { sha256Hex } from '../store/layout.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import { checkAndStore } from './check-and-store.ts';
+import type { CheckRunner } from './check-render.ts';
+
+export interface BatchPlanJob {
+  /** The plan's key in the bucket. */
+  key: string;
+  profile: string;
+  lang: Lang;
+  batch: { id: string; index: number; file: string };
+}
+
+export function isBatchPlanJob(job: object): job is BatchPlanJob {
+  const b = (job as { batch?: BatchPlanJob['batch'] }).batch;
+  return Boolean(b && typeof b.id === 'string' && Number.isInteger(b.index) && typeof b.file === 'string');
+}
+
+/** The check's own report, served by the API: GET /v1/checks/{id} answers a browser with the HTML report. */
+export const checkReportLink = (checkId: string) => `/v1/checks/${checkId}`;
+
+export async function processBatchPlan(job: BatchPlanJob, deps: { store: ReportStore; runner?: CheckRunner }): Promise<PlanRow> {
+  const { file } = job.batch;
+  const obj = await deps.store.objects.get(job.key);
+  let row: PlanRow;
+  if (!obj) {
+    row = errorRow(file, { code: 'unreadable', message: `no object at ${job.key}` });
+  } else {
+    const sha256 = sha256Hex(obj.body);
+    try {
+      const outcome = await checkAndStore(
+        deps.store,
+        { bytes: obj.body, sha256, uploadKey: job.key, filename: posix.basename(job.key), profile: job.profile, lang: job.lang },
+        { runner: deps.runner },
+      );
+      const result = JSON.parse(outcome.resultJson) as CheckResult;
+      row = planRow(file, result, outcome.reused ? 'skipped' : 'checked', checkReportLink(outcome.id));
+    } catch (error) {
+      if (!isPlanInputError(error)) throw error;
+      row = errorRow(file, { code: error.code, message: error.message }, sha256);
+    }
+  }
+  await new BatchStore(deps.store.objects).putRow(job.batch.id, job.batch.index, row);
+  return row;
+}
