@@ -9,7 +9,7 @@
 // ones esbuild bundles, and copy only the native jieba packages beside the
 // bundle.
 import { build, type BuildResult, type Plugin } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,8 +60,15 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
   const entry = opts.entry.startsWith('/') ? opts.entry : join(repoRoot, opts.entry);
   mkdirSync(opts.outDir, { recursive: true });
   const result = await build({
-    entryPoints: [entry],
-    outfile: join(opts.outDir, 'index.mjs'),
+    entryPoints: { index: entry },
+    outdir: opts.outDir,
+    // Dynamic imports become chunks beside index.mjs, loaded when first reached:
+    // the API entry imports its app lazily, so the app's external imports (the
+    // AWS SDK) and module bodies stay out of the cold import. Chunks sit in the
+    // bundle root so the module URL below holds for every file.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -98,6 +105,12 @@ export function copyRuntimeFiles(outDir: string): void {
     // idf.txt and the browser build are not used by the core's cut().
     cpSync(from, to, { recursive: true, filter: (src) => !/[\\/](idf\.txt|browser\.js|README\.md)$/.test(src) });
   }
+}
+
+/** The bundle's JavaScript files (index.mjs and its chunks) and their total size. */
+export function bundleFiles(outDir: string): { files: string[]; bytes: number } {
+  const files = readdirSync(outDir).filter((f) => f.endsWith('.mjs')).sort();
+  return { files, bytes: files.reduce((n, f) => n + statSync(join(outDir, f)).size, 0) };
 }
 
 /** The largest inputs of a bundle, for finding what bloats it. */

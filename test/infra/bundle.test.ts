@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleLambda, entries, repoRoot } from '../../infra/lambda-bundle.ts';
+import { bundleFiles, bundleLambda, entries, repoRoot } from '../../infra/lambda-bundle.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plancheck-infra-bundle-'));
 const out = (name: string) => join(work, name);
@@ -39,7 +39,8 @@ describe('Lambda bundles', () => {
   it('carry the rules, a version, and the linux-x64 jieba binary beside a bundle under 3 MB', () => {
     for (const name of ['api', 'worker']) {
       const dir = out(name);
-      expect(statSync(join(dir, 'index.mjs')).size).toBeLessThan(3 * 1024 * 1024);
+      expect(bundleFiles(dir).files).toContain('index.mjs');
+      expect(bundleFiles(dir).bytes).toBeLessThan(3 * 1024 * 1024);
       const rules = readdirSync(join(dir, 'rules'));
       expect(rules).toEqual(readdirSync(join(repoRoot, 'rules')).filter((f) => f.endsWith('.json')));
       expect(rules).toContain('vocabulary.json');
@@ -50,8 +51,9 @@ describe('Lambda bundles', () => {
 
   it('bundle natural and mammoth (loaded through createRequire in the core) instead of leaving them external', () => {
     const r = runModule(`
-      import { readFileSync } from 'node:fs';
-      const src = readFileSync(${JSON.stringify(join(out('worker'), 'index.mjs'))}, 'utf8');
+      import { readFileSync, readdirSync } from 'node:fs';
+      const dir = ${JSON.stringify(out('worker'))};
+      const src = readdirSync(dir).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(dir + '/' + f, 'utf8')).join(' ');
       // An unbundled require leaves its specifier as a string literal in the output.
       console.log(JSON.stringify({ natural: /["']natural\\//.test(src), mammoth: /["']mammoth[\\/"']/.test(src), jieba: /["']@node-rs\\/jieba["']/.test(src) }));
     `);
@@ -68,13 +70,22 @@ describe('Lambda bundles', () => {
     expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ batchItemFailures: [] });
   });
 
-  it('the API bundle imports cold and exports a handler', () => {
+  it('the API bundle imports cold without the AWS SDK or the app, and loads them on the first request', () => {
+    const event = { version: '2.0', rawPath: '/healthz', rawQueryString: '', headers: { host: 'x' }, requestContext: { http: { method: 'GET', path: '/healthz' } }, isBase64Encoded: false };
     const r = runModule(`
+      const { createRequire } = await import('node:module');
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('@aws-sdk'));
       const m = await import(${JSON.stringify(pathToFileURL(join(out('api'), 'index.mjs')).href)});
-      console.log(typeof m.handler);
+      const atImport = { handler: typeof m.handler, sdk: loaded() };
+      const res = await m.handler(${JSON.stringify(event)}, {});
+      const again = await m.handler(${JSON.stringify(event)}, {});
+      console.log(JSON.stringify({ ...atImport, status: res.statusCode, again: again.statusCode, body: JSON.parse(res.body).ok, sdkAfter: loaded() }));
     `);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toBe('function');
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ handler: 'function', sdk: false, status: 200, again: 200, body: true, sdkAfter: true });
+    // The entry itself is a few hundred bytes; the app is a chunk beside it.
+    expect(statSync(join(out('api'), 'index.mjs')).size).toBeLessThan(4096);
+    expect(bundleFiles(out('api')).files.some((f) => f.startsWith('lambda-app-'))).toBe(true);
   });
 
   it('checks a Chinese plan inside a bundle: rules load from the bundle folder and jieba segments', () => {
@@ -105,7 +116,7 @@ describe('CDK assets', () => {
     expect(api).not.toBe(worker);
     for (const key of [api, worker]) {
       const dir = join(out('cdk.out'), `asset.${key.replace(/\.zip$/, '')}`);
-      expect(readdirSync(dir).sort()).toEqual(['index.mjs', 'node_modules', 'package.json', 'rules']);
+      expect(readdirSync(dir).filter((f) => !/^[\w-]+-[A-Z0-9]{8}\.mjs$/.test(f)).sort()).toEqual(['index.mjs', 'node_modules', 'package.json', 'rules']);
     }
   }, 240_000);
 });
