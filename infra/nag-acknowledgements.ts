@@ -5,7 +5,7 @@ import { Stack, Validations, type CfnResource } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 
 /** The object prefixes the functions are granted, one IAM5 finding each. */
-export const grantedPrefixes = ['uploads/', 'reports/', 'checks/'] as const;
+export const grantedPrefixes = ['uploads/', 'reports/', 'checks/', 'batches/'] as const;
 
 export function acknowledgeNagFindings(stack: Stack, parts: { bucket: IConstruct; api: IConstruct; worker: IConstruct }): void {
   const bucketId = stack.getLogicalId(parts.bucket.node.defaultChild as CfnResource);
@@ -19,7 +19,7 @@ export function acknowledgeNagFindings(stack: Stack, parts: { bucket: IConstruct
     Validations.of(fn).acknowledge(
       ...grantedPrefixes.map((p) => ({
         id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${p}*]`,
-        reason: `Keys under ${p} are content hashes and check ids made at run time; the grant is scoped to that one prefix of the one bucket, with named actions only.`,
+        reason: `Keys under ${p} are content hashes, check ids and batch ids made at run time; the grant is scoped to that one prefix of the one bucket, with named actions only.`,
       })),
       {
         id: 'AwsSolutions-L1',
@@ -28,4 +28,9 @@ export function acknowledgeNagFindings(stack: Stack, parts: { bucket: IConstruct
       },
     );
   }
+  Validations.of(parts.worker).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`,
+    reason:
+      "The worker reads a batch's plans wherever the review body keeps them in the plan bucket (POST /v1/batches takes any prefix or keys); read-only, one bucket, which holds nothing but plans and plancheck's records.",
+  });
 }

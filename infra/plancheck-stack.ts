@@ -75,6 +75,8 @@ export class PlancheckStack extends Stack {
 
     this.api = new LambdaFunction(this, 'Api', {
       ...common,
+      // The batch route puts one message per plan on the worker's queue.
+      environment: { ...environment, PLANCHECK_QUEUE_URL: queue.queueUrl },
       code: code.api(),
       description: 'plancheck HTTP API (Hono)',
       // The API checks plans under PLANCHECK_ASYNC_BYTES (2 MB) inline, so it
@@ -107,10 +109,14 @@ export class PlancheckStack extends Stack {
     for (const fn of [this.api, this.worker]) {
       fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
     }
-    allow(this.api, ['s3:GetObject'], ['uploads/', 'reports/', 'checks/']);
-    allow(this.api, ['s3:PutObject'], ['uploads/', 'reports/', 'checks/']);
-    allow(this.worker, ['s3:GetObject'], ['uploads/', 'reports/', 'checks/']);
-    allow(this.worker, ['s3:PutObject'], ['reports/', 'checks/']);
+    allow(this.api, ['s3:GetObject'], ['uploads/', 'reports/', 'checks/', 'batches/']);
+    allow(this.api, ['s3:PutObject'], ['uploads/', 'reports/', 'checks/', 'batches/']);
+    // A batch's plans lie wherever the review body put them in this bucket, so
+    // the worker reads any key; it writes only its own records.
+    allow(this.worker, ['s3:GetObject'], ['']);
+    allow(this.worker, ['s3:PutObject'], ['reports/', 'checks/', 'batches/']);
+    // Send only: no receive or delete, which belong to the worker's event source.
+    queue.grantSendMessages(this.api);
 
     const url = this.api.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM });
 

@@ -119,6 +119,8 @@ describe('functions', () => {
         PLANCHECK_PREFIX: '',
         PLANCHECK_MAX_BYTES: '1234',
         PLANCHECK_STAGE: 'test',
+        // Only the API sends to the worker queue (a batch's plans): its URL, nothing else.
+        ...(name === 'Api' ? { PLANCHECK_QUEUE_URL: { Ref: expect.stringMatching(/^Uploads(?!Dlq)/) } } : {}),
       });
     }
   });
@@ -169,10 +171,14 @@ describe('least privilege', () => {
     }
   });
 
-  it('the worker reads uploads/, reports/, checks/ and writes only reports/ and checks/', () => {
+  it('the worker reads any key of the plan bucket (batch plans) and writes only reports/, checks/ and batches/', () => {
     const s = statementsOf('WorkerServiceRole');
-    expect(prefixesFor(s, 's3:GetObject')).toEqual(['/checks/*', '/reports/*', '/uploads/*']);
-    expect(prefixesFor(s, 's3:PutObject')).toEqual(['/checks/*', '/reports/*']);
+    expect(prefixesFor(s, 's3:GetObject')).toEqual(['/*']);
+    const read = s.filter((x) => actions(x).includes('s3:GetObject'));
+    expect(read).toHaveLength(1);
+    expect(actions(read[0]!)).toEqual(['s3:GetObject']);
+    expect(read[0]!.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [planBucket()[0], 'Arn'] }, '/*']] });
+    expect(prefixesFor(s, 's3:PutObject')).toEqual(['/batches/*', '/checks/*', '/reports/*']);
     expect(s.some((x) => actions(x).some((a) => /s3:(Delete|PutBucket|PutObjectAcl)/.test(a)))).toBe(false);
     // SQS: what the event source needs, on the one queue.
     const sqs = s.filter((x) => actions(x).some((a) => a.startsWith('sqs:')));
@@ -180,12 +186,20 @@ describe('least privilege', () => {
     expect(sqs[0]!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Uploads(?!Dlq)/), 'Arn'] });
   });
 
-  it('the API reads and writes the three prefixes and nothing else', () => {
+  it('the API reads and writes its four prefixes and nothing else', () => {
     const s = statementsOf('ApiServiceRole');
-    expect(prefixesFor(s, 's3:GetObject')).toEqual(['/checks/*', '/reports/*', '/uploads/*']);
-    expect(prefixesFor(s, 's3:PutObject')).toEqual(['/checks/*', '/reports/*', '/uploads/*']);
+    expect(prefixesFor(s, 's3:GetObject')).toEqual(['/batches/*', '/checks/*', '/reports/*', '/uploads/*']);
+    expect(prefixesFor(s, 's3:PutObject')).toEqual(['/batches/*', '/checks/*', '/reports/*', '/uploads/*']);
     expect(s.filter((x) => actions(x).includes('s3:ListBucket')).map((x) => x.Resource)).toEqual([{ 'Fn::GetAtt': [planBucket()[0], 'Arn'] }]);
-    expect(s.some((x) => actions(x).some((a) => a.startsWith('sqs:')))).toBe(false);
+  });
+
+  it('the API may send to the worker queue (batch fan-out), and only send, only there', () => {
+    const sqs = statementsOf('ApiServiceRole').filter((x) => actions(x).some((a) => a.startsWith('sqs:')));
+    expect(sqs).toHaveLength(1);
+    expect(sqs[0]!.Effect).toBe('Allow');
+    expect(actions(sqs[0]!)).toContain('sqs:SendMessage');
+    expect(actions(sqs[0]!).filter((a) => /Receive|Delete|Purge|SetQueue|ChangeMessage/.test(a))).toEqual([]);
+    expect(sqs[0]!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Uploads(?!Dlq)/), 'Arn'] });
   });
 });
 
