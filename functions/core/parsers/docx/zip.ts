@@ -2,7 +2,7 @@
 // zip-bomb cap applies twice: to the sizes the archive declares, and to the
 // bytes actually inflated (declared sizes can lie). Only what is inflated here
 // is ever handed to mammoth.
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { PlanInputError } from '../../errors.ts';
 
 export interface ZipEntry {
@@ -104,8 +104,13 @@ export class CappedZip {
     return data;
   }
 
+  // mammoth and the package-XML reader both read word/document.xml as text.
+  private readonly texts = new Map<string, string>();
+
   readText(name: string): string {
-    return new TextDecoder('utf-8').decode(this.read(name));
+    let text = this.texts.get(name);
+    if (text === undefined) this.texts.set(name, (text = new TextDecoder('utf-8').decode(this.read(name))));
+    return text;
   }
 
   private inflate(entry: ZipEntry): Uint8Array {
@@ -123,6 +128,30 @@ export class CappedZip {
       return compressed;
     }
     if (entry.method !== 8) throw corrupt(`${entry.name} uses unsupported compression method ${entry.method}`);
+    return this.inflateWhole(entry, compressed) ?? this.inflateCapped(entry, compressed);
+  }
+
+  /**
+   * Fast path (~4× the streaming one): one call into a buffer one byte larger
+   * than the declared size. Taken only when the declared size fits the budget
+   * and even the densest deflate (1032:1) of this part stays within a few caps
+   * of work. Any surprise (more than declared, a damaged stream) returns null
+   * and the capped streaming inflate decides, with its own errors and limits.
+   */
+  private inflateWhole(entry: ZipEntry, compressed: Uint8Array): Uint8Array | null {
+    if (entry.declaredSize > this.cap - this.used || compressed.length * 1032 > 4 * this.cap) return null;
+    let out: Uint8Array;
+    try {
+      out = inflateSync(compressed, { out: new Uint8Array(entry.declaredSize + 1) });
+    } catch {
+      return null;
+    }
+    if (out.length > entry.declaredSize) return null;
+    this.spend(out.length, entry.name);
+    return out;
+  }
+
+  private inflateCapped(entry: ZipEntry, compressed: Uint8Array): Uint8Array {
     const chunks: Uint8Array[] = [];
     let length = 0;
     let ended = false;
