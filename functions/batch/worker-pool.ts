@@ -18,9 +18,10 @@ export interface WorkerPoolOptions {
   entry: URL;
   size: number;
   /**
-   * Jobs allowed to wait for a thread when `bounded` is asked; past it run()
+   * Bounded (interactive) jobs allowed to wait for a thread; past it run()
    * throws PoolBusyError at once, so an interactive caller can say "busy"
-   * rather than let waiting grow without bound. Default: unbounded.
+   * rather than let waiting grow without bound. Bounded jobs go before
+   * unbounded (background) ones, which always wait. Default: no bound.
    */
   maxQueued?: number;
 }
@@ -49,6 +50,8 @@ interface Waiter {
 export class WorkerPool<Req extends object, Reply extends object> {
   private idle: Worker[] = [];
   private waiting: Waiter[] = [];
+  /** Background jobs: served when no bounded job waits. */
+  private background: Waiter[] = [];
   private all = new Set<Worker>();
   private next = 0;
   private closed = false;
@@ -63,7 +66,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
 
   /** Jobs waiting for a free thread. */
   get queued(): number {
-    return this.waiting.length;
+    return this.waiting.length + this.background.length;
   }
 
   // Threads start on first use: a server that is never asked to check costs no thread.
@@ -89,17 +92,21 @@ export class WorkerPool<Req extends object, Reply extends object> {
       const drainSeconds = ((this.waiting.length + this.options.size) * this.averageMs) / this.options.size / 1000;
       throw new PoolBusyError(`all ${this.options.size} check threads are busy and ${this.waiting.length} plans are waiting`, Math.max(1, Math.ceil(drainSeconds)));
     }
-    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+    return new Promise((resolve, reject) => (bounded ? this.waiting : this.background).push({ resolve, reject }));
+  }
+
+  private nextWaiter(): Waiter | undefined {
+    return this.waiting.shift() ?? this.background.shift();
   }
 
   private release(w: Worker): void {
     if (!this.all.has(w)) {
       // It died: let a waiter have a fresh thread in its place.
-      const waiter = this.waiting.shift();
+      const waiter = this.nextWaiter();
       if (waiter) waiter.resolve(this.spawn());
       return;
     }
-    const waiter = this.waiting.shift();
+    const waiter = this.nextWaiter();
     if (waiter) waiter.resolve(w);
     else this.idle.push(w);
   }
@@ -147,7 +154,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('the worker pool is closed'));
+    for (const waiter of [...this.waiting.splice(0), ...this.background.splice(0)]) waiter.reject(new Error('the worker pool is closed'));
     await Promise.all([...this.all].map((w) => w.terminate()));
   }
 }

@@ -56,7 +56,8 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   const store = new ReportStore(new S3ObjectStore(s3Config));
   const pool = checkPool(options);
   const runner = pool ? poolRunner(pool) : undefined;
-  const queue = new LocalQueue({ store, log: options.log, runner }, { concurrency: pool?.size ?? 1, ...options.queue });
+  // Two handler calls per thread: one's S3 reads and writes overlap another's check.
+  const queue = new LocalQueue({ store, log: options.log, runner }, { concurrency: 2 * (pool?.size ?? 1), ...options.queue });
   // s3rver is an EventEmitter; its typings omit it.
   (s3?.server as unknown as NodeJS.EventEmitter | undefined)?.on('event', (event: unknown) => queue.sendS3Event(event));
   const deps: AppDeps = { store, config: options.config, queue, runner };
@@ -85,8 +86,9 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
 /**
  * One check costs ~200 ms of CPU for a 30-page plan: on the server's thread it
  * stalls every other request, so checks go to worker threads, one per core.
- * The wait is bounded (default 2 per thread, ~1 s at that cost): beyond it a
- * client hears 503 + Retry-After at once instead of waiting without limit.
+ * The sync route's wait is bounded (default 2 per thread): beyond it a client
+ * hears 503 + Retry-After at once instead of waiting without limit. Its checks
+ * go before the queue worker's (async checks, batch plans), which just wait.
  */
 function checkPool(options: PipelineOptions): WorkerPool<RenderRequest, RenderReply> | null {
   // The embedded s3rver, the HTTP server and every S3 call run on the main

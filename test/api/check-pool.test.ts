@@ -60,3 +60,24 @@ describe('sync checks in the thread pool', () => {
     expect(((await r.json()) as { error: { code: string } }).error.code).toBe('corrupt-docx');
   }, 60_000);
 });
+
+describe('the pool itself', () => {
+  it('serves a waiting sync check before waiting background jobs, and never refuses background jobs', async () => {
+    const { WorkerPool } = await import('../../functions/batch/worker-pool.ts');
+    const pool = new WorkerPool<object, { ok: boolean }>({ entry: new URL('../../functions/worker/check-thread.ts', import.meta.url), size: 1, maxQueued: 1 });
+    try {
+      const order: string[] = [];
+      const job = (tag: string, bounded: boolean) =>
+        pool.run({ bytes: unique(tag), filename: 'plan.md', profile: 'full', lang: 'zh' }, { bounded }).then((r) => (order.push(tag), r));
+      const jobs = [job('background 1', false), job('background 2', false), job('background 3', false), job('sync', true)];
+      // The sync slot is taken: a second sync check is refused, background ones are not.
+      await expect(job('sync refused', true)).rejects.toMatchObject({ name: 'PoolBusyError' });
+      jobs.push(job('background 4', false));
+      const replies = await Promise.all(jobs);
+      expect(replies.every((r) => r.ok)).toBe(true);
+      expect(order).toEqual(['background 1', 'sync', 'background 2', 'background 3', 'background 4']);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
