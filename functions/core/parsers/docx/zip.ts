@@ -133,13 +133,15 @@ export class CappedZip {
 
   /**
    * Fast path (~4× the streaming one): one call into a buffer one byte larger
-   * than the declared size. Taken only when the declared size fits the budget
-   * and even the densest deflate (1032:1) of this part stays within a few caps
-   * of work. Any surprise (more than declared, a damaged stream) returns null
-   * and the capped streaming inflate decides, with its own errors and limits.
+   * than the declared size. Taken only when even the densest deflate (1032:1)
+   * of this part could not pass the budget, so a lying bomb never costs more
+   * than the budget's worth of work here. Any surprise (more than declared, a
+   * damaged stream) returns null and the capped streaming inflate decides, with
+   * its own errors and limits.
    */
   private inflateWhole(entry: ZipEntry, compressed: Uint8Array): Uint8Array | null {
-    if (entry.declaredSize > this.cap - this.used || compressed.length * 1032 > 4 * this.cap) return null;
+    const budget = this.cap - this.used;
+    if (entry.declaredSize > budget || compressed.length * 1032 > budget) return null;
     let out: Uint8Array;
     try {
       out = inflateSync(compressed, { out: new Uint8Array(entry.declaredSize + 1) });
