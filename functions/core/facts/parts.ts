@@ -57,8 +57,10 @@ interface CueIndex {
   /** Unit index of every offset of `text`. */
   unitAt: Int32Array;
   starts: number[];
-  pairs: Map<number, number[]>;
-  hits: Map<string, number[]>; // cue → [unit index, offset in unit, …]
+  /** Character pair → its first offset; `next` chains each offset to the next one with the same pair (-1: none). */
+  first: Map<number, number>;
+  next: Int32Array;
+  hits: Map<string, number[]>; // cue → [unit index, offset in unit, …], every kind of unit
 }
 /** Scoped unit lists → the plan's, so a scope finds the plan-wide index. */
 const planUnits = new WeakMap<TextUnit[], TextUnit[]>();
@@ -78,37 +80,38 @@ function cueIndex(units: TextUnit[]): CueIndex {
     unitAt.fill(i, at, at + u.norm.length + 1);
     at += u.norm.length + 1;
   });
-  const pairs = new Map<number, number[]>();
-  for (let i = 0; i + 1 < text.length; i++) {
+  // Chained from the end so every chain runs in text order; typed arrays, not a
+  // list a pair, keep the garbage of a 200k-character plan small.
+  const first = new Map<number, number>();
+  const next = new Int32Array(Math.max(0, text.length - 1));
+  for (let i = text.length - 2; i >= 0; i--) {
     const key = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-    const list = pairs.get(key);
-    if (list) list.push(i);
-    else pairs.set(key, [i]);
+    next[i] = first.get(key) ?? -1;
+    first.set(key, i);
   }
-  index = { units: all, text, unitAt, starts, pairs, hits: new Map() };
+  index = { units: all, text, unitAt, starts, first, next, hits: new Map() };
   indexes.set(all, index);
   return index;
 }
 
+/** The first hit of the cue in every unit holding it (headings and the title included). */
 function cueHits(index: CueIndex, cue: string): number[] {
   let hits = index.hits.get(cue);
   if (hits) return hits;
   hits = [];
-  const { units, text, unitAt, starts } = index;
+  const { text, unitAt, starts, next } = index;
   let last = -1;
-  const take = (pos: number) => {
-    const i = unitAt[pos];
-    if (i === last) return; // a later hit in the same unit
-    const u = units[i];
-    if (u.kind === 'heading' || u.kind === 'title') return;
-    last = i;
-    hits!.push(i, pos - starts[i]);
-  };
   if (cue.length < 2) {
-    for (let pos = text.indexOf(cue); pos >= 0; pos = text.indexOf(cue, pos + 1)) take(pos);
+    for (let pos = text.indexOf(cue); pos >= 0; pos = text.indexOf(cue, pos + 1)) {
+      if (unitAt[pos] === last) continue;
+      last = unitAt[pos];
+      hits.push(last, pos - starts[last]);
+    }
   } else {
-    for (const pos of index.pairs.get(cue.charCodeAt(0) * 0x10000 + cue.charCodeAt(1)) ?? []) {
-      if (unitAt[pos] !== last && text.startsWith(cue, pos)) take(pos);
+    for (let pos = index.first.get(cue.charCodeAt(0) * 0x10000 + cue.charCodeAt(1)) ?? -1; pos >= 0; pos = next[pos]) {
+      if (unitAt[pos] === last || !text.startsWith(cue, pos)) continue;
+      last = unitAt[pos];
+      hits.push(last, pos - starts[last]);
     }
   }
   index.hits.set(cue, hits);
@@ -128,6 +131,7 @@ function unitsWithHits(units: TextUnit[], cues: string[]): Hit[][] {
     const hits = cueHits(index, cue);
     for (let h = 0; h < hits.length; h += 2) {
       const unit = index.units[hits[h]];
+      if (unit.kind === 'heading' || unit.kind === 'title') continue;
       if (inScope && !inScope.has(unit)) continue;
       const list = byUnit.get(hits[h]) ?? [];
       // One hit per cue a unit (the first).
@@ -148,6 +152,8 @@ interface HeadingIndex {
   heads: string[];
   /** Character code → indices of short headings (≤ FUZZY_MAX) holding it. */
   shortByChar: Map<number, number[]>;
+  /** Section → its index in `sections`. */
+  order: Map<Section, number>;
   /** Cue → indices of the sections it names, in order. */
   named: Map<string, number[]>;
 }
@@ -170,18 +176,23 @@ function headingIndex(ctx: FactContext): HeadingIndex {
       else shortByChar.set(c, [i]);
     }
   });
-  index = { sections: all, heads, shortByChar, named: new Map() };
+  index = { sections: all, heads, shortByChar, order: new Map(all.map((s, i) => [s, i])), named: new Map() };
   headingIndexes.set(all, index);
   return index;
 }
 
-function sectionsNamed(index: HeadingIndex, cue: string): number[] {
+function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): number[] {
   let named = index.named.get(cue);
   if (named) return named;
   const hits = new Set<number>();
-  index.heads.forEach((h, i) => {
-    if (h.includes(cue)) hits.add(i);
-  });
+  // Headings holding the cue: a heading unit's text is its section's heading, normalized alike.
+  const units = cueIndex(ctx.units);
+  const inUnits = cueHits(units, cue);
+  for (let h = 0; h < inUnits.length; h += 2) {
+    const unit = units.units[inUnits[h]];
+    const i = unit.kind === 'heading' && unit.section ? index.order.get(unit.section) : undefined;
+    if (i !== undefined) hits.add(i);
+  }
   const near = new Set<number>();
   for (let k = 0; k < cue.length; k++) for (const i of index.shortByChar.get(cue.charCodeAt(k)) ?? []) near.add(i);
   for (const i of near) {
@@ -203,7 +214,7 @@ function firstNamingSection(ctx: FactContext, cues: string[]): Section | null {
   }
   let first = Infinity;
   for (const cue of cues) {
-    for (const i of sectionsNamed(index, cue)) {
+    for (const i of sectionsNamed(ctx, index, cue)) {
       if (i >= first) break;
       if (inScope && !inScope.has(index.sections[i])) continue;
       first = i;
