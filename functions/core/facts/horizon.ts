@@ -31,6 +31,8 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', o: '0'
 
 /** 二〇二五年 → 2025年, same length, so offsets still hold. */
 export function arabicYears(norm: string): string {
+  // Most sentences name no year at all; horizon, targets and stages ask for every one.
+  if (!norm.includes('年')) return norm;
   return norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
 }
 
@@ -90,7 +92,9 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       const statement = periodCues.some((c) => text.includes(c));
       const rank = unit.kind === 'title' || titleLike || (early && unit.kind === 'heading') ? 0 : statement ? 1 : unit.kind === 'heading' ? 2 : 4;
       const source: HorizonSource = rank === 0 ? 'title' : rank === 1 ? 'statement' : rank === 2 ? 'heading' : 'text';
-      for (const m of text.matchAll(RANGE)) {
+      // RANGE and DEADLINE need a 19xx/20xx year, the five-year plans a 五 or "five-year": skip the scans without one.
+      const years = text.includes('20') || text.includes('19');
+      for (const m of years ? text.matchAll(RANGE) : []) {
         const a = Number(m[1]);
         const b = Number(m[2]);
         if (b <= a || b - a > 30) continue;
@@ -104,7 +108,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         }
         candidates.push({ start: a, end: b, source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
       }
-      for (const [key, [a, b]] of Object.entries(FIVE_YEAR)) {
+      for (const [key, [a, b]] of text.includes('五') || text.includes('five-year') ? Object.entries(FIVE_YEAR) : []) {
         const at = text.indexOf(key);
         if (at < 0) continue;
         const prev = fiveYear.get(key) ?? { count: 0, unit, at: s.start + at, early: false };
@@ -114,7 +118,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         void a;
         void b;
       }
-      if (!vision) {
+      if (!vision && years) {
         for (const m of text.matchAll(DEADLINE)) {
           const y = Number(m[1]);
           const prev = deadlines.get(y) ?? { count: 0, unit, at: s.start + m.index!, len: m[0].length };
