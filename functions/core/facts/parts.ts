@@ -57,9 +57,11 @@ interface CueIndex {
   /** Unit index of every offset of `text`. */
   unitAt: Int32Array;
   starts: number[];
-  /** Character pair → its first offset; `next` chains each offset to the next one with the same pair (-1: none). */
+  /** Character pair (see pairKey) → its first offset; `next` chains each offset to the next one with the same pair (-1: none). */
   first: Map<number, number>;
   next: Int32Array;
+  /** Each character's small id (1…) in this plan, 0 when absent: pair keys stay small integers, not heap numbers. */
+  charIds: Uint16Array;
   hits: Map<string, number[]>; // cue → [unit index, offset in unit, …], every kind of unit
 }
 /** Scoped unit lists → the plan's, so a scope finds the plan-wide index. */
@@ -82,14 +84,22 @@ function cueIndex(units: TextUnit[]): CueIndex {
   });
   // Chained from the end so every chain runs in text order; typed arrays, not a
   // list a pair, keep the garbage of a 200k-character plan small.
+  const charIds = new Uint16Array(0x10000);
+  let ids = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (charIds[c] === 0) charIds[c] = ++ids;
+  }
+  // 65,535 ids cover any plan but a crafted one holding every code unit; there the code is the id.
+  if (ids > 0xffff) for (let c = 0; c < 0x10000; c++) charIds[c] = c;
   const first = new Map<number, number>();
   const next = new Int32Array(Math.max(0, text.length - 1));
   for (let i = text.length - 2; i >= 0; i--) {
-    const key = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+    const key = charIds[text.charCodeAt(i)] * 0x10000 + charIds[text.charCodeAt(i + 1)];
     next[i] = first.get(key) ?? -1;
     first.set(key, i);
   }
-  index = { units: all, text, unitAt, starts, first, next, hits: new Map() };
+  index = { units: all, text, unitAt, starts, first, next, charIds, hits: new Map() };
   indexes.set(all, index);
   return index;
 }
@@ -108,7 +118,9 @@ function cueHits(index: CueIndex, cue: string): number[] {
       hits.push(last, pos - starts[last]);
     }
   } else {
-    for (let pos = index.first.get(cue.charCodeAt(0) * 0x10000 + cue.charCodeAt(1)) ?? -1; pos >= 0; pos = next[pos]) {
+    const a = index.charIds[cue.charCodeAt(0)];
+    const b = index.charIds[cue.charCodeAt(1)];
+    for (let pos = index.first.get(a * 0x10000 + b) ?? -1; pos >= 0; pos = next[pos]) {
       if (unitAt[pos] === last || !text.startsWith(cue, pos)) continue;
       last = unitAt[pos];
       hits.push(last, pos - starts[last]);
