@@ -1,12 +1,13 @@
 // One plan of a batch, as the worker gets it from the queue: read it wherever
 // it lies in the bucket, check it through the same path as every upload
 // (content-addressed reports, reused when already there), and record its
-// summary row under the batch. A plan the reader refuses is an error row, not
-// a retry; a storage outage is thrown back so the message is retried.
+// summary row under the batch. A plan that cannot be checked is an error row,
+// not a retry; a storage outage is thrown back so the message is retried.
 import { posix } from 'node:path';
 import { errorRow, planRow, type PlanRow } from '../core/batch/summary.ts';
 import type { CheckResult, Lang } from '../core/check/result.ts';
 import { isPlanInputError } from '../core/errors.ts';
+import { isStoreUnavailable } from '../store/object-store.ts';
 import { BatchStore } from '../store/batch-store.ts';
 import { sha256Hex } from '../store/layout.ts';
 import type { ReportStore } from '../store/report-store.ts';
@@ -46,8 +47,11 @@ export async function processBatchPlan(job: BatchPlanJob, deps: { store: ReportS
       const result = JSON.parse(outcome.resultJson) as CheckResult;
       row = planRow(file, result, outcome.reused ? 'skipped' : 'checked', checkReportLink(outcome.id));
     } catch (error) {
-      if (!isPlanInputError(error)) throw error;
-      row = errorRow(file, { code: error.code, message: error.message }, sha256);
+      // Only an outage is worth a retry; anything else is this plan's problem
+      // (as in the CLI's batch), or the batch would never complete.
+      if (isStoreUnavailable(error)) throw error;
+      const e = error as Error;
+      row = errorRow(file, isPlanInputError(error) ? { code: error.code, message: error.message } : { code: 'internal', message: e?.message ?? String(error) }, sha256);
     }
   }
   await new BatchStore(deps.store.objects).putRow(job.batch.id, job.batch.index, row);

@@ -35,7 +35,7 @@ export async function checkAndRender(req: RenderRequest): Promise<RenderReply> {
   } catch (e) {
     if (isPlanInputError(e)) return { ok: false, error: { code: e.code, message: e.message }, planInput: true };
     const err = e as Error;
-    return { ok: false, error: { code: 'internal', message: err?.stack ?? String(e) }, planInput: false };
+    return { ok: false, error: { code: 'internal', message: err?.message ?? String(e) }, planInput: false };
   }
 }
 
