@@ -37,4 +37,10 @@ describe('real plans', () => {
     expect(r.summary.errors).toBe(r.results.filter((x) => x.severity === 'error' && ['fail', 'partial'].includes(x.status)).length);
     expect(r.scores.stages.map((s) => s.stage)).toEqual([1, 2, 3]);
   });
+  it('CN07 has no 数据治理 chapter, but its 数据要素 chapter is read for the data-governance process', async () => {
+    const r = await checkDocument(await loadPlan(join(realDir, 'CN07_national_14th5_digital_economy_plan.md')), { profile: 'data-governance' });
+    const process = r.results.find((x) => x.id === 'governance-process')!;
+    expect(process.status).toBe('partial');
+    expect(process.parts.find((p) => p.name === 'collection')!.evidence[0]!.path.join(' › ')).toContain('数据要素');
+  });
 });
