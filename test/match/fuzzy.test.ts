@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bestCueSimilarity, jaroWinkler, similarity } from '../../functions/core/match/fuzzy.ts';
+import { bestCueSimilarity, jaroWinkler, similarAtLeast, similarity } from '../../functions/core/match/fuzzy.ts';
 import { normalizeForMatch } from '../../functions/core/match/normalize.ts';
 import { listRules } from '../../functions/core/rules/catalog.ts';
 
@@ -63,3 +63,22 @@ describe('bestCueSimilarity with a threshold', () => {
     expect(bestCueSimilarity('推进数字人才队伍建设工作', ['人才'], 0.93)).toBeNull();
   });
 });
+
+describe('similarAtLeast', () => {
+  it('answers exactly as comparing the full score, for every real heading and rule cue', () => {
+    const differing: string[] = [];
+    let reached = 0;
+    for (const threshold of [0.7, 0.93]) {
+      for (const h of [...headings, '人才支撑', '安全体系']) {
+        for (const c of cues) {
+          const full = jaroWinkler(h, c) >= threshold;
+          if (similarAtLeast(h, c, threshold) !== full) differing.push(`${h} ~ ${c} @ ${threshold}`);
+          if (full) reached++;
+        }
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(reached).toBeGreaterThan(0);
+  });
+});
+

@@ -4,7 +4,7 @@
 import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { bestCueSimilarity } from '../match/fuzzy.ts';
+import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export interface PartFinding {
@@ -60,10 +60,11 @@ interface CueIndex {
   /** Character pair (see pairKey) → its first offset; `next` chains each offset to the next one with the same pair (-1: none). */
   first: Map<number, number>;
   next: Int32Array;
-  /** Each character's small id (1…) in this plan, 0 when absent: pair keys stay small integers, not heap numbers. */
-  charIds: Uint16Array;
+  /** Long plans: each character's small id (1…), 0 when absent, so pair keys stay small integers, not heap numbers; null: the codes are the ids. */
+  charIds: Uint16Array | null;
   hits: Map<string, number[]>; // cue → [unit index, offset in unit, …], every kind of unit
 }
+const LONG_TEXT = 32_768;
 /** Scoped unit lists → the plan's, so a scope finds the plan-wide index. */
 const planUnits = new WeakMap<TextUnit[], TextUnit[]>();
 const indexes = new WeakMap<TextUnit[], CueIndex>();
@@ -84,18 +85,23 @@ function cueIndex(units: TextUnit[]): CueIndex {
   });
   // Chained from the end so every chain runs in text order; typed arrays, not a
   // list a pair, keep the garbage of a 200k-character plan small.
-  const charIds = new Uint16Array(0x10000);
-  let ids = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (charIds[c] === 0) charIds[c] = ++ids;
+  // Long plans: 65,535 ids cover any plan but a crafted one holding every code
+  // unit (there the code is the id). Short ones (most) keep the codes: a table
+  // of 65,536 ids costs more to clear than their few heap-number keys.
+  let charIds: Uint16Array | null = null;
+  if (text.length >= LONG_TEXT) {
+    charIds = new Uint16Array(0x10000);
+    let ids = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (charIds[c] === 0) charIds[c] = ++ids;
+    }
+    if (ids > 0xffff) charIds = null;
   }
-  // 65,535 ids cover any plan but a crafted one holding every code unit; there the code is the id.
-  if (ids > 0xffff) for (let c = 0; c < 0x10000; c++) charIds[c] = c;
   const first = new Map<number, number>();
   const next = new Int32Array(Math.max(0, text.length - 1));
   for (let i = text.length - 2; i >= 0; i--) {
-    const key = charIds[text.charCodeAt(i)] * 0x10000 + charIds[text.charCodeAt(i + 1)];
+    const key = charIds ? charIds[text.charCodeAt(i)] * 0x10000 + charIds[text.charCodeAt(i + 1)] : text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
     next[i] = first.get(key) ?? -1;
     first.set(key, i);
   }
@@ -118,8 +124,8 @@ function cueHits(index: CueIndex, cue: string): number[] {
       hits.push(last, pos - starts[last]);
     }
   } else {
-    const a = index.charIds[cue.charCodeAt(0)];
-    const b = index.charIds[cue.charCodeAt(1)];
+    const a = index.charIds ? index.charIds[cue.charCodeAt(0)] : cue.charCodeAt(0);
+    const b = index.charIds ? index.charIds[cue.charCodeAt(1)] : cue.charCodeAt(1);
     for (let pos = index.first.get(a * 0x10000 + b) ?? -1; pos >= 0; pos = next[pos]) {
       if (unitAt[pos] === last || !text.startsWith(cue, pos)) continue;
       last = unitAt[pos];
@@ -168,6 +174,9 @@ interface HeadingIndex {
   order: Map<Section, number>;
   /** Cue → indices of the sections it names, in order. */
   named: Map<string, number[]>;
+  /** Per heading, the last cue (by its stamp) that visited it: no sets per cue. */
+  seen: Int32Array;
+  stamp: number;
 }
 const FUZZY_MAX = 12;
 const planSections = new WeakMap<Section[], Section[]>();
@@ -188,7 +197,7 @@ function headingIndex(ctx: FactContext): HeadingIndex {
       else shortByChar.set(c, [i]);
     }
   });
-  index = { sections: all, heads, shortByChar, order: new Map(all.map((s, i) => [s, i])), named: new Map() };
+  index = { sections: all, heads, shortByChar, order: new Map(all.map((s, i) => [s, i])), named: new Map(), seen: new Int32Array(all.length), stamp: 0 };
   headingIndexes.set(all, index);
   return index;
 }
@@ -196,23 +205,29 @@ function headingIndex(ctx: FactContext): HeadingIndex {
 function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): number[] {
   let named = index.named.get(cue);
   if (named) return named;
-  const hits = new Set<number>();
+  const stamp = ++index.stamp;
+  const { seen } = index;
+  named = [];
   // Headings holding the cue: a heading unit's text is its section's heading, normalized alike.
   const units = cueIndex(ctx.units);
   const inUnits = cueHits(units, cue);
   for (let h = 0; h < inUnits.length; h += 2) {
     const unit = units.units[inUnits[h]];
     const i = unit.kind === 'heading' && unit.section ? index.order.get(unit.section) : undefined;
-    if (i !== undefined) hits.add(i);
+    if (i !== undefined && seen[i] !== stamp) {
+      seen[i] = stamp;
+      named.push(i);
+    }
   }
-  const near = new Set<number>();
-  for (let k = 0; k < cue.length; k++) for (const i of index.shortByChar.get(cue.charCodeAt(k)) ?? []) near.add(i);
-  for (const i of near) {
-    if (hits.has(i)) continue;
-    const fuzzy = bestCueSimilarity(index.heads[i], [cue], HEADING_SIMILARITY);
-    if (fuzzy && fuzzy.score >= HEADING_SIMILARITY) hits.add(i);
+  // Short headings sharing a character with the cue, each tried once.
+  for (let k = 0; k < cue.length; k++) {
+    for (const i of index.shortByChar.get(cue.charCodeAt(k)) ?? []) {
+      if (seen[i] === stamp) continue;
+      seen[i] = stamp;
+      if (similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
+    }
   }
-  named = [...hits].sort((a, b) => a - b);
+  named.sort((a, b) => a - b);
   index.named.set(cue, named);
   return named;
 }

@@ -87,3 +87,9 @@ export function bestCueSimilarity(heading: string, cues: string[], atLeast = 0):
   }
   return best;
 }
+
+/** Whether two normalized strings score at least `atLeast` (the bound first, so most pairs cost a few indexOf calls). */
+export function similarAtLeast(heading: string, cue: string, atLeast: number): boolean {
+  if (heading !== cue && upperBound(heading, cue) < atLeast - 1e-9) return false;
+  return jaroWinklerOf(heading, cue) >= atLeast;
+}
