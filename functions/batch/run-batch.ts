@@ -92,10 +92,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
       return;
     }
     // HTML first: the JSON report marks the plan done, so it is written last.
-    if (reply.html !== null) await options.out.write(reportKey(file, 'html'), reply.html, 'text/html; charset=utf-8');
+    await options.out.write(reportKey(file, 'html'), reply.html, 'text/html; charset=utf-8');
     await options.out.write(reportKey(file, 'json'), reply.json, 'application/json');
-    rows.push(planRow(file, reply.result, 'checked', reply.html !== null ? reportKey(file, 'html') : null));
-    results.push(reply.result);
+    const result = JSON.parse(reply.json) as CheckResult;
+    rows.push(planRow(file, result, 'checked', reportKey(file, 'html')));
+    results.push(result);
     options.onProgress?.({ done: ++done, total: files.length, file, outcome: 'checked' });
   };
 
