@@ -50,30 +50,44 @@ interface Hit {
 // meet a plan, so instead of one pass over the text per cue, the plan's text is
 // indexed once by character pair and a cue only visits where its first pair is.
 interface CueIndex {
-  /** The plan's units (not a scope's). */
+  /** The units indexed (the plan's, not a scope's; or only the plan's headings). */
   units: TextUnit[];
   /** Their normalized text joined by NUL (no cue holds one, so no hit spans two units). */
   text: string;
   /** Unit index of every offset of `text`. */
   unitAt: Int32Array;
   starts: number[];
-  /** Character pair (see pairKey) → its first offset; `next` chains each offset to the next one with the same pair (-1: none). */
-  first: Map<number, number>;
+  /**
+   * Character pair ((code << 16) | code) → its first offset, as an open-addressing
+   * table in one typed array, [key, offset + 1] a slot (offset + 1 = 0: empty): a
+   * Map of the pairs cost ~10 ms a long plan in hashing and garbage.
+   */
+  table: Int32Array;
+  /** 32 − log2(slots): a slot is the hash's top bits (its low ones follow the second character only). */
+  shift: number;
+  /** Chains each offset to the next one with the same pair (-1: none). */
   next: Int32Array;
-  /** Long plans: each character's small id (1…), 0 when absent, so pair keys stay small integers, not heap numbers; null: the codes are the ids. */
-  charIds: Uint16Array | null;
   hits: Map<string, number[]>; // cue → [unit index, offset in unit, …], every kind of unit
 }
-const LONG_TEXT = 32_768;
 /** Scoped unit lists → the plan's, so a scope finds the plan-wide index. */
 const planUnits = new WeakMap<TextUnit[], TextUnit[]>();
 const indexes = new WeakMap<TextUnit[], CueIndex>();
+const headingTextIndexes = new WeakMap<TextUnit[], CueIndex>();
 const scopeSets = new WeakMap<TextUnit[], Set<TextUnit>>();
 
-function cueIndex(units: TextUnit[]): CueIndex {
-  const all = planUnits.get(units) ?? units;
-  let index = indexes.get(all);
-  if (index) return index;
+/** The slot of a pair key: its own, or the empty one where it would go. */
+function slotOf(table: Int32Array, shift: number, key: number): number {
+  const mask = (table.length >> 1) - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+  while (table[2 * slot + 1] !== 0 && table[2 * slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
+function pairTable(shift: number): Int32Array {
+  return new Int32Array(2 << (32 - shift));
+}
+
+function buildCueIndex(all: TextUnit[]): CueIndex {
   const text = all.map((u) => u.norm).join('\u0000');
   const unitAt = new Int32Array(text.length);
   const starts: number[] = [];
@@ -83,30 +97,52 @@ function cueIndex(units: TextUnit[]): CueIndex {
     unitAt.fill(i, at, at + u.norm.length + 1);
     at += u.norm.length + 1;
   });
+  // Sized for few distinct pairs (prose repeats them; a small table stays in
+  // cache) and doubled whenever it is half full.
+  let shift = 28;
+  while (1 << (32 - shift) < text.length / 4) shift--;
+  let table = pairTable(shift);
+  let used = 0;
   // Chained from the end so every chain runs in text order; typed arrays, not a
   // list a pair, keep the garbage of a 200k-character plan small.
-  // Long plans: 65,535 ids cover any plan but a crafted one holding every code
-  // unit (there the code is the id). Short ones (most) keep the codes: a table
-  // of 65,536 ids costs more to clear than their few heap-number keys.
-  let charIds: Uint16Array | null = null;
-  if (text.length >= LONG_TEXT) {
-    charIds = new Uint16Array(0x10000);
-    let ids = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (charIds[c] === 0) charIds[c] = ++ids;
-    }
-    if (ids > 0xffff) charIds = null;
-  }
-  const first = new Map<number, number>();
   const next = new Int32Array(Math.max(0, text.length - 1));
   for (let i = text.length - 2; i >= 0; i--) {
-    const key = charIds ? charIds[text.charCodeAt(i)] * 0x10000 + charIds[text.charCodeAt(i + 1)] : text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-    next[i] = first.get(key) ?? -1;
-    first.set(key, i);
+    const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+    let slot = slotOf(table, shift, key);
+    if (table[2 * slot + 1] === 0) {
+      if (++used * 2 > table.length >> 1) {
+        const old = table;
+        table = pairTable(--shift);
+        for (let k = 0; k < old.length; k += 2) {
+          if (old[k + 1] === 0) continue;
+          const to = slotOf(table, shift, old[k]);
+          table[2 * to] = old[k];
+          table[2 * to + 1] = old[k + 1];
+        }
+        slot = slotOf(table, shift, key);
+      }
+      next[i] = -1;
+    } else {
+      next[i] = table[2 * slot + 1] - 1;
+    }
+    table[2 * slot] = key;
+    table[2 * slot + 1] = i + 1;
   }
-  index = { units: all, text, unitAt, starts, first, next, charIds, hits: new Map() };
-  indexes.set(all, index);
+  return { units: all, text, unitAt, starts, table, shift, next, hits: new Map() };
+}
+
+function cueIndex(units: TextUnit[]): CueIndex {
+  const all = planUnits.get(units) ?? units;
+  let index = indexes.get(all);
+  if (!index) indexes.set(all, (index = buildCueIndex(all)));
+  return index;
+}
+
+/** The plan's heading units alone: which headings hold a cue, without visiting its hits in the body text. */
+function headingTextIndex(units: TextUnit[]): CueIndex {
+  const all = planUnits.get(units) ?? units;
+  let index = headingTextIndexes.get(all);
+  if (!index) headingTextIndexes.set(all, (index = buildCueIndex(all.filter((u) => u.kind === 'heading' && u.section))));
   return index;
 }
 
@@ -124,9 +160,8 @@ function cueHits(index: CueIndex, cue: string): number[] {
       hits.push(last, pos - starts[last]);
     }
   } else {
-    const a = index.charIds ? index.charIds[cue.charCodeAt(0)] : cue.charCodeAt(0);
-    const b = index.charIds ? index.charIds[cue.charCodeAt(1)] : cue.charCodeAt(1);
-    for (let pos = index.first.get(a * 0x10000 + b) ?? -1; pos >= 0; pos = next[pos]) {
+    const key = (cue.charCodeAt(0) << 16) | cue.charCodeAt(1);
+    for (let pos = index.table[2 * slotOf(index.table, index.shift, key) + 1] - 1; pos >= 0; pos = next[pos]) {
       if (unitAt[pos] === last || !text.startsWith(cue, pos)) continue;
       last = unitAt[pos];
       hits.push(last, pos - starts[last]);
@@ -209,7 +244,7 @@ function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): numb
   const { seen } = index;
   named = [];
   // Headings holding the cue: a heading unit's text is its section's heading, normalized alike.
-  const units = cueIndex(ctx.units);
+  const units = headingTextIndex(ctx.units);
   const inUnits = cueHits(units, cue);
   for (let h = 0; h < inUnits.length; h += 2) {
     const unit = units.units[inUnits[h]];
