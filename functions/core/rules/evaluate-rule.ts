@@ -25,6 +25,20 @@ function topLevel(c: Condition): TopLevelCondition {
   return ('all' in c || 'any' in c || 'not' in c ? c : { all: [c] }) as TopLevelCondition;
 }
 
+/**
+ * A condition's `$.a.b` path (the only form rule-schema accepts) read as plain
+ * own properties: what jsonpath-plus, the engine's default, returns for such a
+ * path, without its parser and the Error objects it makes on every lookup.
+ */
+export function resolvePath(value: object, path: string): unknown {
+  let current: unknown = value;
+  for (const key of path.split('.').slice(1)) {
+    if (current === null || current === undefined || !Object.hasOwn(Object(current), key)) return undefined;
+    current = (Object(current) as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
 export async function evaluateRule(rule: RuleDefinition, ctx: FactContext): Promise<RuleEvaluation> {
   const ruleCtx: FactContext = { ...ctx, rule };
   const names = factNames(rule.conditions.pass, new Set());
@@ -32,7 +46,7 @@ export async function evaluateRule(rule: RuleDefinition, ctx: FactContext): Prom
   const outputs: Record<string, FactOutput> = {};
   for (const name of names) outputs[name] = factOutput(ruleCtx, name);
 
-  const engine = new Engine([], { allowUndefinedFacts: false });
+  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolvePath });
   for (const op of customOperators) engine.addOperator(op);
   for (const name of names) engine.addFact(name, outputs[name].value as never);
   engine.addRule({ name: 'pass', priority: 2, conditions: topLevel(rule.conditions.pass), event: { type: 'pass' } });
