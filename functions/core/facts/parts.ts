@@ -171,28 +171,45 @@ function cueHits(index: CueIndex, cue: string): number[] {
   return hits;
 }
 
-/** Units (other than headings and the title) holding any of the cues, each with its hits in order. */
-function unitsWithHits(units: TextUnit[], cues: string[]): Hit[][] {
+/**
+ * Units (other than headings and the title) holding any of the cues, in plan
+ * order, each with its hits in order. Walked lazily, merging the cues' hit
+ * lists (each in unit order): a part is usually settled by its first units, and
+ * a common cue has thousands of hits in a long plan.
+ */
+function* unitsWithHits(units: TextUnit[], cues: string[]): Generator<Hit[]> {
   const index = cueIndex(units);
   let inScope: Set<TextUnit> | null = null;
   if (index.units !== units) {
     inScope = scopeSets.get(units) ?? null;
     if (!inScope) scopeSets.set(units, (inScope = new Set(units)));
   }
-  const byUnit = new Map<number, Hit[]>();
-  for (const cue of cues) {
-    const hits = cueHits(index, cue);
-    for (let h = 0; h < hits.length; h += 2) {
-      const unit = index.units[hits[h]];
-      if (unit.kind === 'heading' || unit.kind === 'title') continue;
-      if (inScope && !inScope.has(unit)) continue;
-      const list = byUnit.get(hits[h]) ?? [];
-      // One hit per cue a unit (the first).
-      if (!list.some((x) => x.cue === cue)) list.push({ unit, at: hits[h + 1], cue });
-      byUnit.set(hits[h], list);
+  const lists = cues.map((cue) => cueHits(index, cue));
+  const next = lists.map(() => 0);
+  for (;;) {
+    let u = Infinity;
+    for (let c = 0; c < lists.length; c++) {
+      const list = lists[c];
+      let p = next[c];
+      while (p < list.length) {
+        const unit = index.units[list[p]];
+        if (unit.kind !== 'heading' && unit.kind !== 'title' && (!inScope || inScope.has(unit))) break;
+        p += 2;
+      }
+      next[c] = p;
+      if (p < list.length && list[p] < u) u = list[p];
     }
+    if (u === Infinity) return;
+    const hits: Hit[] = [];
+    for (let c = 0; c < lists.length; c++) {
+      const p = next[c];
+      if (p >= lists[c].length || lists[c][p] !== u) continue;
+      next[c] = p + 2;
+      // One hit per cue a unit (the first); a cue listed twice counts once.
+      if (!hits.some((x) => x.cue === cues[c])) hits.push({ unit: index.units[u], at: lists[c][p + 1], cue: cues[c] });
+    }
+    yield hits.sort((a, b) => a.at - b.at);
   }
-  return [...byUnit.entries()].sort((a, b) => a[0] - b[0]).map(([, hits]) => hits.sort((a, b) => a.at - b.at));
 }
 
 // Which headings name a cue, found once per document per cue (rules share
@@ -337,24 +354,27 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
   // or, when short, comes near one.
   const s = firstNamingSection(ctx, headingCues);
   if (s) return { name: part.name, status: 'present', evidence: [{ path: s.path, quote: s.rawHeading, position: s.position }] };
-  // 2. Passages.
-  const hitUnits = unitsWithHits(ctx.units, cues);
-  if (!hitUnits.length) {
-    const weak = unitsWithHits(ctx.units, part.mentionCues ? norm(part.mentionCues) : [])[0];
+  // 2. Passages: the first unit centred on the part, else scattered mentions.
+  // A sentence or clause that opens with the cue is about the part ("……；应用层建设……").
+  const opensClause = (h: Hit) => /[。；;:：!！?？]\s*$/.test(h.unit.norm.slice(Math.max(0, h.at - 3), h.at));
+  const ev = (hits: Hit[]): Evidence => evidenceOf(hits[0].unit, hits[0].at, hits[0].at + hits[0].cue.length);
+  const firstUnits: Hit[][] = [];
+  for (const hits of unitsWithHits(ctx.units, cues)) {
+    if (hits[0].unit.kind !== 'row' && (hits[0].at < LEAD_CHARS || hits.some(opensClause) || new Set(hits.map((h) => h.cue)).size >= 2)) {
+      return { name: part.name, status: 'present', evidence: [ev(hits)] };
+    }
+    // A centred unit further on still wins: the walk goes on, keeping the first few.
+    if (firstUnits.length < SPREAD) firstUnits.push(hits);
+  }
+  if (!firstUnits.length) {
+    const weak = part.mentionCues ? unitsWithHits(ctx.units, norm(part.mentionCues)).next().value : undefined;
     if (weak) return { name: part.name, status: 'mentioned', evidence: [evidenceOf(weak[0].unit, weak[0].at, weak[0].at + weak[0].cue.length)] };
     return { name: part.name, status: 'missing', evidence: [] };
   }
-  // A sentence or clause that opens with the cue is about the part ("……；应用层建设……").
-  const opensClause = (h: Hit) => /[。；;:：!！?？]\s*$/.test(h.unit.norm.slice(Math.max(0, h.at - 3), h.at));
-  const centred = hitUnits.find(
-    (hits) => hits[0].unit.kind !== 'row' && (hits[0].at < LEAD_CHARS || hits.some(opensClause) || new Set(hits.map((h) => h.cue)).size >= 2),
-  );
-  const ev = (hits: Hit[]): Evidence => evidenceOf(hits[0].unit, hits[0].at, hits[0].at + hits[0].cue.length);
-  if (centred) return { name: part.name, status: 'present', evidence: [ev(centred)] };
-  if (hitUnits.length >= SPREAD) {
-    return { name: part.name, status: 'present', evidence: hitUnits.slice(0, 3).map(ev) };
+  if (firstUnits.length >= SPREAD) {
+    return { name: part.name, status: 'present', evidence: firstUnits.map(ev) };
   }
-  return { name: part.name, status: 'mentioned', evidence: hitUnits.map(ev) };
+  return { name: part.name, status: 'mentioned', evidence: firstUnits.map(ev) };
 }
 
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
