@@ -68,12 +68,32 @@ interface CueIndex {
   /** Chains each offset to the next one with the same pair (-1: none). */
   next: Int32Array;
   hits: Map<string, number[]>; // cue → [unit index, offset in unit, …], every kind of unit
+  /** Per unit, the last walk (by its stamp) a cue marked it in: units two cues hit, without sets. */
+  marks: Int32Array | null;
+  stamp: number;
 }
 /** Scoped unit lists → the plan's, so a scope finds the plan-wide index. */
 const planUnits = new WeakMap<TextUnit[], TextUnit[]>();
 const indexes = new WeakMap<TextUnit[], CueIndex>();
 const headingTextIndexes = new WeakMap<TextUnit[], CueIndex>();
-const scopeSets = new WeakMap<TextUnit[], Set<TextUnit>>();
+/** Units (a scope's, or the plan's) → a flag a plan unit: 1 where a passage may be found (in the units, not a heading or the title). */
+const passageMasks = new WeakMap<TextUnit[], Uint8Array>();
+
+function passageMask(index: CueIndex, units: TextUnit[]): Uint8Array {
+  let mask = passageMasks.get(units);
+  if (mask) return mask;
+  mask = new Uint8Array(index.units.length);
+  // A scope's units are the plan's in plan order (a filter of them): one walk pairs them.
+  let k = 0;
+  for (let i = 0; i < index.units.length && k < units.length; i++) {
+    const unit = index.units[i];
+    if (unit !== units[k]) continue;
+    k++;
+    if (unit.kind !== 'heading' && unit.kind !== 'title') mask[i] = 1;
+  }
+  passageMasks.set(units, mask);
+  return mask;
+}
 
 /** The slot of a pair key: its own, or the empty one where it would go. */
 function slotOf(table: Int32Array, shift: number, key: number): number {
@@ -128,7 +148,7 @@ function buildCueIndex(all: TextUnit[]): CueIndex {
     table[2 * slot] = key;
     table[2 * slot + 1] = i + 1;
   }
-  return { units: all, text, unitAt, starts, table, shift, next, hits: new Map() };
+  return { units: all, text, unitAt, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0 };
 }
 
 function cueIndex(units: TextUnit[]): CueIndex {
@@ -171,35 +191,33 @@ function cueHits(index: CueIndex, cue: string): number[] {
   return hits;
 }
 
-/**
- * Units (other than headings and the title) holding any of the cues, in plan
- * order, each with its hits in order. Walked lazily, merging the cues' hit
- * lists (each in unit order): a part is usually settled by its first units, and
- * a common cue has thousands of hits in a long plan.
- */
-function* unitsWithHits(units: TextUnit[], cues: string[]): Generator<Hit[]> {
+/** The cues of a part a passage may be found with: their hit lists over the plan, and which plan units count (the scope's, not headings). */
+interface PassageSearch {
+  index: CueIndex;
+  mask: Uint8Array;
+  cues: string[];
+  lists: number[][];
+}
+
+function passageSearch(units: TextUnit[], cues: string[]): PassageSearch {
   const index = cueIndex(units);
-  let inScope: Set<TextUnit> | null = null;
-  if (index.units !== units) {
-    inScope = scopeSets.get(units) ?? null;
-    if (!inScope) scopeSets.set(units, (inScope = new Set(units)));
-  }
-  const lists = cues.map((cue) => cueHits(index, cue));
+  return { index, mask: passageMask(index, units), cues, lists: cues.map((cue) => cueHits(index, cue)) };
+}
+
+/** The first `limit` units (in plan order) holding any of the cues, each with its hits in order: a merge of the cues' hit lists (each in unit order). */
+function firstUnitsWithHits({ index, mask, cues, lists }: PassageSearch, limit: number): Hit[][] {
+  const out: Hit[][] = [];
   const next = lists.map(() => 0);
-  for (;;) {
+  while (out.length < limit) {
     let u = Infinity;
     for (let c = 0; c < lists.length; c++) {
       const list = lists[c];
       let p = next[c];
-      while (p < list.length) {
-        const unit = index.units[list[p]];
-        if (unit.kind !== 'heading' && unit.kind !== 'title' && (!inScope || inScope.has(unit))) break;
-        p += 2;
-      }
+      while (p < list.length && mask[list[p]] === 0) p += 2;
       next[c] = p;
       if (p < list.length && list[p] < u) u = list[p];
     }
-    if (u === Infinity) return;
+    if (u === Infinity) break;
     const hits: Hit[] = [];
     for (let c = 0; c < lists.length; c++) {
       const p = next[c];
@@ -208,8 +226,72 @@ function* unitsWithHits(units: TextUnit[], cues: string[]): Generator<Hit[]> {
       // One hit per cue a unit (the first); a cue listed twice counts once.
       if (!hits.some((x) => x.cue === cues[c])) hits.push({ unit: index.units[u], at: lists[c][p + 1], cue: cues[c] });
     }
-    yield hits.sort((a, b) => a.at - b.at);
+    out.push(hits.sort((a, b) => a.at - b.at));
   }
+  return out;
+}
+
+// A sentence or clause that opens with the cue is about the part ("……；应用层建设……").
+const opensClause = (unit: TextUnit, at: number) => /[。；;:：!！?？]\s*$/.test(unit.norm.slice(Math.max(0, at - 3), at));
+
+/**
+ * The first unit (not a table row) centred on the part: a hit within its lead
+ * characters or opening a clause, or two different cues in it. Found per cue up
+ * to the best unit so far, rather than by merging every hit of every cue (a
+ * common cue has thousands in a long plan).
+ */
+function firstCentredUnit(search: PassageSearch): number {
+  const { index, mask, cues, lists } = search;
+  let best = Infinity;
+  for (const list of lists) {
+    for (let p = 0; p < list.length && list[p] < best; p += 2) {
+      const unit = index.units[list[p]];
+      if (mask[list[p]] === 0 || unit.kind === 'row') continue;
+      if (list[p + 1] < LEAD_CHARS || opensClause(unit, list[p + 1])) {
+        best = list[p];
+        break;
+      }
+    }
+  }
+  index.marks ??= new Int32Array(index.units.length);
+  const marks = index.marks;
+  const stamp = ++index.stamp;
+  const seen = new Set<string>();
+  for (let c = 0; c < lists.length; c++) {
+    if (seen.has(cues[c])) continue; // the same cue twice is one cue
+    seen.add(cues[c]);
+    const list = lists[c];
+    for (let p = 0; p < list.length && list[p] < best; p += 2) {
+      const u = list[p];
+      if (mask[u] === 0 || index.units[u].kind === 'row') continue;
+      if (marks[u] === stamp) {
+        best = u;
+        break;
+      }
+      marks[u] = stamp;
+    }
+  }
+  return best;
+}
+
+/** The hits of the cues in unit `u`, in order (as firstUnitsWithHits gives them). */
+function hitsIn({ index, cues, lists }: PassageSearch, u: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let c = 0; c < lists.length; c++) {
+    const list = lists[c];
+    // Binary search over the (unit, offset) pairs.
+    let lo = 0;
+    let hi = list.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[2 * mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    if (2 * lo < list.length && list[2 * lo] === u && !hits.some((x) => x.cue === cues[c])) {
+      hits.push({ unit: index.units[u], at: list[2 * lo + 1], cue: cues[c] });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at);
 }
 
 // Which headings name a cue, found once per document per cue (rules share
@@ -355,26 +437,18 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
   const s = firstNamingSection(ctx, headingCues);
   if (s) return { name: part.name, status: 'present', evidence: [{ path: s.path, quote: s.rawHeading, position: s.position }] };
   // 2. Passages: the first unit centred on the part, else scattered mentions.
-  // A sentence or clause that opens with the cue is about the part ("……；应用层建设……").
-  const opensClause = (h: Hit) => /[。；;:：!！?？]\s*$/.test(h.unit.norm.slice(Math.max(0, h.at - 3), h.at));
+  const search = passageSearch(ctx.units, cues);
   const ev = (hits: Hit[]): Evidence => evidenceOf(hits[0].unit, hits[0].at, hits[0].at + hits[0].cue.length);
-  const firstUnits: Hit[][] = [];
-  for (const hits of unitsWithHits(ctx.units, cues)) {
-    if (hits[0].unit.kind !== 'row' && (hits[0].at < LEAD_CHARS || hits.some(opensClause) || new Set(hits.map((h) => h.cue)).size >= 2)) {
-      return { name: part.name, status: 'present', evidence: [ev(hits)] };
-    }
-    // A centred unit further on still wins: the walk goes on, keeping the first few.
-    if (firstUnits.length < SPREAD) firstUnits.push(hits);
-  }
-  if (!firstUnits.length) {
-    const weak = part.mentionCues ? unitsWithHits(ctx.units, norm(part.mentionCues)).next().value : undefined;
+  const centred = firstCentredUnit(search);
+  if (centred !== Infinity) return { name: part.name, status: 'present', evidence: [ev(hitsIn(search, centred))] };
+  const first = firstUnitsWithHits(search, SPREAD);
+  if (!first.length) {
+    const weak = part.mentionCues ? firstUnitsWithHits(passageSearch(ctx.units, norm(part.mentionCues)), 1)[0] : undefined;
     if (weak) return { name: part.name, status: 'mentioned', evidence: [evidenceOf(weak[0].unit, weak[0].at, weak[0].at + weak[0].cue.length)] };
     return { name: part.name, status: 'missing', evidence: [] };
   }
-  if (firstUnits.length >= SPREAD) {
-    return { name: part.name, status: 'present', evidence: firstUnits.map(ev) };
-  }
-  return { name: part.name, status: 'mentioned', evidence: firstUnits.map(ev) };
+  if (first.length >= SPREAD) return { name: part.name, status: 'present', evidence: first.map(ev) };
+  return { name: part.name, status: 'mentioned', evidence: first.map(ev) };
 }
 
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
