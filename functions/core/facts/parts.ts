@@ -54,13 +54,13 @@ interface CueIndex {
   units: TextUnit[];
   /** Their normalized text joined by NUL (no cue holds one, so no hit spans two units). */
   text: string;
-  /** Unit index of every offset of `text`. */
-  unitAt: Int32Array;
+  /** Offset of each unit in `text` (a unit's range runs to the next one's start, its NUL included). */
   starts: number[];
   /**
-   * Character pair ((code << 16) | code) → its first offset, as an open-addressing
-   * table in one typed array, [key, offset + 1] a slot (offset + 1 = 0: empty): a
-   * Map of the pairs cost ~10 ms a long plan in hashing and garbage.
+   * Character pair ((code << 16) | code) → its first offset and how often it
+   * occurs, as an open-addressing table in one typed array, [key, offset + 1,
+   * count] a slot (offset + 1 = 0: empty): a Map of the pairs cost ~10 ms a long
+   * plan in hashing and garbage.
    */
   table: Int32Array;
   /** 32 − log2(slots): a slot is the hash's top bits (its low ones follow the second character only). */
@@ -97,26 +97,24 @@ function passageMask(index: CueIndex, units: TextUnit[]): Uint8Array {
 
 /** The slot of a pair key: its own, or the empty one where it would go. */
 function slotOf(table: Int32Array, shift: number, key: number): number {
-  const mask = (table.length >> 1) - 1;
+  const mask = (1 << (32 - shift)) - 1;
   let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-  while (table[2 * slot + 1] !== 0 && table[2 * slot] !== key) slot = (slot + 1) & mask;
+  while (table[3 * slot + 1] !== 0 && table[3 * slot] !== key) slot = (slot + 1) & mask;
   return slot;
 }
 
 function pairTable(shift: number): Int32Array {
-  return new Int32Array(2 << (32 - shift));
+  return new Int32Array(3 << (32 - shift));
 }
 
 function buildCueIndex(all: TextUnit[]): CueIndex {
   const text = all.map((u) => u.norm).join('\u0000');
-  const unitAt = new Int32Array(text.length);
   const starts: number[] = [];
   let at = 0;
-  all.forEach((u, i) => {
+  for (const u of all) {
     starts.push(at);
-    unitAt.fill(i, at, at + u.norm.length + 1);
     at += u.norm.length + 1;
-  });
+  }
   // Sized for few distinct pairs (prose repeats them; a small table stays in
   // cache) and doubled whenever it is half full.
   let shift = 28;
@@ -129,26 +127,26 @@ function buildCueIndex(all: TextUnit[]): CueIndex {
   for (let i = text.length - 2; i >= 0; i--) {
     const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
     let slot = slotOf(table, shift, key);
-    if (table[2 * slot + 1] === 0) {
-      if (++used * 2 > table.length >> 1) {
+    if (table[3 * slot + 1] === 0) {
+      if (++used * 2 > 1 << (32 - shift)) {
         const old = table;
         table = pairTable(--shift);
-        for (let k = 0; k < old.length; k += 2) {
+        for (let k = 0; k < old.length; k += 3) {
           if (old[k + 1] === 0) continue;
           const to = slotOf(table, shift, old[k]);
-          table[2 * to] = old[k];
-          table[2 * to + 1] = old[k + 1];
+          table.set(old.subarray(k, k + 3), 3 * to);
         }
         slot = slotOf(table, shift, key);
       }
       next[i] = -1;
     } else {
-      next[i] = table[2 * slot + 1] - 1;
+      next[i] = table[3 * slot + 1] - 1;
     }
-    table[2 * slot] = key;
-    table[2 * slot + 1] = i + 1;
+    table[3 * slot] = key;
+    table[3 * slot + 1] = i + 1;
+    table[3 * slot + 2]++;
   }
-  return { units: all, text, unitAt, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0 };
+  return { units: all, text, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0 };
 }
 
 function cueIndex(units: TextUnit[]): CueIndex {
@@ -166,25 +164,59 @@ function headingTextIndex(units: TextUnit[]): CueIndex {
   return index;
 }
 
+/** The unit holding offset `pos` of the index's text. */
+function unitOf(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The first hit of the cue in every unit holding it (headings and the title included). */
 function cueHits(index: CueIndex, cue: string): number[] {
   let hits = index.hits.get(cue);
   if (hits) return hits;
   hits = [];
-  const { text, unitAt, starts, next } = index;
+  const { text, starts, next } = index;
+  // Offsets come in ascending order: the unit is looked up (no per-offset
+  // table: 800 KB a long plan) only when an offset passes the current unit's end.
   let last = -1;
+  let unit = -1;
+  let unitEnd = -1;
+  const unitAt = (pos: number): number => {
+    if (pos >= unitEnd) {
+      unit = unitOf(starts, pos);
+      unitEnd = unit + 1 < starts.length ? starts[unit + 1] : Infinity;
+    }
+    return unit;
+  };
   if (cue.length < 2) {
     for (let pos = text.indexOf(cue); pos >= 0; pos = text.indexOf(cue, pos + 1)) {
-      if (unitAt[pos] === last) continue;
-      last = unitAt[pos];
+      if (unitAt(pos) === last) continue;
+      last = unit;
       hits.push(last, pos - starts[last]);
     }
   } else {
-    const key = (cue.charCodeAt(0) << 16) | cue.charCodeAt(1);
-    for (let pos = index.table[2 * slotOf(index.table, index.shift, key) + 1] - 1; pos >= 0; pos = next[pos]) {
-      if (unitAt[pos] === last || !text.startsWith(cue, pos)) continue;
-      last = unitAt[pos];
-      hits.push(last, pos - starts[last]);
+    // Walk the chain of the cue's rarest pair (数据 recurs thousands of times, 共享 far less in 数据共享).
+    const { table, shift } = index;
+    let slot = -1;
+    let shift0 = 0;
+    for (let j = 0; j + 1 < cue.length; j++) {
+      const s = slotOf(table, shift, (cue.charCodeAt(j) << 16) | cue.charCodeAt(j + 1));
+      if (slot < 0 || table[3 * s + 2] < table[3 * slot + 2]) {
+        slot = s;
+        shift0 = j;
+      }
+    }
+    for (let pos = table[3 * slot + 1] - 1; pos >= 0; pos = next[pos]) {
+      const start = pos - shift0;
+      if (start < 0 || unitAt(start) === last || !text.startsWith(cue, start)) continue;
+      last = unit;
+      hits.push(last, start - starts[last]);
     }
   }
   index.hits.set(cue, hits);
