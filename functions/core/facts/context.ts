@@ -84,7 +84,22 @@ export function evidenceOf(unit: TextUnit, start?: number, end?: number): Eviden
 }
 
 // Sentence ends: 。；;！!？? and newline (a '.' only before a space or the end).
-const SENTENCE_END = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0x21, 0xff1f, 0x3f, 0x0a]);
+// A switch, not a set: it runs on every character of the plan.
+function endsSentence(c: number): boolean {
+  switch (c) {
+    case 0x3002:
+    case 0xff1b:
+    case 0x3b:
+    case 0xff01:
+    case 0x21:
+    case 0xff1f:
+    case 0x3f:
+    case 0x0a:
+      return true;
+    default:
+      return false;
+  }
+}
 // Several facts (horizon, targets, stages) split the same units: split each once.
 const sentenceMemo = new WeakMap<TextUnit, { norm: string; list: { start: number; end: number; norm: string }[] }>();
 
@@ -97,7 +112,7 @@ export function sentences(unit: TextUnit): { start: number; end: number; norm: s
   const n = unit.norm;
   for (let i = 0; i <= n.length; i++) {
     const c = n.charCodeAt(i);
-    if (i === n.length || SENTENCE_END.has(c) || (c === 0x2e && (n.charCodeAt(i + 1) === 0x20 || i + 1 === n.length))) {
+    if (i === n.length || endsSentence(c) || (c === 0x2e && (n.charCodeAt(i + 1) === 0x20 || i + 1 === n.length))) {
       const end = i === n.length ? i : i + 1;
       const piece = n.slice(start, end);
       if (piece.trim()) out.push({ start, end, norm: piece });
