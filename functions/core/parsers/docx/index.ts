@@ -148,8 +148,14 @@ class Reader {
     this.squashed = xml.map((p) => squash(p.text));
   }
 
-  get sourceText(): string {
-    return this.lines.join('\n');
+  /** Length of the source text (the lines joined by newlines), without joining them. */
+  get characters(): number {
+    return Math.max(0, this.offset - 1);
+  }
+
+  /** Whether the source text is all whitespace. */
+  get blank(): boolean {
+    return !this.lines.some((l) => l.trim() !== '');
   }
 
   get unalignedCount(): number {
@@ -351,8 +357,7 @@ export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise
 
   const reader = new Reader(xmlParagraphs, styles, numbering, limits);
   for (const child of result.value.children ?? []) reader.block(child);
-  const text = reader.sourceText;
-  if (text.trim() === '') throw new PlanInputError('empty', `${name} contains no text`);
+  if (reader.blank) throw new PlanInputError('empty', `${name} contains no text`);
 
   const warnings: ParseWarning[] = result.messages.map((m) => ({ code: `docx-${m.type}`, message: m.message }));
   if (reader.unalignedCount > 0) {
@@ -363,7 +368,7 @@ export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise
   }
   warnings.push(...reader.warnings);
   const title = reader.title ?? readCoreTitle(optionalText(zip, 'docProps/core.xml')) ?? reader.leadTitle;
-  return { format: 'docx', title, characters: text.length, warnings, nodes: reader.nodes };
+  return { format: 'docx', title, characters: reader.characters, warnings, nodes: reader.nodes };
 }
 
 export const docxParser: ParserPlugin = {
