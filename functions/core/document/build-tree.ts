@@ -34,7 +34,6 @@ interface OpenSection {
   childValues: Map<string, number>;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const SENTENCE_END = /[。；;！!？?]/;
 const MAX_CJK_HEADING = 40;
@@ -47,9 +46,9 @@ const MAX_RUN_IN_CLAUSES = 32;
 export function readsAsHeading(rest: string): boolean {
   const text = rest.trim().replace(/[：:]$/, '');
   if (!text) return false;
-  const cjk = text.match(CJK)?.length ?? 0;
-  if (cjk > 0) {
-    if (text.replace(/\s/g, '').length > MAX_CJK_HEADING) return false;
+  // A test, not a count: only whether any CJK character is there matters (a long paragraph has hundreds).
+  if (HAS_CJK.test(text)) {
+    if (text.length > MAX_CJK_HEADING && text.replace(/\s/g, '').length > MAX_CJK_HEADING) return false;
     const body = text.replace(/。$/, '');
     if (SENTENCE_END.test(body)) return false;
     // "（一）发展现状。" is a heading; "到2025年，……达到100%。" is a sentence.
