@@ -61,12 +61,14 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm);
       if (/展望|远景|vision/.test(text)) continue;
-      const dl = ACHIEVED.test(text) ? null : DEADLINE.exec(text);
+      // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
+      const digits = /\d/.test(text);
+      const dl = !digits || ACHIEVED.test(text) ? null : DEADLINE.exec(text);
       if (dl) sectionYear = { section: unit.section, year: Number(dl[1]) };
       const year = dl ? Number(dl[1]) : sectionYear?.year ?? null;
       let found = 0;
       let offset = 0;
-      for (const clause of text.split(/[,，]/)) {
+      for (const clause of digits ? text.split(/[,，]/) : []) {
         const clauseStart = offset;
         offset += clause.length + 1;
         // An explicit deadline in the sentence (到2025年, by 2026) makes its numbers targets even without a verb.
