@@ -61,7 +61,16 @@ export function similarity(a: string, b: string): number {
  * characters found anywhere in the heading (and no more than the shorter
  * string's length), no transposition, and the prefix they really share.
  */
-function upperBound(heading: string, cue: string): number {
+function upperBound(heading: string, cue: string, atLeast: number): number {
+  // Lengths alone first (every character matched, a four-character prefix):
+  // most pairs of a short heading and a cue of another length stop here,
+  // before an indexOf a cue character. The margin keeps the decision the
+  // exact bound's whatever the rounding.
+  const most = Math.min(heading.length, cue.length);
+  if (most === 0) return 0;
+  const jMost = (most / heading.length + most / cue.length + 1) / 3;
+  const byLength = jMost + 4 * 0.1 * (1 - jMost);
+  if (byLength < atLeast - 1e-6) return byLength;
   let present = 0;
   for (let i = 0; i < cue.length; i++) if (heading.indexOf(cue[i]) >= 0) present++;
   const m = Math.min(present, heading.length, cue.length);
@@ -81,7 +90,7 @@ function upperBound(heading: string, cue: string): number {
 export function bestCueSimilarity(heading: string, cues: string[], atLeast = 0): { cue: string; score: number } | null {
   let best: { cue: string; score: number } | null = null;
   for (const cue of cues) {
-    if (atLeast > 0 && heading !== cue && upperBound(heading, cue) < atLeast - 1e-9) continue;
+    if (atLeast > 0 && heading !== cue && upperBound(heading, cue, atLeast) < atLeast - 1e-9) continue;
     const score = jaroWinklerOf(heading, cue);
     if (!best || score > best.score) best = { cue, score };
   }
@@ -90,6 +99,6 @@ export function bestCueSimilarity(heading: string, cues: string[], atLeast = 0):
 
 /** Whether two normalized strings score at least `atLeast` (the bound first, so most pairs cost a few indexOf calls). */
 export function similarAtLeast(heading: string, cue: string, atLeast: number): boolean {
-  if (heading !== cue && upperBound(heading, cue) < atLeast - 1e-9) return false;
+  if (heading !== cue && upperBound(heading, cue, atLeast) < atLeast - 1e-9) return false;
   return jaroWinklerOf(heading, cue) >= atLeast;
 }
