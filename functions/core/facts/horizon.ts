@@ -88,12 +88,15 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
     const titleLike = index < 3 && !unit.section && unit.kind === 'paragraph' && unit.text.length <= 60;
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm);
+      // RANGE and DEADLINE need a 19xx/20xx year, the five-year plans a 五 or "five-year": a sentence
+      // with neither (most) needs no scan, nor its vision, statement and rank.
+      const years = text.includes('20') || text.includes('19');
+      const five = text.includes('五') || text.includes('five-year');
+      if (!years && !five) continue;
       const vision = isVision(text);
       const statement = periodCues.some((c) => text.includes(c));
       const rank = unit.kind === 'title' || titleLike || (early && unit.kind === 'heading') ? 0 : statement ? 1 : unit.kind === 'heading' ? 2 : 4;
       const source: HorizonSource = rank === 0 ? 'title' : rank === 1 ? 'statement' : rank === 2 ? 'heading' : 'text';
-      // RANGE and DEADLINE need a 19xx/20xx year, the five-year plans a 五 or "five-year": skip the scans without one.
-      const years = text.includes('20') || text.includes('19');
       for (const m of years ? text.matchAll(RANGE) : []) {
         const a = Number(m[1]);
         const b = Number(m[2]);
@@ -108,7 +111,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         }
         candidates.push({ start: a, end: b, source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
       }
-      for (const [key, [a, b]] of text.includes('五') || text.includes('five-year') ? Object.entries(FIVE_YEAR) : []) {
+      for (const [key, [a, b]] of five ? Object.entries(FIVE_YEAR) : []) {
         const at = text.indexOf(key);
         if (at < 0) continue;
         const prev = fiveYear.get(key) ?? { count: 0, unit, at: s.start + at, early: false };
