@@ -3,22 +3,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Converter, Locale } from 'opencc-js/t2cn';
+import { Locale } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
-import { mayHaveTraditional, toSimplified } from '../../functions/core/text/normalize.ts';
+import { mayHaveTraditional, toSimplified, toSimplifiedAlways } from '../../functions/core/text/normalize.ts';
 
-const convert = Converter({ from: 't', to: 'cn' });
-/** toSimplified as it was before the shortcut: always through OpenCC. */
-function reference(text: string): string {
-  const out = convert(text);
-  if (out.length === text.length) return out;
-  let chars = '';
-  for (const ch of text) {
-    const c = convert(ch);
-    chars += c.length === ch.length ? c : ch;
-  }
-  return chars;
-}
+const reference = toSimplifiedAlways;
 
 function fixtureLines(): string[] {
   const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
