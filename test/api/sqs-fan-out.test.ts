@@ -7,13 +7,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
 import { depsFromEnv } from '../../functions/api/lambda-app.ts';
 import type { BatchSummary } from '../../functions/core/batch/summary.ts';
 import { handleSqsEvent } from '../../functions/worker/handler.ts';
 import { fixture, startTestS3, type TestS3 } from '../support/loopback.ts';
+import { sqsEvent } from '../support/sqs-event.ts';
 
 interface Sent {
   target: string;
@@ -47,21 +47,6 @@ afterAll(async () => {
   await s3?.dispose();
 });
 
-function sqsEvent(bodies: string[]): SQSEvent {
-  return {
-    Records: bodies.map((body, i) => ({
-      messageId: `m${i}`,
-      receiptHandle: `m${i}`,
-      body,
-      attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'test', ApproximateFirstReceiveTimestamp: '0' },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:plancheck',
-      awsRegion: 'us-east-1',
-    })),
-  };
-}
 
 describe('batch fan-out over SQS (the API Lambda deps)', () => {
   it('sends one message per plan, ten a request, and the worker handler completes the batch from them', async () => {
@@ -103,7 +88,7 @@ describe('batch fan-out over SQS (the API Lambda deps)', () => {
 
     // The worker Lambda gets them in SQS batches of five (the event source's batch size).
     for (let i = 0; i < bodies.length; i += 5) {
-      const { batchItemFailures } = await handleSqsEvent(sqsEvent(bodies.slice(i, i + 5)), { store: s3.store });
+      const { batchItemFailures } = await handleSqsEvent(sqsEvent(bodies.slice(i, i + 5).map((body, j) => ({ id: `m${i + j}`, body }))), { store: s3.store });
       expect(batchItemFailures).toEqual([]);
     }
     const done = await app.request(`/v1/batches/${id}`);

@@ -1,26 +1,12 @@
 // The worker for real: uploads land in an embedded s3rver, its object-created
 // events go through the local queue (SQS shape) to the worker handler.
-import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkId, sha256Hex } from '../../functions/store/layout.ts';
 import { handleSqsEvent, processJob } from '../../functions/worker/handler.ts';
 import { fixture, startTestPipeline, startTestS3, type TestPipeline } from '../support/loopback.ts';
+import { sqsEvent as sqsEventOf } from '../support/sqs-event.ts';
 
-function sqsEvent(bodies: { id: string; body: unknown }[]): SQSEvent {
-  return {
-    Records: bodies.map(({ id, body }) => ({
-      messageId: id,
-      receiptHandle: id,
-      body: JSON.stringify(body),
-      attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'test', ApproximateFirstReceiveTimestamp: '0' },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:plancheck',
-      awsRegion: 'us-east-1',
-    })),
-  };
-}
+const sqsEvent = (messages: { id: string; body: unknown }[]) => sqsEventOf(messages.map(({ id, body }) => ({ id, body: JSON.stringify(body) })));
 
 /** An S3 event notification as AWS sends it: keys URL-encoded, '+' for spaces. */
 function s3Notification(bucket: string, key: string) {
