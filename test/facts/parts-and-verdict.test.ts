@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { miniPlan } from '../check/helpers/mini-plan.ts';
 import { loadPlan, realDir } from '../check/helpers/load-plan.ts';
 import { buildContext } from '../../functions/core/facts/context.ts';
+import { parseDocument } from '../../functions/core/parsers/index.ts';
 import { factOutput } from '../../functions/core/facts/index.ts';
 import type { PartsValue } from '../../functions/core/facts/parts.ts';
 import type { PlanVerdictValue } from '../../functions/core/facts/plan-verdict.ts';
@@ -84,8 +85,11 @@ describe('plan verdict', () => {
     expect(v.reasons.join(' ')).toContain('news report');
   });
 
-  it('reads a plain line above the first heading as the title (a Markdown plan written as text)', () => {
-    const v = verdictOfText('南湖市城市数字化转型行动纲要\n为加快建设数字南湖，推进数字政府、数字社会、数字经济和数据共享，推进城市数字化转型。\n# 第一章 总体要求\n## 一、指导思想\n建设城市大脑，推进一网通办、一网统管，发展数字经济。');
+  it('reads a plain line above the first heading as the title (a Markdown plan written as text)', async () => {
+    // Through the real parser: the tree builder is what takes the opening line for the title.
+    const doc = await parseDocument({ bytes: new TextEncoder().encode('南湖市城市数字化转型行动纲要\n为加快建设数字南湖，推进数字政府、数字社会、数字经济和数据共享，推进城市数字化转型。\n# 第一章 总体要求\n## 一、指导思想\n建设城市大脑，推进一网通办、一网统管，发展数字经济。'), filename: 'plan.md' });
+    expect(doc.title).toBe('南湖市城市数字化转型行动纲要');
+    const v = factOutput(buildContext(doc), 'plan-verdict').value as PlanVerdictValue;
     expect(v.isPlan).toBe(true);
   });
 

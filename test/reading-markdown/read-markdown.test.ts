@@ -140,6 +140,10 @@ describe('Markdown structure', () => {
     expect(d.sections[0]!.heading).toBe('发展基础');
     const sentence = await md('为加快推进数字化转型，编制本规划。\n\n# 第一章 发展基础\n');
     expect(sentence.title).toBe('第一章 发展基础');
+    const runOn = await md('南湖市城市数字化转型行动纲要\n为加快建设数字南湖，制定本纲要。\n\n# 第一章 总体要求\n');
+    expect(runOn.title).toBe('南湖市城市数字化转型行动纲要');
+    const wrapped = await md('This plan sets out how the city will use data and\ndigital services to serve residents better.\n\n# 1 Goals\n');
+    expect(wrapped.title).toBe('1 Goals');
   });
 
   it('.txt reads as Markdown', async () => {

@@ -244,7 +244,11 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   };
 
   const first = flat.nodes[0];
-  if (first?.type === 'paragraph' && readsAsTitle(first.text)) leadTitle = first.text.trim();
+  // Markdown written as text often runs the title into the next line; a hard-wrapped
+  // prose line is longer than a title and its words are no heading.
+  const lines = first?.type === 'paragraph' ? first.text.trim().split('\n') : [];
+  const firstLine = lines[0]?.trim() ?? '';
+  if (readsAsTitle(firstLine) && (lines.length === 1 || (firstLine.length <= 40 && !/[,，、]/.test(firstLine)))) leadTitle = firstLine;
 
   for (const node of flat.nodes) {
     if (node.type === 'heading') {

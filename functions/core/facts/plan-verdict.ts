@@ -22,7 +22,6 @@ export const MIN_TOPIC_DENSITY = 4;
 const EARLY_UNITS = 30;
 /** Different news cues in the opening that make it a news report (one alone, e.g. 获悉, may be a plan's wording). */
 const NEWS_CUES = 2;
-const OPENING_LINE_CHARS = 60;
 
 function count(text: string, cues: string[]): number {
   let n = 0;
@@ -42,11 +41,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const nonPlanCues = v.nonPlanGenreCues.map(normalizeForMatch);
   const topicCues = v.topicCues.map(normalizeForMatch);
   const newsCues = v.newsGenreCues.map(normalizeForMatch);
-  // A short plain line opening the text, before any heading, is a title too (Markdown
-  // plans written as text: 南湖市城市数字化转型行动纲要 above # 第一章).
-  const first = ctx.units.find((u) => u.kind !== 'title');
-  const openingLine = first && first.kind === 'paragraph' && !first.section && first.text.trim().length <= OPENING_LINE_CHARS && !/[。；;！!？?，,：:]\s*$/.test(first.norm) ? first.norm : '';
-  const title = [normalizeForMatch(ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? ''), openingLine].filter(Boolean).join('\n');
+  // The tree builder takes a short opening line above the first heading for the title.
+  const title = normalizeForMatch(ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? '');
   const early = ctx.units.slice(0, EARLY_UNITS).map((u) => u.norm).join('\n');
   const all = ctx.units.map((u) => u.norm).join('\n');
   const horizon = factOutput(ctx, 'horizon').value as HorizonValue;
