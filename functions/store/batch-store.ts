@@ -7,7 +7,7 @@
 // The outcome is in the row's key so progress is one listing, not a read per plan.
 import type { PlanOutcome, PlanRow } from '../core/batch/summary.ts';
 import type { Lang } from '../core/check/result.ts';
-import type { ObjectStore } from './object-store.ts';
+import { getJson, type ObjectStore } from './object-store.ts';
 
 export interface BatchPlan {
   /** The plan's name in the summary: its key relative to the batch prefix (or the whole key). */
@@ -54,7 +54,7 @@ export class BatchStore {
   }
 
   async getManifest(id: string): Promise<BatchManifest | null> {
-    return this.readJson<BatchManifest>(`${base(id)}batch.json`);
+    return getJson<BatchManifest>(this.objects, `${base(id)}batch.json`);
   }
 
   async putStatus(s: BatchStatus): Promise<void> {
@@ -62,7 +62,7 @@ export class BatchStore {
   }
 
   async getStatus(id: string): Promise<BatchStatus | null> {
-    return this.readJson<BatchStatus>(`${base(id)}status.json`);
+    return getJson<BatchStatus>(this.objects, `${base(id)}status.json`);
   }
 
   async putRow(id: string, index: number, row: PlanRow): Promise<void> {
@@ -80,7 +80,7 @@ export class BatchStore {
   }
 
   async getRow(key: string): Promise<PlanRow | null> {
-    return this.readJson<PlanRow>(key);
+    return getJson<PlanRow>(this.objects, key);
   }
 
   async putSummary(id: string, format: SummaryFormat, body: string): Promise<void> {
@@ -90,19 +90,5 @@ export class BatchStore {
   async getSummary(id: string, format: SummaryFormat): Promise<string | null> {
     const obj = await this.objects.get(`${base(id)}summary.${format}`);
     return obj ? obj.body.toString('utf8') : null;
-  }
-
-  /** s3rver (unlike S3) rewrites objects in place, so a read can meet half a file: read such a one again. */
-  private async readJson<T>(key: string): Promise<T | null> {
-    for (let attempt = 0; ; attempt++) {
-      const obj = await this.objects.get(key);
-      if (!obj) return null;
-      try {
-        return JSON.parse(obj.body.toString('utf8')) as T;
-      } catch (error) {
-        if (attempt >= 4) throw error;
-        await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
-      }
-    }
   }
 }

@@ -38,3 +38,20 @@ export class StoreUnavailableError extends Error {
 export function isStoreUnavailable(error: unknown): error is StoreUnavailableError {
   return error instanceof StoreUnavailableError;
 }
+
+/**
+ * A JSON object, or null when there is none. s3rver (unlike S3) rewrites objects
+ * in place, so a read can meet half a file: a torn one is read again, a few times.
+ */
+export async function getJson<T>(objects: ObjectStore, key: string): Promise<T | null> {
+  for (let attempt = 0; ; attempt++) {
+    const obj = await objects.get(key);
+    if (!obj) return null;
+    try {
+      return JSON.parse(obj.body.toString('utf8')) as T;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await new Promise((r) => setTimeout(r, 25 * (attempt + 1)));
+    }
+  }
+}

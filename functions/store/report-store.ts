@@ -3,7 +3,7 @@
 // existing upload is never overwritten, a complete report set only when the
 // rule set changed.
 import type { CheckResult, Lang } from '../core/check/result.ts';
-import type { ObjectStore } from './object-store.ts';
+import { getJson, type ObjectStore } from './object-store.ts';
 import { reportKey, statusKey, uploadKey } from './layout.ts';
 
 export type CheckState = 'queued' | 'running' | 'done' | 'failed';
@@ -121,17 +121,7 @@ export class ReportStore {
   }
 
   async getStatus(id: string): Promise<CheckStatus | null> {
-    // s3rver (unlike S3) can hand out a record while it is being rewritten: read again on a torn one.
-    for (let attempt = 0; ; attempt++) {
-      const obj = await this.objects.get(statusKey(id));
-      if (!obj) return null;
-      try {
-        return JSON.parse(obj.body.toString('utf8')) as CheckStatus;
-      } catch (error) {
-        if (attempt >= 4) throw error;
-        await new Promise((r) => setTimeout(r, 25 * (attempt + 1)));
-      }
-    }
+    return getJson<CheckStatus>(this.objects, statusKey(id));
   }
 
   async putStatus(status: CheckStatus): Promise<void> {

@@ -2,7 +2,7 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedS3 } from '../../functions/local/embedded-s3.ts';
-import { fixture, startTestPipeline, startTestS3, type TestPipeline } from '../support/loopback.ts';
+import { fixture, s3Env, startTestPipeline, startTestS3, type TestPipeline } from '../support/loopback.ts';
 
 function httpEvent(method: string, rawPath: string, opts: { query?: string; headers?: Record<string, string>; body?: Buffer } = {}): APIGatewayProxyEventV2 {
   return {
@@ -33,11 +33,7 @@ describe('API Lambda handler (function URL / HTTP API v2 events)', () => {
     const s3 = await startTestS3();
     try {
       Object.assign(process.env, {
-        PLANCHECK_BUCKET: s3.bucket,
-        PLANCHECK_S3_ENDPOINT: s3.endpoint,
-        AWS_ACCESS_KEY_ID: 'S3RVER',
-        AWS_SECRET_ACCESS_KEY: 'S3RVER',
-        AWS_REGION: 'us-east-1',
+        ...s3Env(s3),
         PLANCHECK_API_KEYS: 'k1',
       });
       const { handler } = await import('../../functions/api/lambda.ts');

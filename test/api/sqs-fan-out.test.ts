@@ -12,7 +12,7 @@ import { createApp } from '../../functions/api/app.ts';
 import { depsFromEnv } from '../../functions/api/lambda-app.ts';
 import type { BatchSummary } from '../../functions/core/batch/summary.ts';
 import { handleSqsEvent } from '../../functions/worker/handler.ts';
-import { fixture, startTestS3, type TestS3 } from '../support/loopback.ts';
+import { fixture, s3Env, startTestS3, type TestS3 } from '../support/loopback.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
 
 interface Sent {
@@ -58,11 +58,7 @@ describe('batch fan-out over SQS (the API Lambda deps)', () => {
     const port = (sqs.address() as AddressInfo).port;
     const queueUrl = `http://127.0.0.1:${port}/000000000000/plancheck-uploads`;
     Object.assign(process.env, {
-      PLANCHECK_BUCKET: s3.bucket,
-      PLANCHECK_S3_ENDPOINT: s3.endpoint,
-      AWS_ACCESS_KEY_ID: 'S3RVER',
-      AWS_SECRET_ACCESS_KEY: 'S3RVER',
-      AWS_REGION: 'us-east-1',
+      ...s3Env(s3),
       PLANCHECK_QUEUE_URL: queueUrl,
     });
     const app = createApp(depsFromEnv());

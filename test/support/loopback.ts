@@ -43,6 +43,11 @@ export interface TestS3 extends EmbeddedS3 {
   dispose(): Promise<void>;
 }
 
+/** The environment a Lambda handler reads (depsFromEnv) to reach this test S3. */
+export function s3Env(s3: TestS3): Record<string, string> {
+  return { PLANCHECK_BUCKET: s3.bucket, PLANCHECK_S3_ENDPOINT: s3.endpoint, AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' };
+}
+
 export async function startTestS3(options: { bucket?: string; prefix?: string; dir?: string } = {}): Promise<TestS3> {
   const bucket = options.bucket ?? 'plancheck-test';
   const temp = options.dir ? null : makeTempDir('plancheck-s3-');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkId, sha256Hex } from '../../functions/store/layout.ts';
 import { handleSqsEvent, processJob } from '../../functions/worker/handler.ts';
-import { fixture, startTestPipeline, startTestS3, type TestPipeline } from '../support/loopback.ts';
+import { fixture, s3Env, startTestPipeline, startTestS3, type TestPipeline } from '../support/loopback.ts';
 import { sqsEvent as sqsEventOf } from '../support/sqs-event.ts';
 
 const sqsEvent = (messages: { id: string; body: unknown }[]) => sqsEventOf(messages.map(({ id, body }) => ({ id, body: JSON.stringify(body) })));
@@ -87,14 +87,7 @@ describe('the worker Lambda handler with real event shapes', () => {
   it('decodes URL-encoded keys under a prefix with a space, and acknowledges bad messages', async () => {
     const s3 = await startTestS3({ prefix: 'plan checks/' });
     try {
-      Object.assign(process.env, {
-        PLANCHECK_BUCKET: s3.bucket,
-        PLANCHECK_PREFIX: 'plan checks/',
-        PLANCHECK_S3_ENDPOINT: s3.endpoint,
-        AWS_ACCESS_KEY_ID: 'S3RVER',
-        AWS_SECRET_ACCESS_KEY: 'S3RVER',
-        AWS_REGION: 'us-east-1',
-      });
+      Object.assign(process.env, { ...s3Env(s3), PLANCHECK_PREFIX: 'plan checks/' });
       const { handler } = await import('../../functions/worker/lambda.ts');
       const bytes = fixture('plans/p12-donghai-vague-goals.md');
       const sha = sha256Hex(bytes);
