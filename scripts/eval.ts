@@ -1,141 +1,199 @@
-// `npm run eval`: accuracy as a number. Runs the checker on every labeled
-// fixture (fixtures/labels.json, format in fixtures/README-labels.md) and on
-// every per-rule fixture (status in the file name), then prints per-rule
-// agreement, precision/recall of detecting a missing requirement (status ≠
-// pass), overall agreement and whether the headline rules are exact.
-// `--strict`: exit 1 below the targets (agreement ≥ 95 %, headline rules exact).
+// `npm run eval`: accuracy as numbers, per set of labelled documents:
+//   own      — the team's fixtures (fixtures/labels.json, per-rule fixtures)
+//   real     — public real documents (fixtures/labels.json, keys under real/)
+//   blind dev / blind holdout — plans written blind by people who saw only the
+//              guide and REQUIREMENTS.md (fixtures/blind/*/labels.json; method in
+//              fixtures/blind/README.md)
+// For each: agreement with the labels, precision and recall of "requirement
+// missing" (status ≠ pass, and every part labelled missing), whether the headline
+// rules are exact, and the plan verdict. Mismatches are listed for every set but
+// the holdout, which is only ever scored: reading its mismatches while tuning
+// would make it one more dev set.
+// `--strict`: exit 1 when a set misses the targets. `--set NAME`: one set only.
+// `--holdout-details`: list the holdout's mismatches too (once it is retired).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanDocument } from '../functions/core/document/model.ts';
 import { checkDocument } from '../functions/core/check/check-plan.ts';
 import type { CheckResult } from '../functions/core/check/result.ts';
+import { parseDocument, parseMarkdownFolder } from '../functions/core/parsers/index.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const fixtures = join(root, 'fixtures');
 const HEADLINE = ['horizon', 'goals-measurable', 'architecture-layers', 'support-measures'];
 const TARGET = 0.95;
 
-interface Label {
+export interface Label {
   profile?: string;
   rules: Record<string, string>;
   missingParts?: Record<string, string[]>;
   isPlan?: boolean;
 }
 
+interface EvalSet {
+  name: string;
+  /** Mismatch details are printed (not for the holdout). */
+  details: boolean;
+  cases: [path: string, label: Label][];
+}
+
 async function parse(path: string): Promise<PlanDocument> {
-  const parsers = join(root, 'functions/core/parsers/index.ts');
-  if (statSync(path).isDirectory() && existsSync(parsers)) {
-    const { parseMarkdownFolder } = await import('../functions/core/parsers/index.ts');
+  if (statSync(path).isDirectory()) {
     const names = readdirSync(path).filter((f) => f.endsWith('.md'));
     return parseMarkdownFolder(names.map((name) => ({ name, bytes: readFileSync(join(path, name)) })));
   }
-  if (statSync(path).isDirectory()) {
-    // No parser in the tree: the files joined, for the small builder.
-    const files = readdirSync(path).filter((f) => f.endsWith('.md')).sort((a, b) => (a === 'index.md' ? -1 : b === 'index.md' ? 1 : a.localeCompare(b)));
-    return parseBytes(Buffer.from(files.map((f) => readFileSync(join(path, f), 'utf8')).join('\n\n')), 'plan.md', parsers);
-  }
-  return parseBytes(readFileSync(path), basename(path), parsers);
+  return parseDocument({ bytes: readFileSync(path), filename: basename(path) });
 }
 
-async function parseBytes(bytes: Uint8Array, filename: string, parsers: string): Promise<PlanDocument> {
-  if (existsSync(parsers)) {
-    const { parseDocument } = (await import(parsers)) as { parseDocument(i: { bytes: Uint8Array; filename: string }): Promise<PlanDocument> };
-    return parseDocument({ bytes, filename });
-  }
-  // Until the reading side lands: the checker tests' small Markdown builder.
-  if (!filename.endsWith('.md')) throw new Error(`no parser in the tree for ${filename}`);
-  const { miniPlan } = await import('../test/check/helpers/mini-plan.ts');
-  return miniPlan(Buffer.from(bytes).toString('utf8'));
+function readLabels(file: string, prefix: string): [string, Label][] {
+  if (!existsSync(file)) return [];
+  return Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Label>).map(([k, v]) => [prefix + k, v]);
 }
 
-function cases(): [string, Label][] {
-  const out: [string, Label][] = [];
-  const labelsFile = join(fixtures, 'labels.json');
-  if (existsSync(labelsFile)) out.push(...Object.entries(JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, Label>));
+function sets(holdoutDetails: boolean): EvalSet[] {
+  const labelled = readLabels(join(fixtures, 'labels.json'), '');
+  const own = labelled.filter(([p]) => !p.startsWith('real/'));
   const perRule = join(fixtures, 'rules');
   if (existsSync(perRule)) {
     for (const id of readdirSync(perRule).sort()) {
       for (const f of readdirSync(join(perRule, id)).sort()) {
         const m = /^(pass|partial|fail|not-applicable)-.*\.md$/.exec(f);
-        if (m && !out.some(([p]) => p === `rules/${id}/${f}`)) out.push([`rules/${id}/${f}`, { rules: { [id]: m[1] } }]);
+        if (m && !own.some(([p]) => p === `rules/${id}/${f}`)) own.push([`rules/${id}/${f}`, { rules: { [id]: m[1] } }]);
       }
     }
   }
-  return out;
+  return [
+    { name: 'own', details: true, cases: own },
+    { name: 'real', details: true, cases: labelled.filter(([p]) => p.startsWith('real/')) },
+    { name: 'blind dev', details: true, cases: readLabels(join(fixtures, 'blind/dev/labels.json'), 'blind/dev/') },
+    { name: 'blind holdout', details: holdoutDetails, cases: readLabels(join(fixtures, 'blind/holdout/labels.json'), 'blind/holdout/') },
+  ];
+}
+
+interface Score {
+  n: number;
+  agree: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  headlineN: number;
+  headlineAgree: number;
+  verdictN: number;
+  verdictRight: number;
+  mismatches: string[];
+  perRule: Map<string, { n: number; agree: number; tp: number; fp: number; fn: number }>;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ratio = (a: number, b: number) => (b ? pct(a / b) : '—');
 
-async function main(): Promise<number> {
-  const strict = process.argv.includes('--strict');
-  const perRule = new Map<string, { n: number; agree: number; tp: number; fp: number; fn: number }>();
-  const mismatches: string[] = [];
-  let headlineExact = true;
-  let n = 0;
-  let agree = 0;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const [path, label] of cases()) {
+async function score(set: EvalSet): Promise<Score> {
+  const s: Score = { n: 0, agree: 0, tp: 0, fp: 0, fn: 0, headlineN: 0, headlineAgree: 0, verdictN: 0, verdictRight: 0, mismatches: [], perRule: new Map() };
+  for (const [path, label] of set.cases) {
     const full = join(fixtures, path);
     if (!existsSync(full)) {
-      mismatches.push(`${path}: fixture missing`);
+      s.mismatches.push(`${path}: fixture missing`);
       continue;
     }
     let result: CheckResult;
     try {
       result = await checkDocument(await parse(full), { profile: label.profile });
     } catch (e) {
-      mismatches.push(`${path}: ${(e as Error).message}`);
+      s.mismatches.push(`${path}: ${(e as Error).message}`);
       continue;
     }
+    const count = (id: string, want: boolean, said: boolean, agreed: boolean) => {
+      const r = s.perRule.get(id) ?? { n: 0, agree: 0, tp: 0, fp: 0, fn: 0 };
+      s.perRule.set(id, r);
+      r.n++;
+      s.n++;
+      if (agreed) (r.agree++, s.agree++);
+      if (HEADLINE.includes(id)) (s.headlineN++, agreed && s.headlineAgree++);
+      if (want && said) (r.tp++, s.tp++);
+      else if (!want && said) (r.fp++, s.fp++);
+      else if (want && !said) (r.fn++, s.fn++);
+    };
     for (const [id, expected] of Object.entries(label.rules)) {
       const got = result.results.find((r) => r.id === id)?.status ?? 'missing-rule';
-      const s = perRule.get(id) ?? { n: 0, agree: 0, tp: 0, fp: 0, fn: 0 };
-      s.n++;
-      n++;
-      if (got === expected) {
-        s.agree++;
-        agree++;
-      } else {
-        mismatches.push(`${path}: ${id} expected ${expected}, got ${got}`);
-        if (HEADLINE.includes(id)) headlineExact = false;
+      if (got !== expected) s.mismatches.push(`${path}: ${id} expected ${expected}, got ${got}`);
+      if (expected === 'not-applicable' || got === 'not-applicable') {
+        count(id, false, false, got === expected);
+        continue;
       }
-      if (expected === 'not-applicable' || got === 'not-applicable') continue;
-      const wantMissing = expected !== 'pass';
-      const saidMissing = got !== 'pass';
-      if (wantMissing && saidMissing) (s.tp++, tp++);
-      else if (!wantMissing && saidMissing) (s.fp++, fp++);
-      else if (wantMissing && !saidMissing) (s.fn++, fn++);
-      perRule.set(id, s);
+      count(id, expected !== 'pass', got !== 'pass', got === expected);
     }
+    // Parts: each part of a labelled rule is one more judgement ("missing" for a
+    // reviewer: absent, or only mentioned in passing).
     for (const [id, parts] of Object.entries(label.missingParts ?? {})) {
-      // "Missing" for a reviewer: not present — absent, or only mentioned in passing.
-      const got = (result.results.find((r) => r.id === id)?.parts ?? []).filter((p) => p.status !== 'present').map((p) => p.name).sort();
-      if (JSON.stringify(got) !== JSON.stringify([...parts].sort())) {
-        mismatches.push(`${path}: ${id} missing parts expected [${[...parts].sort()}], got [${got}]`);
-        if (HEADLINE.includes(id)) headlineExact = false;
+      const rule = result.results.find((r) => r.id === id);
+      if (!rule?.parts?.length || rule.status === 'not-applicable') continue;
+      const got = rule.parts.filter((p) => p.status !== 'present').map((p) => p.name).sort();
+      const want = [...parts].sort();
+      if (JSON.stringify(got) !== JSON.stringify(want)) s.mismatches.push(`${path}: ${id} missing parts expected [${want}], got [${got}]`);
+      for (const p of rule.parts) {
+        const w = want.includes(p.name);
+        const g = got.includes(p.name);
+        count(`${id}/parts`, w, g, w === g);
       }
     }
-    if (label.isPlan !== undefined && label.isPlan !== result.verdict.isPlan) mismatches.push(`${path}: isPlan expected ${label.isPlan}, got ${result.verdict.isPlan}`);
+    if (label.isPlan !== undefined) {
+      s.verdictN++;
+      if (label.isPlan === result.verdict.isPlan) s.verdictRight++;
+      else s.mismatches.push(`${path}: isPlan expected ${label.isPlan}, got ${result.verdict.isPlan}`);
+    }
   }
-  console.log('rule'.padEnd(38), 'cases', 'agree'.padStart(7), 'precision'.padStart(10), 'recall'.padStart(8));
-  for (const [id, s] of [...perRule].sort()) {
-    const precision = s.tp + s.fp ? pct(s.tp / (s.tp + s.fp)) : '—';
-    const recall = s.tp + s.fn ? pct(s.tp / (s.tp + s.fn)) : '—';
-    console.log(id.padEnd(38), String(s.n).padStart(5), pct(s.agree / s.n).padStart(7), precision.padStart(10), recall.padStart(8));
+  return s;
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const strict = argv.includes('--strict');
+  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+  const verbose = argv.includes('--per-rule');
+  let failed = false;
+  const rows: string[][] = [];
+  for (const set of sets(argv.includes('--holdout-details'))) {
+    if (only && !set.name.includes(only)) continue;
+    if (!set.cases.length) {
+      rows.push([set.name, '0', '—', '—', '—', '—', '—']);
+      continue;
+    }
+    const s = await score(set);
+    const headlineExact = s.headlineAgree === s.headlineN;
+    rows.push([
+      set.name,
+      String(set.cases.length),
+      `${ratio(s.agree, s.n)} (${s.agree}/${s.n})`,
+      ratio(s.tp, s.tp + s.fp),
+      ratio(s.tp, s.tp + s.fn),
+      `${headlineExact ? 'yes' : 'no'} (${s.headlineAgree}/${s.headlineN})`,
+      s.verdictN ? `${s.verdictRight}/${s.verdictN}` : '—',
+    ]);
+    if (s.n && (s.agree / s.n < TARGET || !headlineExact || s.verdictRight < s.verdictN)) failed = true;
+    if (verbose) {
+      console.log(`\n## ${set.name}: per rule`);
+      console.log('rule'.padEnd(44), 'cases', 'agree'.padStart(7), 'precision'.padStart(10), 'recall'.padStart(8));
+      for (const [id, r] of [...s.perRule].sort()) {
+        console.log(id.padEnd(44), String(r.n).padStart(5), pct(r.agree / r.n).padStart(7), ratio(r.tp, r.tp + r.fp).padStart(10), ratio(r.tp, r.tp + r.fn).padStart(8));
+      }
+    }
+    if (s.mismatches.length) {
+      if (set.details) {
+        console.log(`\n## ${set.name}: ${s.mismatches.length} mismatches`);
+        for (const m of s.mismatches) console.log(`  ${m}`);
+      } else {
+        console.log(`\n## ${set.name}: ${s.mismatches.length} mismatches (not listed: the holdout is only scored)`);
+      }
+    }
   }
-  const overall = n ? agree / n : 0;
-  console.log('');
-  console.log(`overall agreement: ${agree}/${n} = ${pct(overall)} (target ≥ ${pct(TARGET)})`);
-  console.log(`missing-requirement detection: precision ${tp + fp ? pct(tp / (tp + fp)) : '—'}, recall ${tp + fn ? pct(tp / (tp + fn)) : '—'} (tp ${tp}, fp ${fp}, fn ${fn})`);
-  console.log(`headline rules (${HEADLINE.join(', ')}) exact: ${headlineExact ? 'yes' : 'no'}`);
-  if (mismatches.length) {
-    console.log(`\n${mismatches.length} mismatches:`);
-    for (const m of mismatches) console.log(`  ${m}`);
-  }
-  return strict && (overall < TARGET || !headlineExact) ? 1 : 0;
+  const head = ['set', 'docs', 'agreement', 'missing: precision', 'missing: recall', 'headline exact', 'plan verdict'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  console.log(`\ntargets: agreement and "missing" precision/recall ≥ ${pct(TARGET)}, headline rules exact, every verdict right`);
+  return strict && failed ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -18,12 +18,11 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { deterministic } from './deterministic-docx.ts';
 import { Converter } from 'opencc-js/cn2t';
 import { plans, type Block, type Plan, type Sec } from './fixture-plans.ts';
 
 const OUT = join(import.meta.dirname, '..', 'fixtures', 'plans');
-const FIXED_DATE = '2024-01-01T00:00:00Z';
 
 export type Form = 'md' | 'docx-styled' | 'docx-numbered' | 'docx-custom-styles' | 'docx-localized-ids' | 'docx-autonumber' | 'docx-outline-level';
 
@@ -187,19 +186,6 @@ function toDocx(plan: Plan, form: Form): Document {
 }
 
 /** Rewrites the time stamps the docx package puts in, so re-running gives identical bytes. */
-function deterministic(bytes: Uint8Array): Uint8Array {
-  const files = unzipSync(bytes);
-  const core = files['docProps/core.xml'];
-  if (core) {
-    files['docProps/core.xml'] = strToU8(
-      strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${FIXED_DATE}$2`),
-    );
-  }
-  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
-  const ordered: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
-  for (const name of names) ordered[name] = [files[name]!, { mtime: new Date(FIXED_DATE), level: 6 }];
-  return zipSync(ordered);
-}
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 

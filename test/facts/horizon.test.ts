@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { miniPlan } from '../check/helpers/mini-plan.ts';
 import { loadPlan, realDir } from '../check/helpers/load-plan.ts';
 import { buildContext } from '../../functions/core/facts/context.ts';
+import '../../functions/core/facts/index.ts';
 import { compute } from '../../functions/core/facts/horizon.ts';
 
 const horizonOf = (md: string) => compute(buildContext(miniPlan(md)));

@@ -23,12 +23,12 @@ describe('parts fact', () => {
   });
 
   it('counts 安全 only as a policy word (安全可控) as mentioned, not present', () => {
-    const md = '# 规划\n## 数字基础设施\n建设政务云，确保安全可控。';
+    const md = '# 规划\n## 总体架构\n### 数字基础设施\n建设政务云，确保安全可控。';
     expect(partsOf(md, 'architecture-layers').value.byName.security).toBe('mentioned');
   });
 
   it('matches traditional and full-width text against simplified cues, quoting the original', () => {
-    const { value } = partsOf('# 規劃\n## 安全體系\n建立網絡安全防護體系。', 'architecture-layers');
+    const { value } = partsOf('# 規劃\n## 總體架構\n### 安全體系\n建立網絡安全防護體系。', 'architecture-layers');
     expect(value.byName.security).toBe('present');
     expect(value.findings.find((f) => f.name === 'security')!.evidence[0].quote).toBe('安全體系');
   });

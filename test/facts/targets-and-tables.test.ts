@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { miniPlan } from '../check/helpers/mini-plan.ts';
 import { loadPlan, realDir } from '../check/helpers/load-plan.ts';
 import { buildContext } from '../../functions/core/facts/context.ts';
+import '../../functions/core/facts/index.ts';
 import * as targets from '../../functions/core/facts/targets.ts';
 import * as indicators from '../../functions/core/facts/indicators.ts';
 import * as stages from '../../functions/core/facts/stages.ts';

@@ -7,7 +7,7 @@ import type { PlanDocument } from '../document/model.ts';
 import type { ParseInput } from '../parsers/plugin.ts';
 import type { CheckResult, Lang, PartResult, RuleResult, RuleStatus } from './result.ts';
 import { buildContext } from '../facts/context.ts';
-import { factOutput } from '../facts/index.ts';
+import { factOutput, facts } from '../facts/index.ts';
 import type { PartsValue } from '../facts/parts.ts';
 import type { PlanVerdictValue } from '../facts/plan-verdict.ts';
 import { listRules, getRulesetVersion } from '../rules/catalog.ts';
@@ -18,7 +18,7 @@ import { fillMessage } from '../rules/messages.ts';
 import { computeScores, ruleScore } from '../rules/scores.ts';
 import { stageOf } from '../rules/steps.ts';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 export const GUIDE = { id: 'T/SZS 4042-2021', title: '城市数字化转型顶层设计指南' };
 
 export interface CheckOptions {
@@ -34,22 +34,10 @@ function version(): string {
   return checkerVersion;
 }
 
-/** Details a rule reports beside its message: the findings behind it. */
-function detailsFor(facts: Record<string, { value: unknown }>): Record<string, unknown> | undefined {
+/** Details a rule reports beside its message: each fact it read describes its own findings. */
+function detailsFor(outputs: Record<string, { value: unknown }>): Record<string, unknown> | undefined {
   const d: Record<string, unknown> = {};
-  const h = facts.horizon?.value as Record<string, unknown> | undefined;
-  if (h) d.period = { start: h.start, end: h.end, years: h.years, source: h.source };
-  const t = facts.targets?.value as { items: { indicator: string; value: number; unit: string; year: number | null; quote: string }[]; vagueStatements: unknown[] } | undefined;
-  if (t) {
-    d.targets = t.items.map(({ indicator, value, unit, year, quote }) => ({ indicator, value, unit, year, quote }));
-    d.vague = t.vagueStatements;
-  }
-  const i = facts.indicators?.value as { items: { name: string; baseline: string | null; target: string | null; attribute: string | null }[] } | undefined;
-  if (i) d.indicators = i.items.map(({ name, baseline, target, attribute }) => ({ name, baseline, target, attribute }));
-  const s = facts.stages?.value as { items: { name: string; withContent: boolean }[] } | undefined;
-  if (s) d.stages = s.items.map(({ name, withContent }) => ({ name, withContent }));
-  const p = facts.projects?.value as { items: { name: string; fields: Record<string, boolean>; missing: string[] }[] } | undefined;
-  if (p) d.projects = p.items.map(({ name, fields, missing }) => ({ name, fields, missing }));
+  for (const [name, out] of Object.entries(outputs)) Object.assign(d, facts[name]?.details?.(out.value as never));
   return Object.keys(d).length ? d : undefined;
 }
 
@@ -60,6 +48,16 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
   const lang: Lang = options.lang ?? config?.lang ?? 'zh';
   const waivers = new Map((config?.waivers ?? []).map((w) => [w.rule, w.reason]));
   const ctx = buildContext(doc);
+
+  // The verdict first: a document that is not a plan has no period, goals or
+  // safeguards of its own, even when it reports on a plan's (product decision).
+  const verdictValue = factOutput(ctx, 'plan-verdict').value as PlanVerdictValue;
+  const notPlan = verdictValue.isPlan
+    ? null
+    : {
+        zh: `不是规划（${verdictValue.genreLocalized.zh}）：${verdictValue.reasonsLocalized[0]?.zh ?? ''}`,
+        en: `Not a plan (${verdictValue.genreLocalized.en}): ${verdictValue.reasonsLocalized[0]?.en ?? ''}`,
+      };
 
   const results: (RuleResult & { weight: number })[] = [];
   for (const rule of rules) {
@@ -78,6 +76,10 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     if (!inScope(rule, profile)) {
       const message = lang === 'zh' ? `不在所选范围（${profile.name}）内。` : `Not in scope of profile "${profile.name}".`;
       results.push({ ...base, status: 'not-applicable', message, parts: emptyParts, evidence: [], score: 0 });
+      continue;
+    }
+    if (notPlan && rule.headline) {
+      results.push({ ...base, status: 'fail', message: notPlan[lang], parts: emptyParts, evidence: [], score: 0 });
       continue;
     }
     const evaluation = await evaluateRule(rule, ctx);
@@ -102,11 +104,12 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     results.push(result);
   }
 
-  const verdictValue = factOutput(ctx, 'plan-verdict').value as PlanVerdictValue;
   const verdict = {
     isPlan: verdictValue.isPlan,
     confidence: verdictValue.confidence,
     reasons: verdictValue.reasonsLocalized.map((r) => r[lang]),
+    genre: verdictValue.genre,
+    genreLabel: verdictValue.genreLocalized[lang],
   };
   const scores = computeScores(results, profile.steps);
   const countOf = (s: RuleStatus) => results.filter((r) => r.status === s).length;

@@ -90,6 +90,9 @@ export interface PlanVerdict {
   isPlan: boolean;
   confidence: number;
   reasons: string[];
+  /** "plan", or the kind of non-plan (vocabulary.json nonPlanGenres, "off-topic", "unknown"). */
+  genre?: string;
+  genreLabel?: string;
 }
 
 export interface CheckResult {

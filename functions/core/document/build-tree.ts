@@ -17,6 +17,16 @@ import type {
   Section,
 } from './model.ts';
 import { numberingKey, parseNumbering, type ParsedNumbering } from './outline-numbering.ts';
+import { vocabulary } from '../match/vocabulary.ts';
+
+/** 前言, 总则, Foreword…: a heading of front or back matter, by its whole text. */
+export function isFrontMatter(text: string): boolean {
+  const t = text.trim().replace(/[：:。.]$/, '').toLowerCase();
+  return vocabulary().frontMatterHeadings.includes(t);
+}
+// The key of an unnumbered front-matter heading: it ranks below every numbering,
+// so the numbered chapters after 前言 are its siblings, not its children.
+const FRONT = 'front';
 
 export interface BuildOptions {
   /** Headings accepted before the document is refused as too complex. */
@@ -120,7 +130,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   let leadTitle: string | null = null;
   let lastBlock: Block | null = null;
 
-  const rankOf = (key: string): number => rank.get(key) ?? rank.size;
+  const rankOf = (key: string): number => (key === FRONT ? Infinity : (rank.get(key) ?? rank.size));
 
   /** Where a numbering/bold heading with this key goes: the stack index it takes. */
   const placeOf = (key: string): number => {
@@ -173,7 +183,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     };
     (parent ? parent.section.children : sections).push(section);
     if (c.key !== null) {
-      if (!explicit && !rank.has(c.key)) rank.set(c.key, rank.size);
+      if (!explicit && !rank.has(c.key) && c.key !== FRONT) rank.set(c.key, rank.size);
       (parent ? parent.childValues : rootValues).set(c.key, c.numbering?.value ?? 0);
       lastValue.set(c.key, c.numbering?.value ?? 0);
     }
@@ -238,7 +248,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
       return null;
     }
     if (p.bold && readsAsHeading(raw)) {
-      return { rawHeading: raw, heading: raw, numbering: null, key: 'bold', source: 'bold', position: p.position };
+      return { rawHeading: raw, heading: raw, numbering: null, key: isFrontMatter(raw) ? FRONT : 'bold', source: 'bold', position: p.position };
     }
     return null;
   };
@@ -248,12 +258,12 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   // prose line is longer than a title and its words are no heading.
   const lines = first?.type === 'paragraph' ? first.text.trim().split('\n') : [];
   const firstLine = lines[0]?.trim() ?? '';
-  if (readsAsTitle(firstLine) && (lines.length === 1 || (firstLine.length <= 40 && !/[,，、]/.test(firstLine)))) leadTitle = firstLine;
+  if (readsAsTitle(firstLine) && !isFrontMatter(firstLine) && (lines.length === 1 || (firstLine.length <= 40 && !/[,，、]/.test(firstLine)))) leadTitle = firstLine;
 
   for (const node of flat.nodes) {
     if (node.type === 'heading') {
       const c = fromHeading(node);
-      if (title === null && leadTitle === null && node.level === 1) title = c.rawHeading;
+      if (title === null && leadTitle === null && node.level === 1 && !isFrontMatter(c.rawHeading)) title = c.rawHeading;
       if (node.level !== undefined) {
         let at = stack.length;
         while (at > 0 && (!stack[at - 1]!.explicit || stack[at - 1]!.sourceLevel >= node.level)) at--;

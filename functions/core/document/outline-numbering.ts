@@ -39,6 +39,12 @@ export function chineseNumeralValue(text: string): number | null {
   return total;
 }
 
+// Capital numerals (壹貳參, as Taiwan's documents number their top level): to ordinary ones.
+const CAPITAL: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 叄: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
+function capitalValue(text: string): number | null {
+  return chineseNumeralValue([...text].map((c) => CAPITAL[c] ?? '').join(''));
+}
+
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 function romanValue(text: string): number | null {
   if (!/^(X{0,3})(IX|IV|V?I{0,3})$/.test(text) || !text) return null;
@@ -66,6 +72,7 @@ const PATTERNS: Array<{ scheme: NumberingScheme; re: RegExp; value: (m: RegExpEx
   { scheme: 'chapter', re: new RegExp(`^第(${CN}|\\d{1,3})章[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
   { scheme: 'section', re: new RegExp(`^第(${CN}|\\d{1,3})节[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
   { scheme: 'part', re: new RegExp(`^第(${CN}|\\d{1,3})(?:部分|篇)[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
+  { scheme: 'capital', re: /^([壹贰貳叁參叄肆伍陆陸柒捌玖拾]{1,3})[、，,．.][\s\u3000]*/, value: (m) => capitalValue(m[1]!) },
   { scheme: 'chinese-dun', re: new RegExp(`^(${CN})[、，,．.][\\s\\u3000]*`), value: (m) => chineseNumeralValue(m[1]!) },
   { scheme: 'chinese-paren', re: new RegExp(`^[（(](${CN})[）)][\\s\\u3000、]*`), value: (m) => chineseNumeralValue(m[1]!) },
   { scheme: 'arabic-paren', re: /^[（(](\d{1,3})[）)][\s\u3000、]*/, value: (m) => Number(m[1]) },
@@ -161,5 +168,5 @@ export function numberingKey(n: Numbering): string {
 
 /** Conventional order in Chinese government documents, used only to break ties. */
 export const conventionalOrder: readonly string[] = [
-  'part', 'chapter', 'section', 'chinese-dun', 'chinese-paren', 'arabic-dot', 'decimal:2', 'decimal:3', 'arabic-paren', 'circled', 'roman', 'latin',
+  'capital', 'part', 'chapter', 'section', 'chinese-dun', 'chinese-paren', 'arabic-dot', 'decimal:2', 'decimal:3', 'arabic-paren', 'circled', 'roman', 'latin',
 ];

@@ -27,12 +27,53 @@ export interface FactContext {
   tables: { table: Table; path: string[]; section: Section | null }[];
   /** The rule being evaluated (the `parts` fact reads its parts). */
   rule?: RuleDefinition;
+  /** In a rule's scope: the sections whose headings named it (保障措施, 总体架构), outermost first. */
+  scopeRoots?: Section[];
   cache: Map<string, unknown>;
+  /** Another fact's output, computed once per document (per rule for per-rule facts). */
+  read<T = unknown>(name: string): FactOutput<T>;
 }
 
 export interface FactOutput<T = unknown> {
   value: T;
   evidence: Evidence[];
+}
+
+/** A fact describes itself: its name, the fields a condition may read, how it is computed, what it reports, what it reads. */
+export interface FactModule<T = unknown> {
+  name: string;
+  /** Top-level keys of the fact's value a condition's path may read. */
+  fields: string[];
+  compute(ctx: FactContext): FactOutput<T>;
+  /** What a rule reading this fact reports beside its message (the targets, the stages…). */
+  details?(value: T): Record<string, unknown>;
+  /** Other facts it reads through ctx.read. */
+  dependencies?: string[];
+  /** Depends on the rule being evaluated (not cached across rules). */
+  perRule?: boolean;
+}
+
+// The registry is filled by facts/index.ts, which lists the modules; a context
+// reads facts through it without importing them (no import cycle).
+const registry = new Map<string, FactModule>();
+export function registerFact(mod: FactModule): void {
+  registry.set(mod.name, mod);
+}
+export function factModule(name: string): FactModule | undefined {
+  return registry.get(name);
+}
+
+/** A fact's output for this document (and rule, for per-rule facts), computed once. */
+function readFact(ctx: FactContext, name: string): FactOutput {
+  const mod = registry.get(name);
+  if (!mod) throw new Error(`unknown fact ${name}`);
+  const key = mod.perRule ? `${name}@${ctx.rule?.id ?? ''}` : name;
+  let out = ctx.cache.get(key) as FactOutput | undefined;
+  if (!out) {
+    out = mod.compute(ctx);
+    ctx.cache.set(key, out);
+  }
+  return out;
 }
 
 const ZERO: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
@@ -63,7 +104,17 @@ export function buildContext(doc: PlanDocument): FactContext {
     for (const c of s.children) walk(c);
   };
   for (const s of doc.sections) walk(s);
-  return { doc, units, sections, tables, cache: new Map() };
+  const ctx: FactContext = {
+    doc,
+    units,
+    sections,
+    tables,
+    cache: new Map(),
+    read<T>(this: FactContext, name: string) {
+      return readFact(this, name) as FactOutput<T>;
+    },
+  };
+  return ctx;
 }
 
 /** A short quote of the original text around [start, end) of a unit (offsets shared with norm). */

@@ -13,6 +13,8 @@ export interface GuideMatchValue {
   path: string[] | null;
 }
 
+export const name = 'guide-match';
+export const perRule = true;
 export const fields = ['score', 'found'];
 
 /** Calibrated on the real plans and small fixtures: sections about the clause score 0.19–0.5, unrelated ones mostly 0.10–0.16. */

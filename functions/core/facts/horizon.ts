@@ -4,6 +4,7 @@
 import type { Localized } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
+import { arabicYears, DEADLINE, FIVE_YEAR, RANGE, usesRocYears } from '../match/years.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export type HorizonSource = 'title' | 'statement' | 'heading' | 'five-year-plan' | 'text' | 'deadline';
@@ -22,27 +23,16 @@ export interface HorizonValue {
   note: Localized;
 }
 
+export const name = 'horizon';
 export const fields = ['found', 'start', 'end', 'years', 'endOnly', 'withinRange', 'source', 'range', 'note'];
+
+export function details(h: HorizonValue): Record<string, unknown> {
+  return { period: { start: h.start, end: h.end, years: h.years, source: h.source } };
+}
 
 const MIN_YEARS = 3;
 const MAX_YEARS = 5;
 
-const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
-/** 二〇二五年 → 2025年, same length, so offsets still hold. */
-export function arabicYears(norm: string): string {
-  // Most sentences name no year at all; horizon, targets and stages ask for every one.
-  if (!norm.includes('年')) return norm;
-  return norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
-}
-
-const FIVE_YEAR: Record<string, [number, number]> = {
-  十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030],
-  '13th five-year': [2016, 2020], '14th five-year': [2021, 2025], '15th five-year': [2026, 2030],
-};
-
-const RANGE = /((?:19|20)\d\d)\s*年?\s*(?:-|至|到|to|through|–)\s*((?:19|20)\d\d)(?!\d)\s*年?/g;
-const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
 // A range in running text counts only when the sentence speaks of this plan itself.
 const PLAN_WORDS = /本规划|本方案|本计划|本行动|本纲要|规划期|this (?:plan|strategy|blueprint|roadmap)|the plan period/;
 
@@ -60,6 +50,22 @@ function inQuotedPlanName(text: string, at: number): boolean {
   const name = text.slice(open + 1, close);
   return planGenreCues.some((c) => name.includes(c));
 }
+
+let citeLeads: string[] | null = null;
+/**
+ * Whether the period at `at` belongs to a document the sentence cites: inside
+ * 《…》, or after 根据 / 按照 / 依据 / 落实 / 贯彻 / "in line with" in the same clause.
+ */
+export function citedAt(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open >= 0 && text.lastIndexOf('》', at) < open) return true;
+  citeLeads ??= vocabulary().citeLeads.map(normalizeForMatch);
+  const clauseStart = Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at)) + 1;
+  const clause = text.slice(clauseStart, at);
+  return citeLeads.some((c) => clause.includes(c));
+}
+// Verbs with which an opening publishes the plan it names (印发《…规划（2021—2025年）》).
+const PUBLISHES = /印发|发布|公布|征求|现将/;
 
 interface Candidate {
   start: number | null;
@@ -81,13 +87,15 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
   const periodCues = vocabulary().periodCues.map(normalizeForMatch);
   const candidates: Candidate[] = [];
   const deadlines = new Map<number, { count: number; unit: TextUnit; at: number; len: number }>();
-  const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean }>();
+  const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean; title: boolean }>();
+  const roc = usesRocYears(ctx);
   ctx.units.forEach((unit, index) => {
     const early = unit.kind === 'title' || index < OPENING_UNITS || (unit.kind === 'heading' && (unit.section?.level ?? 9) <= 1);
     // A short opening line before any heading reads as the title when the parser found none.
     const titleLike = index < 3 && !unit.section && unit.kind === 'paragraph' && unit.text.length <= 60;
+    const inTitle = unit.kind === 'title' || titleLike;
     for (const s of sentences(unit)) {
-      const text = arabicYears(s.norm);
+      const text = arabicYears(s.norm, roc);
       // RANGE and DEADLINE need a 19xx/20xx year, the five-year plans a 五 or "five-year": a sentence
       // with neither (most) needs no scan, nor its vision, statement and rank.
       const years = text.includes('20') || text.includes('19');
@@ -102,6 +110,10 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         const b = Number(m[2]);
         if (b <= a || b - a > 30) continue;
         if (vision && !statement) continue;
+        // A cited document's period is not this plan's (依据《…纲要（2021—2035年）》), unless the
+        // title or the opening publishes the plan it names (关于印发《…（2025—2027年）》的通知).
+        const cited = !inTitle && citedAt(text, m.index!);
+        if (cited && !(index < OPENING_UNITS && PUBLISHES.test(text) && inQuotedPlanName(text, m.index!))) continue;
         let r = rank;
         if (rank === 4 && !PLAN_WORDS.test(text)) {
           // A plan named with its period in the opening (印发《柳城市数字化转型规划（2021—2025年）》)
@@ -113,16 +125,18 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       }
       for (const [key, [a, b]] of five ? Object.entries(FIVE_YEAR) : []) {
         const at = text.indexOf(key);
-        if (at < 0) continue;
-        const prev = fiveYear.get(key) ?? { count: 0, unit, at: s.start + at, early: false };
+        if (at < 0 || (!inTitle && citedAt(text, at))) continue;
+        const prev = fiveYear.get(key) ?? { count: 0, unit, at: s.start + at, early: false, title: false };
         prev.count++;
         if (early && !prev.early) Object.assign(prev, { unit, at: s.start + at, early: true });
+        if (inTitle && !prev.title) Object.assign(prev, { unit, at: s.start + at, title: true });
         fiveYear.set(key, prev);
         void a;
         void b;
       }
       if (!vision && years) {
         for (const m of text.matchAll(DEADLINE)) {
+          if (citedAt(text, m.index!)) continue;
           const y = Number(m[1]);
           const prev = deadlines.get(y) ?? { count: 0, unit, at: s.start + m.index!, len: m[0].length };
           prev.count++;
@@ -131,11 +145,14 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       }
     }
   });
-  // A five-year plan named early (title, opening) or repeatedly reads as the period.
+  // A five-year plan named in the title is the period; named early (the opening) or
+  // repeatedly, it is one below the plan's own statement (规划期为2026年至2030年): an
+  // opening often looks back on the last one (“十四五”时期，…取得成效).
   for (const [key, f] of fiveYear) {
     if (!f.early && f.count < 2) continue;
     const [a, b] = FIVE_YEAR[key];
-    candidates.push({ start: a, end: b, source: f.early ? 'five-year-plan' : 'text', rank: f.early ? 0.5 : 3, unit: f.unit, at: f.at, len: key.length });
+    const rank = f.title ? 0.5 : f.early ? 1.5 : 3;
+    candidates.push({ start: a, end: b, source: f.early ? 'five-year-plan' : 'text', rank, unit: f.unit, at: f.at, len: key.length });
   }
   candidates.sort((x, y) => x.rank - y.rank);
   let best: Candidate | undefined = candidates[0];

@@ -5,12 +5,17 @@ import type { Evidence } from '../check/result.ts';
 import type { Table } from '../document/model.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { evidenceOf, type FactContext, type FactOutput } from './context.ts';
+import { arabicYears, usesRocYears } from '../match/years.ts';
+import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export interface IndicatorRow {
   name: string;
   baseline: string | null;
   target: string | null;
+  /** The year of the target column (2025年, 目标值（2027年）, FY2028), when its header gives one. */
+  targetYear: number | null;
+  /** Every dated target of the row: one per year column after the baseline. */
+  byYear: { year: number; value: string }[];
   attribute: string | null;
   evidence: Evidence;
 }
@@ -18,22 +23,49 @@ export interface IndicatorRow {
 export interface IndicatorsValue {
   found: boolean;
   tables: number;
+  /** Target years the tables' columns give (2024, 2025, 2026: goals staged by year). */
+  years: number[];
   rows: number;
   withTarget: number;
   proseItems: number;
   items: IndicatorRow[];
 }
 
+export const name = 'indicators';
 export const fields = ['found', 'tables', 'rows', 'withTarget', 'proseItems'];
 
+export function details(i: IndicatorsValue): Record<string, unknown> {
+  return { indicators: i.items.map(({ name, baseline, target, attribute }) => ({ name, baseline, target, attribute })) };
+}
+
 const HAS_NUMBER = /\d/;
+// A quantity: a number with a unit or percent (not a bare year).
+const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个|项|家|万|亿|倍|户|人|座|条|所|套|次|小时|分钟|天|gb|mbps|percent|per cent|million|billion)|[≥≤]\s*\d/;
+/** Quantified items after a lead sentence that make an indicator list. */
+const MIN_LIST = 3;
 
 function columnOf(header: string[], cues: string[], skip: Set<number>): number {
   const norm = cues.map(normalizeForMatch);
   return header.findIndex((h, i) => !skip.has(i) && norm.some((c) => h.includes(c)));
 }
 
-function readTable(table: Table): { nameCol: number; baseCol: number; targetCol: number; attrCol: number; headerRow: number } | null {
+/** The year a column header names (2025年, 115年目標 in a Minguo-dated plan, FY2027), or null. */
+function headerYear(header: string, roc: boolean): number | null {
+  const m = /(?<!\d)(20\d\d)(?!\d)/.exec(arabicYears(header, roc));
+  return m ? Number(m[1]) : null;
+}
+
+interface Layout {
+  nameCol: number;
+  baseCol: number;
+  targetCol: number;
+  attrCol: number;
+  headerRow: number;
+  /** Columns after the baseline whose header names a year: the row's dated targets. */
+  yearCols: { col: number; year: number }[];
+}
+
+function readTable(table: Table, roc: boolean): Layout | null {
   const cues = vocabulary().indicatorHeaderCues;
   // The header is one of the first two rows (a caption row may come first).
   for (let r = 0; r < Math.min(2, table.rows.length); r++) {
@@ -48,8 +80,15 @@ function readTable(table: Table): { nameCol: number; baseCol: number; targetCol:
     let targetCol = columnOf(header, cues.target, used);
     // A year column after the baseline reads as the target ("2020年 | 2025年").
     if (targetCol < 0) targetCol = header.findIndex((h, i) => !used.has(i) && /20\d\d/.test(h));
+    const yearCols = header
+      .map((h, col) => ({ col, year: used.has(col) ? null : headerYear(h, roc) }))
+      .filter((c): c is { col: number; year: number } => c.year !== null && c.col !== baseCol && c.col > nameCol);
+    // The target is the last year the table reaches (115年目標 | 117年目標: 117).
+    if (yearCols.length && (targetCol < 0 || yearCols.some((c) => c.col === targetCol))) {
+      targetCol = yearCols.reduce((a, b) => (b.year > a.year ? b : a)).col;
+    }
     if (targetCol < 0 && attrCol < 0) continue;
-    return { nameCol, baseCol, targetCol, attrCol, headerRow: r };
+    return { nameCol, baseCol, targetCol, attrCol, headerRow: r, yearCols };
   }
   return null;
 }
@@ -58,8 +97,10 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   const items: IndicatorRow[] = [];
   let tables = 0;
   const rowUnits = ctx.units.filter((u) => u.kind === 'row');
+  const roc = usesRocYears(ctx);
+  const years = new Set<number>();
   for (const { table } of ctx.tables) {
-    const layout = readTable(table);
+    const layout = readTable(table, roc);
     if (!layout) continue;
     tables++;
     for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
@@ -69,21 +110,37 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
       const unit = rowUnits.find((u) => u.table === table && u.rowIndex === r);
       if (!unit) continue;
       const get = (i: number) => (i >= 0 && cells[i] ? cells[i] : null);
-      items.push({ name, baseline: get(layout.baseCol), target: get(layout.targetCol), attribute: get(layout.attrCol), evidence: evidenceOf(unit) });
+      const byYear = layout.yearCols.filter((c) => HAS_NUMBER.test(cells[c.col] ?? '')).map((c) => ({ year: c.year, value: cells[c.col]! }));
+      for (const y of byYear) years.add(y.year);
+      const targetYear = layout.yearCols.find((c) => c.col === layout.targetCol)?.year ?? null;
+      items.push({ name, baseline: get(layout.baseCol), target: get(layout.targetCol), targetYear, byYear, attribute: get(layout.attrCol), evidence: evidenceOf(unit) });
     }
   }
-  // Prose: list items or paragraphs with a number under a heading about indicators.
+  // Lists: items with a number under a heading about indicators, or a run of at
+  // least three quantified items after a lead sentence ("到2027年，力争达到：",
+  // "Our targets for 2027:"): an indicator list, as a table would be.
   let proseItems = 0;
+  const listed = new Set<TextUnit>();
+  for (let i = 0; i < ctx.units.length; i++) {
+    const lead = ctx.units[i];
+    if (lead.kind !== 'paragraph' || !/[：:]\s*$/.test(lead.norm)) continue;
+    const run: TextUnit[] = [];
+    for (let k = i + 1; k < ctx.units.length && ctx.units[k].kind === 'listItem' && ctx.units[k].section === lead.section; k++) {
+      if (QUANTITY.test(ctx.units[k].norm)) run.push(ctx.units[k]);
+    }
+    if (run.length >= MIN_LIST) for (const u of run) listed.add(u);
+  }
   for (const u of ctx.units) {
-    if ((u.kind === 'listItem' || u.kind === 'paragraph') && u.path.some((h) => /指标|indicator|kpi/i.test(normalizeForMatch(h))) && HAS_NUMBER.test(u.norm)) {
+    const underIndicators = (u.kind === 'listItem' || u.kind === 'paragraph') && u.path.some((h) => /指标|indicator|kpi/i.test(normalizeForMatch(h))) && HAS_NUMBER.test(u.norm);
+    if (underIndicators || listed.has(u)) {
       proseItems++;
-      if (items.length < 200) items.push({ name: u.text.slice(0, 30), baseline: null, target: null, attribute: null, evidence: evidenceOf(u) });
+      if (items.length < 200) items.push({ name: u.text.slice(0, 30), baseline: null, target: null, targetYear: null, byYear: [], attribute: null, evidence: evidenceOf(u) });
     }
   }
   const tableRows = items.length - proseItems;
   const withTarget = items.filter((i) => i.target && HAS_NUMBER.test(i.target)).length + proseItems;
   return {
-    value: { found: tables > 0 || proseItems > 0, tables, rows: tableRows, withTarget, proseItems, items },
+    value: { found: tables > 0 || proseItems > 0, tables, years: [...years].sort((a, b) => a - b), rows: tableRows, withTarget, proseItems, items },
     evidence: items.slice(0, 3).map((i) => i.evidence),
   };
 }

@@ -6,6 +6,8 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { labelledParts, sectionByChildren } from './part-labels.ts';
+import { namesConcept } from '../match/concepts.ts';
 
 export interface PartFinding {
   name: string;
@@ -26,6 +28,8 @@ export interface PartsValue {
   findings: PartFinding[];
 }
 
+export const name = 'parts';
+export const perRule = true;
 export const fields = ['found', 'present', 'mentioned', 'missing', 'total', 'share', 'byName'];
 
 // A heading that names the part, fuzzy: short headings only, else any long
@@ -180,6 +184,7 @@ function unitOf(starts: number[], pos: number): number {
 function cueHits(index: CueIndex, cue: string): number[] {
   let hits = index.hits.get(cue);
   if (hits) return hits;
+  if (cue.includes('…')) return windowHits(index, cue);
   hits = [];
   const { text, starts, next } = index;
   // Offsets come in ascending order: the unit is looked up (no per-offset
@@ -217,6 +222,39 @@ function cueHits(index: CueIndex, cue: string): number[] {
       if (start < 0 || unitAt(start) === last || !text.startsWith(cue, start)) continue;
       last = unit;
       hits.push(last, start - starts[last]);
+    }
+  }
+  index.hits.set(cue, hits);
+  return hits;
+}
+
+/** Characters of modifiers a cue "A…B" allows between A and B (产业…定位: 产业布局定位). */
+const CUE_WINDOW = 4;
+const WINDOW_GAP = /[\u0000，,。；;：:、!！?？]/;
+
+/** Hits of a cue "A…B": A's hits followed by B within the window, in the same clause. */
+function windowHits(index: CueIndex, cue: string): number[] {
+  const [first, ...rest] = cue.split('…').filter(Boolean);
+  const hits: number[] = [];
+  const { text, starts } = index;
+  const base = cueHits(index, first);
+  for (let h = 0; h < base.length; h += 2) {
+    // The first hit of A in a unit may not be followed by B while a later one is: scan the unit.
+    const unitStart = starts[base[h]];
+    const unitEnd = base[h] + 1 < starts.length ? starts[base[h] + 1] - 1 : text.length;
+    for (let at = unitStart + base[h + 1]; at >= 0 && at < unitEnd; at = text.indexOf(first, at + 1)) {
+      let end = at + first.length;
+      let ok = true;
+      for (const piece of rest) {
+        const next = text.indexOf(piece, end);
+        ok = next >= 0 && next + piece.length <= unitEnd && next - end <= CUE_WINDOW && !WINDOW_GAP.test(text.slice(end, next));
+        if (!ok) break;
+        end = next + piece.length;
+      }
+      if (ok) {
+        hits.push(base[h], at - unitStart);
+        break;
+      }
     }
   }
   index.hits.set(cue, hits);
@@ -418,7 +456,7 @@ function firstNamingSection(ctx: FactContext, cues: string[]): Section | null {
 }
 
 /** The sections (and their text units) a rule's parts are looked for in: its sectionCues' sections when present. */
-export function searchScope(ctx: FactContext, sectionCues: string[] | undefined, required = false): FactContext {
+export function searchScope(ctx: FactContext, sectionCues: string[] | undefined, required = false, parts: readonly PartDefinition[] = []): FactContext {
   if (!sectionCues?.length) return ctx;
   const cues = norm(sectionCues);
   // A plan on the topic itself (数据治理专项规划) is all one such section.
@@ -436,6 +474,16 @@ export function searchScope(ctx: FactContext, sectionCues: string[] | undefined,
     roots.push(s);
     walk(s);
   }
+  // Structure first: a section whose sub-headings name the rule's parts is its
+  // section, whatever its own title ("Part 4: How the pieces fit together" over
+  // Services, Data, Applications…; 总体布局 over 业务层面, 数据层面…).
+  if (!roots.length) {
+    const s = sectionByChildren(ctx.sections, parts);
+    if (s) {
+      roots.push(s);
+      walk(s);
+    }
+  }
   // No such section: everywhere, unless the rule needs the topic's own section
   // (scattered 数据共享 in a needs analysis is no data governance process).
   if (!roots.length) return required ? { ...ctx, sections: [], units: [] } : ctx;
@@ -443,7 +491,7 @@ export function searchScope(ctx: FactContext, sectionCues: string[] | undefined,
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   const sections = ctx.sections.filter((s) => inside.has(s) && !roots.includes(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
-  return { ...ctx, sections, units };
+  return { ...ctx, sections, units, scopeRoots: roots };
 }
 
 const normalizedCues = new WeakMap<string[], string[]>();
@@ -461,13 +509,15 @@ function normalizedHeading(ctx: FactContext, s: FactContext['sections'][number])
   return h;
 }
 
-export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding {
+export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evidence): PartFinding {
   const cues = norm(part.cues);
   const headingCues = norm(part.headingCues ?? part.cues);
   // 1. A heading that names it: the first section whose heading holds a cue,
   // or, when short, comes near one.
   const s = firstNamingSection(ctx, headingCues);
   if (s) return { name: part.name, status: 'present', evidence: [{ path: s.path, quote: s.rawHeading, position: s.position }] };
+  // 2. Inside the rule's own section, a sub-heading, lead phrase or column naming its concept.
+  if (label) return { name: part.name, status: 'present', evidence: [label] };
   // 2. Passages: the first unit centred on the part, else scattered mentions.
   const search = passageSearch(ctx.units, cues);
   const ev = (hits: Hit[]): Evidence => evidenceOf(hits[0].unit, hits[0].at, hits[0].at + hits[0].cue.length);
@@ -483,10 +533,36 @@ export function assessPart(ctx: FactContext, part: PartDefinition): PartFinding 
   return { name: part.name, status: 'mentioned', evidence: first.map(ev) };
 }
 
+/** The words that name a part: its cues of every kind and its concepts' terms. */
+export function namesPart(part: PartDefinition, quote: string): boolean {
+  const q = normalizeForMatch(quote);
+  const cues = [...part.cues, ...(part.headingCues ?? []), ...(part.mentionCues ?? [])];
+  return cues.some((c) => !c.includes('…') && q.includes(normalizeForMatch(c))) || (part.concepts?.length ? namesConcept(q, part.concepts) : false);
+}
+
+/**
+ * A finding agrees with its own evidence: a part called missing while a quote
+ * the same finding shows names it is at least mentioned, with that quote.
+ */
+function agreeWithQuotes(parts: readonly PartDefinition[], findings: PartFinding[]): void {
+  findings.forEach((f, i) => {
+    if (f.status !== 'missing') return;
+    for (const other of findings) {
+      const ev = other.evidence.find((e) => other !== f && namesPart(parts[i], e.quote));
+      if (ev) {
+        findings[i] = { name: f.name, status: 'mentioned', evidence: [ev] };
+        return;
+      }
+    }
+  });
+}
+
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const parts = ctx.rule?.parts ?? [];
-  const scope = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired);
-  const findings = parts.map((p) => assessPart(scope, p));
+  const scope = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts);
+  const labels = labelledParts(scope, parts);
+  const findings = parts.map((p) => assessPart(scope, p, labels.get(p.name)));
+  agreeWithQuotes(parts, findings);
   const count = (s: PartStatus) => findings.filter((f) => f.status === s).length;
   const present = count('present');
   const mentioned = count('mentioned');

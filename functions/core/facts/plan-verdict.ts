@@ -1,27 +1,39 @@
-// Whether the document reads as a digital-transformation plan at all: a
-// plan's genre (规划/方案/strategy, not 报告/文章), a period or goals, and the
-// guide's topic vocabulary at a plan's density. Near misses — a plan on another
-// subject, a progress report, a technical article — fail one of these.
+// Whether the document reads as a digital-transformation plan at all, and if
+// not, which genre it is: a scoring method, a regulation, a Q&A, a work
+// summary, a tender, a vendor brief, an analysis report, a study note, a news
+// article (vocabulary.json nonPlanGenres), or a plan on another subject. The
+// title's own genre word decides first (the last one in a Chinese title, with
+// cited 《…》 names set aside: 《…方案》解读 is an interpretation); then the
+// body's marks of a genre (第X条, 问：/答：, 分值, bylines); then a plan's signs:
+// a period, goals and the guide's topic at a plan's density.
 import type { Localized, PlanVerdict } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import type { FactContext, FactOutput } from './context.ts';
-import { factOutput } from './index.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
 
 export interface PlanVerdictValue extends PlanVerdict {
   reasonsLocalized: Localized[];
   topicDensity: number;
+  genre: string;
+  genreLocalized: Localized;
 }
 
-export const fields = ['isPlan', 'confidence'];
+export const name = 'plan-verdict';
+export const fields = ['isPlan', 'confidence', 'genre'];
+export const dependencies = ['horizon', 'targets'];
 
 /** Topic cue hits per 1,000 characters below which the text is off the guide's topic. */
 export const MIN_TOPIC_DENSITY = 4;
 const EARLY_UNITS = 30;
 /** Different news cues in the opening that make it a news report (one alone, e.g. 获悉, may be a plan's wording). */
 const NEWS_CUES = 2;
+const PLAN: Localized = { zh: '规划', en: 'a plan' };
+const OFF_TOPIC: Localized = { zh: '其他主题的文件', en: 'a document on another subject' };
+const UNKNOWN: Localized = { zh: '未能识别为规划的文件', en: 'a document that does not read as a plan' };
+// Notices that publish or consult on a plan (关于印发《…规划》的通知) are the plan itself.
+const WRAPPER = /印发|发布|公布|征求|转发|关于/;
 
 function count(text: string, cues: string[]): number {
   let n = 0;
@@ -35,35 +47,100 @@ function count(text: string, cues: string[]): number {
   return n;
 }
 
-export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
+/** End offset and length of the last-ending cue in text, or null. */
+function lastCue(text: string, cues: string[]): { end: number; length: number } | null {
+  let best: { end: number; length: number } | null = null;
+  for (const c of cues) {
+    const at = text.lastIndexOf(c);
+    if (at < 0) continue;
+    const end = at + c.length;
+    if (!best || end > best.end || (end === best.end && c.length > best.length)) best = { end, length: c.length };
+  }
+  return best;
+}
+
+interface TitleGenre {
+  genre: string | null; // 'plan', a non-plan genre id, or null (no genre word)
+}
+
+function titleGenre(title: string): TitleGenre {
   const v = vocabulary();
   const planCues = v.planGenreCues.map(normalizeForMatch);
-  const nonPlanCues = v.nonPlanGenreCues.map(normalizeForMatch);
+  // A cited document's name is not this document's genre, unless the title only wraps it.
+  const quoted = /《[^》]*》/.test(title);
+  const bare = title.replace(/《[^》]*》/g, ' ');
+  if (quoted && WRAPPER.test(bare) && /通知|公告|意见稿|征求意见/.test(bare) && planCues.some((c) => title.replace(/.*《|》.*/g, '').includes(c))) return { genre: 'plan' };
+  const english = !/[\u3400-\u9fff]/.test(bare);
+  let best: { genre: string; end: number; length: number } | null = null;
+  const plan = lastCue(bare, planCues);
+  if (plan) best = { genre: 'plan', ...plan };
+  for (const [id, g] of Object.entries(v.nonPlanGenres)) {
+    const m = lastCue(bare, g.titleCues.map(normalizeForMatch));
+    if (!m) continue;
+    // English titles put the genre anywhere ("Progress report: Digital Strategy 2023–2027"): a non-plan word wins.
+    if (english && best?.genre === 'plan') {
+      best = { genre: id, ...m };
+      continue;
+    }
+    if (!best || m.end > best.end || (m.end === best.end && m.length > best.length)) best = { genre: id, ...m };
+  }
+  return { genre: best?.genre ?? null };
+}
+
+/** The non-plan genre the body's own marks point to (第X条, 问：, 分值), when they are many enough. */
+function bodyGenre(all: string, early: string): string | null {
+  let best: { id: string; hits: number; ratio: number } | null = null;
+  for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
+    if (!g.bodyAlone) continue;
+    const cues = g.bodyCues.map(normalizeForMatch);
+    const text = id === 'news-article' ? early : all;
+    const hits = count(text, cues);
+    const distinct = cues.filter((c) => text.includes(c)).length;
+    if (hits < g.minBodyHits || distinct < 2) continue;
+    const ratio = hits / g.minBodyHits;
+    if (!best || ratio > best.ratio) best = { id, hits, ratio };
+  }
+  return best?.id ?? null;
+}
+
+export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
+  const v = vocabulary();
   const topicCues = v.topicCues.map(normalizeForMatch);
   const newsCues = v.newsGenreCues.map(normalizeForMatch);
   // The tree builder takes a short opening line above the first heading for the title.
   const title = normalizeForMatch(ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? '');
   const early = ctx.units.slice(0, EARLY_UNITS).map((u) => u.norm).join('\n');
   const all = ctx.units.map((u) => u.norm).join('\n');
-  const horizon = factOutput(ctx, 'horizon').value as HorizonValue;
-  const targets = factOutput(ctx, 'targets').value as TargetsValue;
+  const horizon = ctx.read<HorizonValue>('horizon').value;
+  const targets = ctx.read<TargetsValue>('targets').value;
+  const genres = v.nonPlanGenres;
 
   const reasons: Localized[] = [];
   let score = 0;
-  const titlePlan = planCues.some((c) => title.includes(c));
-  const titleNonPlan = nonPlanCues.some((c) => title.includes(c)) && !titlePlan;
-  const earlyPlan = count(early, planCues) >= 2;
-  const earlyNonPlan = count(early, nonPlanCues) >= 3;
+  let genre: string | null = null;
+  const fromTitle = titleGenre(title).genre;
+  const fromBody = bodyGenre(all, early);
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
   const news = newsCues.filter((c) => early.includes(c)).length >= NEWS_CUES;
-  if (news) {
+  const shortTitle = title.slice(0, 30);
+  if (news) genre = 'news-article';
+  else if (fromTitle && fromTitle !== 'plan') genre = fromTitle;
+  else if (fromTitle === 'plan' && fromBody && fromBody !== 'analysis-report' && fromBody !== 'work-summary' && fromBody !== 'vendor-brief') {
+    // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells.
+    const g = genres[fromBody];
+    if (count(all, g.bodyCues.map(normalizeForMatch)) >= 2 * g.minBodyHits) genre = fromBody;
+  } else if (!fromTitle && fromBody) genre = fromBody;
+  if (genre) {
     score -= 3;
-    reasons.push({ zh: '开头是新闻报道（本报讯、记者等），报道的是规划而不是规划本身', en: 'the opening reads as a news report about a plan (byline, reporter), not the plan itself' });
-  } else if (titleNonPlan) {
-    score -= 3;
-    reasons.push({ zh: `标题表明文体不是规划（${title.slice(0, 30)}）`, en: `the title names another genre than a plan (${title.slice(0, 30)})` });
-  } else if (titlePlan) score += 2;
-  else if (earlyPlan && !earlyNonPlan) score += 1;
+    const g = genres[genre];
+    const why = news
+      ? { zh: '开头是新闻报道（本报讯、记者等），报道的是规划而不是规划本身', en: 'the opening reads as a news report about a plan (byline, reporter), not the plan itself' }
+      : fromTitle === genre
+        ? { zh: `标题表明是${g.label.zh}（${shortTitle}）`, en: `the title names ${g.label.en} (${shortTitle})` }
+        : { zh: `正文具有${g.label.zh}的特征`, en: `the body reads as ${g.label.en}` };
+    reasons.push({ zh: `这是${g.label.zh}，不是规划：${why.zh}`, en: `This is ${g.label.en}, not a plan: ${why.en}` });
+  } else if (fromTitle === 'plan') score += 2;
+  else if (count(early, v.planGenreCues.map(normalizeForMatch)) >= 2 && count(early, v.nonPlanGenreCues.map(normalizeForMatch)) < 3) score += 1;
   else reasons.push({ zh: '标题和开头未表明是规划、方案或计划', en: 'neither the title nor the opening says it is a plan or strategy' });
   if (horizon.found) score += 1;
   else reasons.push({ zh: '未找到规划期', en: 'no planning period found' });
@@ -74,9 +151,19 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const onTopic = density >= MIN_TOPIC_DENSITY || (titleTopic && density >= MIN_TOPIC_DENSITY / 2);
   if (onTopic) score += 2;
   else reasons.push({ zh: `数字化转型主题词密度低（每千字${density.toFixed(1)}次），主题不是城市数字化转型`, en: `little of the guide's topic vocabulary (${density.toFixed(1)} per 1,000 characters): not about digital transformation` });
-  const isPlan = score >= 4 && onTopic && !titleNonPlan && !news;
+  const isPlan = score >= 4 && onTopic && !genre;
+  const genreId = isPlan ? 'plan' : (genre ?? (onTopic ? 'unknown' : 'off-topic'));
+  const genreLocalized = isPlan ? PLAN : genre ? genres[genre].label : onTopic ? UNKNOWN : OFF_TOPIC;
   // Confidence: distance of the score from the decision line, on the 6-point scale.
   const confidence = Math.min(1, Math.round((0.5 + Math.abs(score - 3.5) / 7) * 100) / 100);
-  const value: PlanVerdictValue = { isPlan, confidence, reasons: reasons.map((r) => r.en), reasonsLocalized: reasons, topicDensity: Math.round(density * 10) / 10 };
+  const value: PlanVerdictValue = {
+    isPlan,
+    confidence,
+    reasons: reasons.map((r) => r.en),
+    reasonsLocalized: reasons,
+    topicDensity: Math.round(density * 10) / 10,
+    genre: genreId,
+    genreLocalized,
+  };
   return { value, evidence: [] };
 }

@@ -22,7 +22,12 @@ export interface ProjectsValue {
   items: Project[];
 }
 
+export const name = 'projects';
 export const fields = ['count', 'complete', 'fieldShare'];
+
+export function details(p: ProjectsValue): Record<string, unknown> {
+  return { projects: p.items.map(({ name, fields, missing }) => ({ name, fields, missing })) };
+}
 
 const PROJECT_HEAD = /重点工程|重点项目|专栏|工程$|项目$|行动$|key project|flagship|programme/;
 const PROJECT_LIST = /重点工程|重点项目|重大工程|key projects|flagship projects/;

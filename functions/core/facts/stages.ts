@@ -1,10 +1,16 @@
-// Staged goals (clause 7.4 a): stages named (阶段, 近期/中期/远期, 第一阶段,
-// or by year: 到2023年… 到2025年…) and whether each states tasks or results.
+// Staged goals (clause 7.4 a): stages named (近期/中期/远期, 第一阶段, Phase 1),
+// phases named by their years (起步期（2025—2026年）：, Build the base
+// (2024–2026):), yearly sections and paragraphs (2026年：全域覆盖, 2024年为启动年,
+// 到2023年…), a table of stages, or an indicator table with a column per
+// target year; and whether each stage states tasks or results. Stages are
+// counted by identity: Phase 1 and Phase 2 are two, whatever cue names them.
 import type { Evidence } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { arabicYears } from './horizon.ts';
-import { evidenceOf, sentences, type FactContext, type FactOutput } from './context.ts';
+import { arabicYears, usesRocYears } from '../match/years.ts';
+import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import type { HorizonValue } from './horizon.ts';
+import type { IndicatorsValue } from './indicators.ts';
 
 export interface Stage {
   name: string;
@@ -20,48 +26,110 @@ export interface StagesValue {
   items: Stage[];
 }
 
+export const name = 'stages';
 export const fields = ['count', 'withContent', 'byYear'];
+export const dependencies = ['horizon', 'indicators'];
 
-const YEAR_STAGE = /^(?:到|至|by)\s*(20\d\d)\s*年?(?:底|末)?[,，:：]/;
+export function details(s: StagesValue): Record<string, unknown> {
+  return { stages: s.items.map(({ name, withContent }) => ({ name, withContent })) };
+}
+
+// A stage's ordinal after its cue: Phase 1, 第二阶段 (the cue holds it), Stage Two, 一期.
+const ORDINAL = /^\s*(?:\d{1,2}|[一二三四五六七八九十]|i{1,3}v?|one|two|three|four|five)\b/;
+// A year opening a sentence, a lead or a heading: 到2023年，/ 2024年为启动年 / 2026年：/ By 2027, / 115年度
+const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(20\d\d)\s*(?:年度?)?(?:底|末)?\s*(?:为|是|[,，:：.。]|$|\s)/;
+// A phase named by its years: 夯实基础（2025—2026年）：/ Build the base (2024–2026): / Phase 1 (2026-2027)
+const YEARS_IN_LEAD = /^([^。；;,，]{0,30}?)[（(]\s*(20\d\d)(?:\s*年)?(?:\s*\d{1,2}\s*月)?\s*(?:-\s*(?:(20\d\d)\s*年?)?(?:\s*\d{1,2}\s*月)?)?\s*[)）]\s*[:：。.]?/;
+const STAGE_COLUMN = /阶段|步骤|期别|stage|phase/;
+const CONTENT_CHARS = 10;
+/** How near a sentence's start a stage cue must stand. */
+const CUE_OPENING = 4;
 
 export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const cues = vocabulary().stageCues.map(normalizeForMatch).filter((c) => c !== '试点' && c !== '推广' && c !== '分阶段' && c !== '分步');
-  const items: Stage[] = [];
-  const seen = new Set<string>();
-  const add = (u: FactContext['units'][number], cue: string, at: number, content: boolean) => {
-    if (seen.has(cue)) return;
-    seen.add(cue);
-    items.push({ name: cue, withContent: content, evidence: evidenceOf(u, at, at + cue.length) });
+  const roc = usesRocYears(ctx);
+  const horizon = ctx.read<HorizonValue>('horizon').value;
+  // A stage year outside the plan's own period (a past milestone, a 2035 outlook) is no stage of it.
+  const inPeriod = (y: number) => !horizon.found || ((horizon.start === null || y >= horizon.start) && y <= (horizon.end ?? y));
+  const named = new Map<string, Stage>();
+  const yearly = new Map<string, Stage>();
+  const add = (into: Map<string, Stage>, key: string, unit: TextUnit, at: number, len: number, content: boolean) => {
+    const prev = into.get(key);
+    if (prev) prev.withContent ||= content;
+    else into.set(key, { name: key, withContent: content, evidence: evidenceOf(unit, at, at + len) });
   };
+  const headingContent = (u: TextUnit) => (u.section?.blocks.length ?? 0) > 0 || (u.section?.children.length ?? 0) > 0;
+
+  // Where a stage may open: a heading, or each sentence of a paragraph. What
+  // follows it in the paragraph (or under the heading) is its content.
+  const openings = (u: TextUnit): { text: string; at: number; after: (len: number) => boolean }[] => {
+    if (u.kind === 'heading') return [{ text: u.norm, at: 0, after: () => headingContent(u) }];
+    return sentences(u).map((s) => {
+      const lead = s.norm.length - s.norm.trimStart().length;
+      const at = s.start + lead;
+      return { text: s.norm.slice(lead), at, after: (len: number) => u.norm.length - at > len + CONTENT_CHARS };
+    });
+  };
+  // The plan's whole period (规划（2024—2026年）) names no stage of it.
+  const wholePeriod = (a: number, b: number | undefined) => horizon.found && a === horizon.start && (b ?? a) === horizon.end;
+
   for (const u of ctx.units) {
-    if (u.kind === 'title') continue;
-    const lead = u.norm.slice(0, 24);
-    const cue = cues.find((c) => lead.includes(c));
-    if (cue) add(u, cue, u.norm.indexOf(cue), u.kind === 'heading' ? (u.section?.blocks.length ?? 0) > 0 : u.norm.length > cue.length + 10);
-    if (u.kind === 'heading') continue;
-    // Stages run on in one paragraph, each sentence opening with one:
-    // "近期（2022—2023年）：……。中期（2024年）：……。远期（2025年）：……。"
-    for (const sentence of sentences(u)) {
-      const text = sentence.norm.replace(/^\s+/, '');
-      const opening = cues.find((c) => text.startsWith(c));
-      if (opening) add(u, opening, sentence.start + sentence.norm.indexOf(opening), text.length > opening.length + 10);
-    }
-  }
-  // By year: two or more paragraphs opening with different target years.
-  const years = new Map<number, Stage>();
-  for (const u of ctx.units) {
-    if (u.kind === 'title' || u.kind === 'heading') continue;
-    // Each sentence may open a stage ("……。至2027年，……。至2030年，……").
-    for (const sentence of sentences(u)) {
-      const text = arabicYears(sentence.norm).replace(/^\s+/, '');
-      const m = YEAR_STAGE.exec(text);
-      if (m && !years.has(Number(m[1]))) {
-        years.set(Number(m[1]), { name: `${m[1]}`, withContent: text.length > 20, evidence: evidenceOf(u, sentence.start, sentence.start + m[0].length) });
+    if (u.kind === 'title' || u.kind === 'row') continue;
+    // Strip list and outline markers: "1. 2025年：摸底立制。", "（一）部署启动（2024年1月—3月）".
+    for (const o of openings(u)) {
+      const text = o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|[-•·*])\s*/, '');
+      const shift = o.text.length - text.length;
+      // A stage cue opens the sentence (near its start: 第一阶段：…, **Phase 1** …), not 智算中心一期.
+      const window = text.slice(0, u.kind === 'heading' ? 24 : CUE_OPENING);
+      const cue = cues.find((c) => window.includes(c));
+      if (cue) {
+        const at = text.indexOf(cue);
+        const ord = ORDINAL.exec(text.slice(at + cue.length))?.[0].trim() ?? '';
+        add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, o.after(shift + at + cue.length));
+        continue;
+      }
+      const years = arabicYears(text, roc);
+      const y = YEAR_OPENING.exec(years);
+      if (y && inPeriod(Number(y[1]))) {
+        add(yearly, y[1], u, o.at + shift, y[0].length, o.after(shift + y[0].length));
+        continue;
+      }
+      const p = YEARS_IN_LEAD.exec(years);
+      if (p && inPeriod(Number(p[2])) && !wholePeriod(Number(p[2]), p[3] ? Number(p[3]) : undefined)) {
+        add(yearly, p[3] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, o.after(shift + p[0].length));
       }
     }
   }
-  const byYear = years.size >= 2 && items.length < 2;
-  if (byYear) items.push(...years.values());
+  // A table of stages: a 阶段 / Stage column, a row a stage.
+  for (const { table } of ctx.tables) {
+    const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
+    const col = header.findIndex((h) => STAGE_COLUMN.test(h));
+    if (col < 0) continue;
+    for (let r = 1; r < table.rows.length; r++) {
+      const cells = table.rows[r].cells;
+      const label = cells[col]?.text.trim();
+      const unit = ctx.units.find((x) => x.kind === 'row' && x.table === table && x.rowIndex === r);
+      if (!label || !unit) continue;
+      add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, cells.some((c, i) => i !== col && c.text.trim().length > CONTENT_CHARS));
+    }
+  }
+  // Several opening years (或 by-year phases) read as stages when no named stages are there.
+  let items = [...named.values()];
+  let byYear = false;
+  if (items.length < 2 && yearly.size >= 2) {
+    items = [...yearly.values()];
+    byYear = true;
+  }
+  // An indicator table with a column per target year stages the goals by year.
+  if (items.length < 2) {
+    const ind = ctx.read<IndicatorsValue>('indicators').value;
+    const years = ind.years.filter(inPeriod);
+    const row = ind.items.find((i) => i.byYear.length >= 2);
+    if (years.length >= 2 && row) {
+      items = years.map((y) => ({ name: String(y), withContent: true, evidence: row.evidence }));
+      byYear = true;
+    }
+  }
   return {
     value: { count: items.length, withContent: items.filter((s) => s.withContent).length, byYear, items },
     evidence: items.slice(0, 4).map((s) => s.evidence),

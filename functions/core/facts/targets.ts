@@ -2,8 +2,9 @@
 // named, with a quote. Goal statements with no number or no date are vague.
 import type { Evidence } from '../check/result.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { arabicYears } from './horizon.ts';
+import { arabicYears, usesRocYears } from '../match/years.ts';
 import { evidenceOf, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import type { IndicatorsValue } from './indicators.ts';
 
 export interface Target {
   indicator: string;
@@ -22,7 +23,13 @@ export interface TargetsValue {
   vagueStatements: Evidence[];
 }
 
+export const name = 'targets';
+export const dependencies = ['indicators'];
 export const fields = ['count', 'withDeadline', 'vague'];
+
+export function details(t: TargetsValue): Record<string, unknown> {
+  return { targets: t.items.map(({ indicator, value, unit, year, quote }) => ({ indicator, value, unit, year, quote })), vague: t.vagueStatements };
+}
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|亿元|万元|万人|万户|万个|万家|万|亿|个|家|项|倍|户|人|座|条|所|套|类|gb|mbps|gbps|tb|pb|eb|小时|分钟|天|公里|千兆|percent|per cent|million|billion|[a-z][a-z-]+)/g;
 // A bare year is not a target value ("by 2026 the city…").
@@ -54,12 +61,13 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
   const items: Target[] = [];
   const vagueStatements: Evidence[] = [];
   let sectionYear: { section: unknown; year: number } | null = null;
+  const roc = usesRocYears(ctx);
   for (const unit of ctx.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || unit.kind === 'row') continue;
     if (sectionYear && sectionYear.section !== unit.section) sectionYear = null;
     const inGoals = isGoalHeading(unit.path);
     for (const s of sentences(unit)) {
-      const text = arabicYears(s.norm);
+      const text = arabicYears(s.norm, roc);
       if (/展望|远景|vision/.test(text)) continue;
       // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
       const digits = /\d/.test(text);
@@ -96,6 +104,13 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       // Under a goals heading every statement is a goal; one without a number or a deadline is vague.
       if (!found && inGoals && vagueStatements.length < 20 && s.end - s.start >= 8) vagueStatements.push(evidenceOf(unit as TextUnit, s.start, s.end));
     }
+  }
+  // An indicator table with year columns dates every row's target (2027年目标值 | 90%).
+  for (const row of ctx.read<IndicatorsValue>('indicators').value.items) {
+    const last = row.byYear.at(-1);
+    const m = last ? /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(\S*)/.exec(last.value) : null;
+    if (!last || !m) continue;
+    items.push({ indicator: row.name, value: Number(m[1].replace(/,/g, '')), unit: m[2], year: last.year, quote: row.evidence.quote, evidence: row.evidence });
   }
   const withDeadline = items.filter((t) => t.year !== null).length;
   return {

@@ -17,3 +17,8 @@ export function tokenizeEnglish(text: string): string[] {
     .filter((w) => !STOP.has(w) && w.length > 1)
     .map((w) => PorterStemmer.stem(w));
 }
+
+/** One word's Porter stem (lower case). */
+export function stemEnglish(word: string): string {
+  return PorterStemmer.stem(word.toLowerCase());
+}

@@ -1,28 +1,89 @@
-// Shared word lists live in rules/vocabulary.json, not in code.
+// Every word list the checker matches with lives in rules/vocabulary.json, not
+// in code. It loads as strictly as the rules: an unknown or misspelt key, a
+// concept with no terms or a regional word that changes the text's length is a
+// load error naming the key, not a TypeError in the middle of a check.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 export const rulesDir = fileURLToPath(new URL('../../../rules/', import.meta.url));
 export const vocabularyPath = `${rulesDir}vocabulary.json`;
 
-export interface Vocabulary {
-  segmenterWords: string[];
-  goalCues: string[];
-  stageCues: string[];
-  visionCues: string[];
-  periodCues: string[];
-  projectCues: string[];
-  projectFields: Record<string, { zh: string; en: string; cues: string[] }>;
-  indicatorHeaderCues: { name: string[]; baseline: string[]; target: string[]; attribute: string[] };
-  planGenreCues: string[];
-  nonPlanGenreCues: string[];
+const terms = z.array(z.string().min(1)).min(1);
+const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+export const vocabularySchema = z.strictObject({
+  /** Words the Chinese segmenter must keep whole. */
+  segmenterWords: terms,
+  /** Unnumbered front and back matter (前言, 总则, Foreword): never a plan's title, never the parent of numbered chapters. */
+  frontMatterHeadings: terms,
+  /**
+   * Concept classes: a name → its terms in simplified Chinese and English (traditional
+   * text is matched after conversion; regional wording through regionalWords). A term
+   * "A…B" allows a few characters of modifiers between A and B (产业…定位 matches
+   * 产业布局定位). A rule's part names the concepts it stands for.
+   */
+  concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are kebab-case'), terms),
+  /** Taiwan / Hong Kong wording → mainland wording of the same length (數位 → 数字), applied to traditional text. */
+  regionalWords: z.record(z.string().min(2), z.string().min(2)),
+  goalCues: terms,
+  stageCues: terms,
+  visionCues: terms,
+  /** The plan's own statement of its period (本规划期为, this plan covers). */
+  periodCues: terms,
+  /** Words that open a reference to another document (根据, 按照): a period after them is that document's. */
+  citeLeads: terms,
+  projectCues: terms,
+  projectFields: z.record(z.string(), z.strictObject({ zh: z.string().min(1), en: z.string().min(1), cues: terms })),
+  indicatorHeaderCues: z.strictObject({ name: terms, baseline: terms, target: terms, attribute: terms }),
+  planGenreCues: terms,
+  nonPlanGenreCues: terms,
   /** Bylines and reporting phrases of a news report (本报讯, 记者): a report about a plan, not the plan. */
-  newsGenreCues: string[];
-  topicCues: string[];
+  newsGenreCues: terms,
+  /**
+   * Genres that are not plans, each named in the verdict: cues in the title, and cues of its body.
+   * bodyAlone: the body's marks decide without the title (第X条, 问：/答：, bylines); soft marks
+   * (已完成, 建议) also fill a plan's review of the past, so they only confirm a title.
+   */
+  nonPlanGenres: z.record(
+    z.string().regex(/^[a-z][a-z0-9-]*$/),
+    z.strictObject({ label: localized, titleCues: z.array(z.string().min(1)), bodyCues: z.array(z.string().min(1)), minBodyHits: z.number().int().positive(), bodyAlone: z.boolean() }),
+  ),
+  topicCues: terms,
+});
+
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+export class VocabularyError extends Error {
+  constructor(message: string) {
+    super(`vocabulary.json: ${message}`);
+    this.name = 'VocabularyError';
+  }
+}
+
+/** Parses and validates a vocabulary file's text; throws VocabularyError naming the key. */
+export function parseVocabulary(text: string): Vocabulary {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new VocabularyError(`not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = vocabularySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    const where = keys.map((p) => p.map(String).join('.') || '(root)').join(', ');
+    throw new VocabularyError(`${where}: ${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`);
+  }
+  for (const [from, to] of Object.entries(parsed.data.regionalWords)) {
+    if (from.length !== to.length) throw new VocabularyError(`regionalWords.${from}: "${to}" must have the same length (offsets are shared with the original text)`);
+  }
+  return parsed.data;
 }
 
 let cached: Vocabulary | null = null;
 export function vocabulary(): Vocabulary {
-  cached ??= JSON.parse(readFileSync(vocabularyPath, 'utf8')) as Vocabulary;
+  cached ??= parseVocabulary(readFileSync(vocabularyPath, 'utf8'));
   return cached;
 }

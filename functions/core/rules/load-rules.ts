@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { ruleSchema, type Condition, type LeafCondition, type RuleDefinition } from './rule-schema.ts';
 import { facts } from '../facts/index.ts';
 import { OPERATORS } from './operators.ts';
+import { vocabulary } from '../match/vocabulary.ts';
 
 /** Files in rules/ that are not rules. */
 const NOT_RULES = new Set(['profiles.json', 'vocabulary.json', 'guide-clauses.json']);
@@ -61,9 +62,13 @@ export function parseRule(file: string, text: string): RuleDefinition {
   const expectedId = basename(file, '.json');
   if (rule.id !== expectedId) throw new RuleLoadError(file, `id: "${rule.id}" does not match the file name "${expectedId}"`);
   const names = new Set<string>();
-  for (const p of rule.parts ?? []) {
+  const concepts = vocabulary().concepts;
+  for (const [i, p] of (rule.parts ?? []).entries()) {
     if (names.has(p.name)) throw new RuleLoadError(file, `parts: duplicate part name "${p.name}"`);
     names.add(p.name);
+    for (const c of p.concepts ?? []) {
+      if (!Object.hasOwn(concepts, c)) throw new RuleLoadError(file, `parts.${i}.concepts: unknown concept "${c}" (not in vocabulary.json)`);
+    }
   }
   const all: { leaf: LeafCondition; at: string }[] = [];
   leaves(rule.conditions.pass, 'conditions.pass', all);

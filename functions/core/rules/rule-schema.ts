@@ -12,6 +12,12 @@ export const partSchema = z.strictObject({
   headingCues: z.array(z.string().min(1)).optional(),
   /** Weak cues: a hit only ever makes the part "mentioned" (安全 in 安全可控). */
   mentionCues: z.array(z.string().min(1)).optional(),
+  /**
+   * Concepts of rules/vocabulary.json the part stands for. Inside the rule's own
+   * section, a sub-heading, lead phrase or table column naming one of them is the
+   * part (强化政策供给 under 保障措施 is policy), whatever its other words.
+   */
+  concepts: z.array(z.string().min(1)).optional(),
 });
 
 // json-rules-engine conditions, restricted to the keys we understand.
@@ -46,6 +52,8 @@ export const ruleSchema = z.strictObject({
   step: z.enum(STEP_IDS),
   scope: z.enum(['always', 'step']),
   severity: z.enum(['error', 'warning', 'info']),
+  /** One of the headline checks (REQUIREMENTS.md): fails with the reason when the document is not a plan. */
+  headline: z.boolean().optional(),
   weight: z.number().positive().max(10),
   title: localized,
   parts: z.array(partSchema).optional(),

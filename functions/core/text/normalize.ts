@@ -2,6 +2,7 @@
 // offset in the normalized text is the same offset in the original: quotes and
 // positions are always taken from the original text.
 import { Converter, Locale } from 'opencc-js/t2cn';
+import { vocabulary } from '../match/vocabulary.ts';
 
 let converter: ((s: string) => string) | null = null;
 
@@ -102,6 +103,33 @@ export function toSimplified(text: string): string {
   return mayHaveTraditional(text) ? toSimplifiedAlways(text) : text;
 }
 
+/** Simplified, and Taiwan / Hong Kong wording as the mainland's where the text was traditional. */
+function toMainland(text: string): string {
+  const simplified = toSimplified(text);
+  return simplified === text ? text : regionalToMainland(simplified);
+}
+
+// Taiwan and Hong Kong wording (數位, 資訊, 網路, 數碼) → the mainland word of the
+// same length, so one vocabulary serves all three. Only traditional text needs it.
+let regional: { pattern: RegExp; map: Map<string, string> } | null = null;
+function regionalToMainland(text: string): string {
+  if (!regional) {
+    const words = vocabulary().regionalWords;
+    const keys = Object.keys(words).sort((a, b) => b.length - a.length);
+    regional = { pattern: new RegExp(keys.join('|'), 'g'), map: new Map(Object.entries(words)) };
+  }
+  const { pattern, map } = regional;
+  return text.replace(pattern, (m) => map.get(m) ?? m);
+}
+
+// British spellings → American of the same length (organisation → organization,
+// centre → center), so one English term matches both. Matching text only.
+const BRITISH = /(?<=[a-z]{2})(is)(?=e\b|ed\b|es\b|ing\b|ation|ations\b|er\b|ers\b)|(?<=[a-z]{2}l)(ys)(?=e\b|ed\b|es\b|ing\b)|(?<=\bcent|\bmet|\blit|\bfib)(re)(?=\b|s\b|d\b)/g;
+export function americanSpelling(lower: string): string {
+  if (!/is|ys|re/.test(lower)) return lower;
+  return lower.replace(BRITISH, (m) => (m === 'is' ? 'iz' : m === 'ys' ? 'yz' : 'er'));
+}
+
 /** toSimplified without the shortcut: always through OpenCC (the shortcut's test oracle). */
 export function toSimplifiedAlways(text: string): string {
   const convert = (converter ??= Converter({ from: 't', to: 'cn' }));
@@ -123,11 +151,11 @@ const memo = new Map<string, string>();
 
 /** Simplified, half-width, one dash, lower case; same length as the input. */
 export function normalizeForMatch(text: string): string {
-  if (text.length > SHORT) return toSimplified(normalizeRanges(toHalfWidth(text))).toLowerCase();
+  if (text.length > SHORT) return americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
   let out = memo.get(text);
   if (out === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    out = toSimplified(normalizeRanges(toHalfWidth(text))).toLowerCase();
+    out = americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
     memo.set(text, out);
   }
   return out;

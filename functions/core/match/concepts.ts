@@ -1,0 +1,115 @@
+// Concept terms against a short text (a heading, a lead phrase, a column
+// header): where the last term of a concept ends in it, or -1. A term "A…B"
+// lets modifiers stand between its pieces (产业…定位 in 产业布局定位); an English
+// term matches a word with the same stem or the term as its prefix (policy ~
+// policies, financ ~ financing), through natural's Porter stemmer.
+import { normalizeForMatch } from './normalize.ts';
+import { stemEnglish } from './english.ts';
+import { vocabulary } from './vocabulary.ts';
+
+/** Characters of modifiers allowed between two pieces of a Chinese term. */
+const CJK_WINDOW = 4;
+/** Words allowed between two words of an English term. */
+const WORD_WINDOW = 2;
+
+interface Term {
+  pieces: string[];
+  english: boolean;
+  /** English: per word, its stem. */
+  stems: string[];
+  length: number;
+}
+
+const LATIN = /^[a-z0-9 .&'-]+$/;
+const compiled = new Map<string, Term[]>();
+
+function compile(term: string): Term {
+  const norm = normalizeForMatch(term);
+  const english = LATIN.test(norm.replace('…', ''));
+  const pieces = english ? norm.replace('…', ' ').split(/\s+/).filter(Boolean) : norm.split('…').filter(Boolean);
+  return { pieces, english, stems: english ? pieces.map(stemEnglish) : [], length: norm.replace('…', '').length };
+}
+
+/** The compiled terms of the named concepts (every term of each). */
+export function conceptTerms(names: readonly string[]): Term[] {
+  const key = names.join('\u0000');
+  let terms = compiled.get(key);
+  if (!terms) {
+    const concepts = vocabulary().concepts;
+    terms = names.flatMap((n) => (concepts[n] ?? []).map(compile));
+    compiled.set(key, terms);
+  }
+  return terms;
+}
+
+interface Word {
+  text: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+const wordsMemo = new Map<string, Word[]>();
+function wordsOf(text: string): Word[] {
+  let words = wordsMemo.get(text);
+  if (words) return words;
+  words = [];
+  for (const m of text.matchAll(/[a-z][a-z0-9]*/g)) words.push({ text: m[0], stem: stemEnglish(m[0]), start: m.index!, end: m.index! + m[0].length });
+  if (wordsMemo.size > 5000) wordsMemo.clear();
+  wordsMemo.set(text, words);
+  return words;
+}
+
+function wordMatches(w: Word, piece: string, stem: string): boolean {
+  return w.text.startsWith(piece) || w.stem === stem;
+}
+
+/** End offset of the term's first match in `text` (normalized), or -1. */
+function termEnd(text: string, t: Term): number {
+  if (t.english) {
+    const words = wordsOf(text);
+    for (let i = 0; i < words.length; i++) {
+      if (!wordMatches(words[i], t.pieces[0], t.stems[0])) continue;
+      let at = i;
+      let ok = true;
+      for (let k = 1; k < t.pieces.length && ok; k++) {
+        ok = false;
+        for (let j = at + 1; j <= at + 1 + WORD_WINDOW && j < words.length; j++) {
+          if (wordMatches(words[j], t.pieces[k], t.stems[k])) {
+            at = j;
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (ok) return words[at].end;
+    }
+    return -1;
+  }
+  for (let from = text.indexOf(t.pieces[0]); from >= 0; from = text.indexOf(t.pieces[0], from + 1)) {
+    let end = from + t.pieces[0].length;
+    let ok = true;
+    for (let k = 1; k < t.pieces.length && ok; k++) {
+      const next = text.indexOf(t.pieces[k], end);
+      ok = next >= 0 && next - end <= CJK_WINDOW && !/[，,。；;：:、]/.test(text.slice(end, next));
+      if (ok) end = next + t.pieces[k].length;
+    }
+    if (ok) return end;
+  }
+  return -1;
+}
+
+/** Where the concepts' last-ending term ends in the text, and its length; null when none occurs. */
+export function conceptMatch(text: string, names: readonly string[]): { end: number; length: number } | null {
+  let best: { end: number; length: number } | null = null;
+  for (const t of conceptTerms(names)) {
+    const end = termEnd(text, t);
+    if (end < 0) continue;
+    if (!best || end > best.end || (end === best.end && t.length > best.length)) best = { end, length: t.length };
+  }
+  return best;
+}
+
+/** Whether the text names any of the concepts. */
+export function namesConcept(text: string, names: readonly string[]): boolean {
+  return conceptMatch(text, names) !== null;
+}

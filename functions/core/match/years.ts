@@ -1,0 +1,38 @@
+// Years as the facts read them: one place for the year, range, deadline and
+// five-year-plan patterns that the horizon, targets and stages facts share.
+import type { FactContext } from '../facts/context.ts';
+
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** Taiwan's Minguo calendar: year 1 is 1912. */
+const ROC_OFFSET = 1911;
+
+/** A period "2021—2025年" / "2024 to 2028" / "FY2026–FY2028" (after normalizeForMatch's one dash). */
+export const RANGE = /(?:fy\s?)?((?:19|20)\d\d)\s*(?:年度?|财年)?\s*(?:-|至|到|to|through|–|until)\s*(?:fy\s?)?((?:19|20)\d\d)(?!\d)\s*(?:年度?)?/g;
+/** A deadline "到2025年" / "by 2027" / "至2030年底". */
+export const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*(?:the end of\s*)?(?:fy\s?)?((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
+export const FIVE_YEAR: Record<string, [number, number]> = {
+  十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030],
+  '13th five-year': [2016, 2020], '14th five-year': [2021, 2025], '15th five-year': [2026, 2030],
+};
+
+/**
+ * 二〇二五年 → 2025年 (same length); in a Minguo-dated document also 民国115年 /
+ * 115年度 → 2026年 (one character longer: quotes there may be off by a character).
+ */
+export function arabicYears(norm: string, roc = false): string {
+  // Most sentences name no year at all; horizon, targets and stages ask for every one.
+  if (!norm.includes('年')) return norm;
+  let out = norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
+  if (roc) out = out.replace(/(?:民国\s*)?(?<!\d)(1[0-4]\d)(?=\s*年)/g, (_m, y: string) => String(Number(y) + ROC_OFFSET));
+  return out;
+}
+
+/** Whether the document dates by the Minguo calendar (民國114年). */
+export function usesRocYears(ctx: FactContext): boolean {
+  let roc = ctx.cache.get('years:roc') as boolean | undefined;
+  if (roc === undefined) {
+    roc = ctx.units.some((u) => u.norm.includes('民国'));
+    ctx.cache.set('years:roc', roc);
+  }
+  return roc;
+}
