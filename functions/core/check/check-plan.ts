@@ -48,6 +48,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
   const lang: Lang = options.lang ?? config?.lang ?? 'zh';
   const waivers = new Map((config?.waivers ?? []).map((w) => [w.rule, w.reason]));
   const ctx = buildContext(doc);
+  ctx.rules = rules;
 
   // The verdict first: a document that is not a plan has no period, goals or
   // safeguards of its own, even when it reports on a plan's (product decision).

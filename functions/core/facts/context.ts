@@ -27,6 +27,8 @@ export interface FactContext {
   tables: { table: Table; path: string[]; section: Section | null }[];
   /** The rule being evaluated (the `parts` fact reads its parts). */
   rule?: RuleDefinition;
+  /** The rule set being checked (a rule's scopePart names another rule's part). */
+  rules?: RuleDefinition[];
   /** In a rule's scope: the sections whose headings named it (保障措施, 总体架构), outermost first. */
   scopeRoots?: Section[];
   cache: Map<string, unknown>;

@@ -59,7 +59,7 @@ function labelsOf(scope: FactContext): Label[] {
 }
 
 /** The one part (of those with concepts) a label's text names: the one whose concept it ends on. */
-function partNamed(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
+export function partNamed(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
   let best: { part: PartDefinition; end: number; length: number } | null = null;
   for (const part of parts) {
     if (!part.concepts?.length) continue;

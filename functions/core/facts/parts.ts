@@ -5,9 +5,9 @@ import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
-import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
-import { labelledParts, sectionByChildren } from './part-labels.ts';
-import { namesConcept } from '../match/concepts.ts';
+import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { labelledParts, partNamed, sectionByChildren } from './part-labels.ts';
+import { conceptMatch, holdsTerm, namesConcept } from '../match/concepts.ts';
 
 export interface PartFinding {
   name: string;
@@ -456,11 +456,18 @@ function firstNamingSection(ctx: FactContext, cues: string[]): Section | null {
 }
 
 /** The sections (and their text units) a rule's parts are looked for in: its sectionCues' sections when present. */
-export function searchScope(ctx: FactContext, sectionCues: string[] | undefined, required = false, parts: readonly PartDefinition[] = []): FactContext {
-  if (!sectionCues?.length) return ctx;
-  const cues = norm(sectionCues);
-  // A plan on the topic itself (数据治理专项规划) is all one such section.
-  if (required && cues.some((c) => normalizeForMatch(ctx.doc.title ?? '').includes(c))) return ctx;
+export function searchScope(
+  ctx: FactContext,
+  sectionCues: string[] | undefined,
+  required = false,
+  parts: readonly PartDefinition[] = [],
+  scopePart?: { parts: readonly PartDefinition[]; name: string },
+): FactContext {
+  if (!sectionCues?.length && !scopePart) return ctx;
+  sectionCues ??= [];
+  // A plan on the topic itself (数据治理专项规划, Data Strategy and Governance Plan) is all
+  // one such section: its chapters are the rule's sections.
+  if (required && holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues)) return { ...ctx, scopeRoots: ctx.doc.sections };
   // Outermost matches only: under "3 Overall Architecture", "3.1 Business
   // Architecture" is a part's heading, not another scope root to skip.
   const roots: FactContext['sections'] = [];
@@ -470,7 +477,9 @@ export function searchScope(ctx: FactContext, sectionCues: string[] | undefined,
     s.children.forEach(walk);
   };
   for (const s of ctx.sections) {
-    if (inside.has(s) || !cues.some((c) => normalizedHeading(ctx, s).includes(c))) continue;
+    if (inside.has(s)) continue;
+    const h = normalizedHeading(ctx, s);
+    if (!holdsTerm(h, sectionCues) && !(scopePart && partNamed(h, scopePart.parts)?.name === scopePart.name)) continue;
     roots.push(s);
     walk(s);
   }
@@ -509,6 +518,19 @@ function normalizedHeading(ctx: FactContext, s: FactContext['sections'][number])
   return h;
 }
 
+/** The first passage of the rule's own section naming the part's concept (conceptsInSection rules). */
+function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | null {
+  if (!scope.rule?.conceptsInSection || !scope.scopeRoots?.length || !part.concepts?.length) return null;
+  for (const unit of scope.units) {
+    if (unit.kind === 'heading' || unit.kind === 'title') continue;
+    for (const s of sentences(unit)) {
+      const m = conceptMatch(s.norm, part.concepts);
+      if (m) return evidenceOf(unit, s.start + Math.max(0, m.end - m.length), s.start + m.end);
+    }
+  }
+  return null;
+}
+
 export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evidence): PartFinding {
   const cues = norm(part.cues);
   const headingCues = norm(part.headingCues ?? part.cues);
@@ -516,8 +538,16 @@ export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evide
   // or, when short, comes near one.
   const s = firstNamingSection(ctx, headingCues);
   if (s) return { name: part.name, status: 'present', evidence: [{ path: s.path, quote: s.rawHeading, position: s.position }] };
-  // 2. Inside the rule's own section, a sub-heading, lead phrase or column naming its concept.
+  // 2. Inside the rule's own section, a sub-heading, lead phrase or column naming its concept
+  // (or, for rules whose section is all about them, any passage naming it).
   if (label) return { name: part.name, status: 'present', evidence: [label] };
+  if (part.foundBy) {
+    const out = ctx.read<Record<string, unknown>>(part.foundBy.fact);
+    const v = out.value[part.foundBy.field];
+    if (typeof v === 'number' && v >= part.foundBy.min && out.evidence.length) return { name: part.name, status: 'present', evidence: out.evidence.slice(0, 3) };
+  }
+  const passage = conceptPassage(ctx, part);
+  if (passage) return { name: part.name, status: 'present', evidence: [passage] };
   // 2. Passages: the first unit centred on the part, else scattered mentions.
   const search = passageSearch(ctx.units, cues);
   const ev = (hits: Hit[]): Evidence => evidenceOf(hits[0].unit, hits[0].at, hits[0].at + hits[0].cue.length);
@@ -531,6 +561,12 @@ export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evide
   }
   if (first.length >= SPREAD) return { name: part.name, status: 'present', evidence: first.map(ev) };
   return { name: part.name, status: 'mentioned', evidence: first.map(ev) };
+}
+
+function scopePartOf(ctx: FactContext, ref: string): { parts: readonly PartDefinition[]; name: string } | undefined {
+  const [id, name] = ref.split('/');
+  const parts = ctx.rules?.find((r) => r.id === id)?.parts;
+  return parts ? { parts, name } : undefined;
 }
 
 /** The words that name a part: its cues of every kind and its concepts' terms. */
@@ -559,9 +595,16 @@ function agreeWithQuotes(parts: readonly PartDefinition[], findings: PartFinding
 
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const parts = ctx.rule?.parts ?? [];
-  const scope = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts);
+  const scopePart = ctx.rule?.scopePart ? scopePartOf(ctx, ctx.rule.scopePart) : undefined;
+  const scope = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
   const labels = labelledParts(scope, parts);
-  const findings = parts.map((p) => assessPart(scope, p, labels.get(p.name)));
+  const findings = parts.map((p) => {
+    const inScope = assessPart(scope, p, labels.get(p.name));
+    // A part the rule's own section lacks may still be discussed elsewhere, for rules
+    // whose section is only where to look first (the context of an assessment).
+    if (inScope.status !== 'missing' || scope === ctx || !ctx.rule?.alsoOutsideSection) return inScope;
+    return assessPart(ctx, p);
+  });
   agreeWithQuotes(parts, findings);
   const count = (s: PartStatus) => findings.filter((f) => f.status === s).length;
   const present = count('present');

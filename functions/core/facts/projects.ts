@@ -1,7 +1,10 @@
 // Key projects (clause 13.2) from tables or prose (重点工程/重点项目/专栏), and
 // for each which of the six fields it states: goal, content, mode, period,
-// budget, lead unit.
-import type { Evidence } from '../check/result.ts';
+// budget, lead unit. A table's columns under any usual name (实施主体 / 牵头单位 /
+// Sponsor; 总投资 / 投资估算 / Estimated cost; 建设周期 / 起止年限 / Timeline) and lead
+// phrases in prose (实施主体：…；投资估算：…) give the fields. The words are
+// vocabulary.json's projectCues and projectFields.
+import type { Evidence, Localized } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
@@ -19,26 +22,33 @@ export interface ProjectsValue {
   complete: number;
   /** Share of the six fields stated, averaged over projects (0..1). */
   fieldShare: number;
+  /** Each incomplete project by name with the fields it lacks, for the message. */
+  gaps: Localized;
   items: Project[];
 }
 
 export const name = 'projects';
-export const fields = ['count', 'complete', 'fieldShare'];
+export const fields = ['count', 'complete', 'fieldShare', 'gaps'];
 
 export function details(p: ProjectsValue): Record<string, unknown> {
   return { projects: p.items.map(({ name, fields, missing }) => ({ name, fields, missing })) };
 }
 
-const PROJECT_HEAD = /重点工程|重点项目|专栏|工程$|项目$|行动$|key project|flagship|programme/;
-const PROJECT_LIST = /重点工程|重点项目|重大工程|key projects|flagship projects/;
+// A project's name as the lead of its paragraph: up to 。：: (or ". " in English), short.
+const LIST_LEAD = /^([^。：:，,；;]{2,24}|[a-z0-9][^.:;!?]{1,58})(?:[。：:]|\.\s)/;
+
+/** Projects named in the message before "and N more". */
+const NAMED_GAPS = 6;
+
+const norm = (list: string[]) => list.map(normalizeForMatch);
 
 function fieldsOf(text: string): Record<string, boolean> {
   const defs = vocabulary().projectFields;
   const out: Record<string, boolean> = {};
   for (const [name, def] of Object.entries(defs)) out[name] = def.cues.some((c) => text.includes(normalizeForMatch(c)));
-  // A period is also a year range or a duration.
-  if (!out.period && /20\d\d\s*年?\s*-\s*20\d\d|\d+\s*(?:年|个月)(?:内|完成)/.test(text)) out.period = true;
-  if (!out.budget && /\d+(?:\.\d+)?\s*(?:万元|亿元)/.test(text)) out.budget = true;
+  // A period is also a year range or a duration; a budget an amount of money.
+  if (!out.period && /20\d\d\s*年?\s*-\s*20\d\d|\d+\s*(?:年|个月)(?:内|完成)|\d+\s*(?:months|years)\b/.test(text)) out.period = true;
+  if (!out.budget && /\d+(?:\.\d+)?\s*(?:万元|亿元|m\b|million|bn\b)/.test(text)) out.budget = true;
   return out;
 }
 
@@ -47,47 +57,73 @@ function project(name: string, text: string, unit: TextUnit): Project {
   return { name: name.slice(0, 40), fields: f, missing: Object.keys(f).filter((k) => !f[k]), evidence: evidenceOf(unit) };
 }
 
+function gapsOf(items: Project[]): Localized {
+  const defs = vocabulary().projectFields;
+  const incomplete = items.filter((p) => p.missing.length);
+  const say = (lang: 'zh' | 'en') => {
+    const list = incomplete.slice(0, NAMED_GAPS).map((p) => (lang === 'zh' ? `${p.name}（缺${p.missing.map((m) => defs[m]?.zh ?? m).join('、')}）` : `${p.name} (lacks ${p.missing.map((m) => defs[m]?.en ?? m).join(', ')})`));
+    const more = incomplete.length - list.length;
+    if (more > 0) list.push(lang === 'zh' ? `另有${more}项` : `and ${more} more`);
+    return list.join(lang === 'zh' ? '；' : '; ');
+  };
+  return { zh: say('zh'), en: say('en') };
+}
+
 export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
+  const cues = vocabulary().projectCues;
+  const listHeadings = norm(cues.listHeadings);
+  const nameColumns = norm(cues.nameColumns);
+  const suffixes = norm(cues.sectionSuffixes);
   const items: Project[] = [];
   // Tables whose header names projects: one project a row.
   for (const { table } of ctx.tables) {
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
-    const nameCol = header.findIndex((h) => /项目名称|工程名称|项目|工程|project/.test(h));
+    const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
     if (nameCol < 0) continue;
-    const headerFields = fieldsOf(header.join(' '));
+    const headerFields = header.map((h, i) => (i === nameCol ? {} : fieldsOf(h)));
+    if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     for (let r = 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells;
       const name = cells[nameCol]?.text.trim();
       if (!name) continue;
       const unit = ctx.units.find((u) => u.kind === 'row' && u.table === table && u.rowIndex === r)!;
       const f: Record<string, boolean> = {};
-      for (const k of Object.keys(headerFields)) f[k] = headerFields[k] && cells.some((c, i) => i !== nameCol && c.text.trim() !== '' && fieldsOf(header[i] ?? '')[k]);
+      for (const k of Object.keys(vocabulary().projectFields)) f[k] = cells.some((c, i) => i !== nameCol && c.text.trim() !== '' && c.text.trim() !== '—' && headerFields[i]?.[k]);
       const fromText = fieldsOf(normalizeForMatch(cells.map((c) => c.text).join(' ')));
       for (const k of Object.keys(f)) f[k] ||= fromText[k];
       items.push({ name, fields: f, missing: Object.keys(f).filter((k) => !f[k]), evidence: evidenceOf(unit) });
     }
   }
-  // Sections or boxes (专栏) whose heading names a project: the text below it.
-  // Under a key-projects heading every leaf section is a project, however it
-  // is named ("4 Key Projects" → "4.1 City Data Platform").
-  const listed = new Set(ctx.sections.filter((s) => PROJECT_LIST.test(normalizeForMatch(s.heading))).flatMap((s) => s.children.filter((c) => !c.children.length)));
+  const fromTables = items.length > 0;
+  // Sections or boxes (专栏) whose heading names a project: the text below it. Under
+  // a key-projects heading every leaf section is a project, however it is named
+  // ("4 Key Projects" → "4.1 City Data Platform"). A projects table is the list:
+  // then headings ending in 工程 elsewhere are tasks, not more projects.
+  const isList = (h: string) => listHeadings.some((c) => h.includes(c));
+  const listSections = new Set(ctx.sections.filter((s) => isList(normalizeForMatch(s.heading))));
+  const listed = new Set([...listSections].flatMap((s) => s.children.filter((c) => !c.children.length)));
   for (const s of ctx.sections) {
     const h = normalizeForMatch(s.heading);
-    if (!(PROJECT_HEAD.test(h) || listed.has(s)) || s.children.length > 0 && /重点工程|重点项目/.test(h) && !s.blocks.length) continue;
-    if (/重点工程|重点项目|key projects/.test(h) && s.children.length) continue; // the list's own heading
+    const named = !fromTables && suffixes.some((c) => h.endsWith(c)) && !isList(h);
+    if (!(named || listed.has(s))) continue;
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     if (!text) continue;
     const unit = ctx.units.find((u) => u.section === s && u.kind === 'heading')!;
     items.push(project(s.heading, normalizeForMatch(text), unit));
   }
-  // Prose: a paragraph opening with a project name (…工程。/专栏1 …).
+  // Prose: a paragraph opening with a project name (…工程。/专栏1 …), or, in a
+  // project-list section, with any short lead ("**Service Redesign.** The goal is…"),
+  // its fields in its sentences and lead phrases (实施主体：…；投资估算：…).
+  const lead = new RegExp(`^(?:专栏\\s*\\d*\\s*)?([^。：:，,]{2,24}(?:${suffixes.join('|')}))[。：:]`);
+  const inList = (u: TextUnit) => u.section !== null && listSections.has(u.section);
   for (const u of ctx.units) {
-    if (u.kind !== 'paragraph' && u.kind !== 'listItem') continue;
-    const m = /^(?:专栏\s*\d*\s*)?([^。：:，,]{2,24}(?:工程|项目|专栏))[。：:]/.exec(u.norm);
-    if (m && !items.some((p) => p.evidence.position === u.position)) items.push(project(u.text.slice(0, m[0].length - 1), u.norm, u));
+    if (fromTables || (u.kind !== 'paragraph' && u.kind !== 'listItem')) continue;
+    if (items.some((p) => p.evidence.position === u.position)) continue;
+    const m = lead.exec(u.norm) ?? (inList(u) ? LIST_LEAD.exec(u.norm) : null);
+    if (m) items.push(project(u.text.slice(0, m[1].length).trim(), u.norm, u));
   }
   const n = Object.keys(vocabulary().projectFields).length;
   const complete = items.filter((p) => p.missing.length === 0).length;
   const fieldShare = items.length ? items.reduce((a, p) => a + (n - p.missing.length) / n, 0) / items.length : 0;
-  return { value: { count: items.length, complete, fieldShare, items }, evidence: items.slice(0, 5).map((p) => p.evidence) };
+  return { value: { count: items.length, complete, fieldShare, gaps: gapsOf(items), items }, evidence: items.slice(0, 5).map((p) => p.evidence) };
 }

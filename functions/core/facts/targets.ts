@@ -36,6 +36,8 @@ const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|�
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const TARGET_VERB = /达到|达|超过|提升至|提高到|提升到|提高至|增至|增长到|突破|不低于|不少于|以上|控制在|降至|降低到|缩短至|缩短到|实现|保持|建成|新建|培育|引进|打造|覆盖|reach|exceed|at least|to |increase|raise|will|shall/;
 const DEADLINE = /(?:(?<!截)到|(?<![截止])至|by|until)\s*(20\d\d)(?!\d)\s*年?(?!的)/;
+// The target year of a lead sentence: any year in it (for 2028, 到2027年, by the end of 2026).
+const LEAD_YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 // Achieved figures (截至2022年, 已, 累计, 同比) are status, not targets.
 const ACHIEVED = /从\d{4}年|截至|截止|已经|已|累计|同比|比上年|as of|so far|achieved/;
 
@@ -61,10 +63,19 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
   const items: Target[] = [];
   const vagueStatements: Evidence[] = [];
   let sectionYear: { section: unknown; year: number } | null = null;
+  // A lead sentence with a year ending in a colon ("到2027年，力争达到：", "Our targets for
+  // 2028:") makes every item of the list under it a target for that year.
+  let leadList: { section: unknown; year: number } | null = null;
   const roc = usesRocYears(ctx);
   for (const unit of ctx.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || unit.kind === 'row') continue;
     if (sectionYear && sectionYear.section !== unit.section) sectionYear = null;
+    if (leadList && (unit.kind !== 'listItem' || leadList.section !== unit.section)) leadList = null;
+    if (unit.kind === 'paragraph') {
+      const lead = arabicYears(unit.norm, roc);
+      const y = /[：:]\s*$/.test(lead) && !ACHIEVED.test(lead) ? LEAD_YEAR.exec(lead) : null;
+      if (y) leadList = { section: unit.section, year: Number(y[1]) };
+    }
     const inGoals = isGoalHeading(unit.path);
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm, roc);
@@ -73,14 +84,15 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       const digits = /\d/.test(text);
       const dl = !digits || ACHIEVED.test(text) ? null : DEADLINE.exec(text);
       if (dl) sectionYear = { section: unit.section, year: Number(dl[1]) };
-      const year = dl ? Number(dl[1]) : sectionYear?.year ?? null;
+      const listed = leadList !== null && unit.kind === 'listItem';
+      const year = dl ? Number(dl[1]) : listed ? leadList!.year : (sectionYear?.year ?? null);
       let found = 0;
       let offset = 0;
       for (const clause of digits ? text.split(/[,，]/) : []) {
         const clauseStart = offset;
         offset += clause.length + 1;
         // An explicit deadline in the sentence (到2025年, by 2026) makes its numbers targets even without a verb.
-        if ((!dl && !TARGET_VERB.test(clause)) || ACHIEVED.test(clause)) continue;
+        if ((!dl && !listed && !TARGET_VERB.test(clause)) || ACHIEVED.test(clause)) continue;
         for (const m of clause.matchAll(NUMBER)) {
           const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
           if (after === '年' || /^年/.test(m[2])) continue;

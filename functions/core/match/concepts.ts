@@ -109,6 +109,14 @@ export function conceptMatch(text: string, names: readonly string[]): { end: num
   return best;
 }
 
+const termLists = new WeakMap<readonly string[], Term[]>();
+/** Whether the text (normalized) holds any of these terms, windows and stems as for concepts. */
+export function holdsTerm(text: string, terms: readonly string[]): boolean {
+  let compiledTerms = termLists.get(terms);
+  if (!compiledTerms) termLists.set(terms, (compiledTerms = terms.map(compile)));
+  return compiledTerms.some((t) => termEnd(text, t) >= 0);
+}
+
 /** Whether the text names any of the concepts. */
 export function namesConcept(text: string, names: readonly string[]): boolean {
   return conceptMatch(text, names) !== null;

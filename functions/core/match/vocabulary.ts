@@ -33,7 +33,8 @@ export const vocabularySchema = z.strictObject({
   periodCues: terms,
   /** Words that open a reference to another document (根据, 按照): a period after them is that document's. */
   citeLeads: terms,
-  projectCues: terms,
+  /** Key projects (13.2): headings of a project list, a table's name column, heading and lead endings that name one project. */
+  projectCues: z.strictObject({ listHeadings: terms, nameColumns: terms, sectionSuffixes: terms, proseLead: terms }),
   projectFields: z.record(z.string(), z.strictObject({ zh: z.string().min(1), en: z.string().min(1), cues: terms })),
   indicatorHeaderCues: z.strictObject({ name: terms, baseline: terms, target: terms, attribute: terms }),
   planGenreCues: terms,

@@ -66,6 +66,11 @@ export function parseRule(file: string, text: string): RuleDefinition {
   for (const [i, p] of (rule.parts ?? []).entries()) {
     if (names.has(p.name)) throw new RuleLoadError(file, `parts: duplicate part name "${p.name}"`);
     names.add(p.name);
+    if (p.foundBy) {
+      const mod = facts[p.foundBy.fact];
+      if (!mod) throw new RuleLoadError(file, `parts.${i}.foundBy.fact: unknown fact "${p.foundBy.fact}"`);
+      if (!mod.fields.includes(p.foundBy.field)) throw new RuleLoadError(file, `parts.${i}.foundBy.field: fact "${p.foundBy.fact}" has no field "${p.foundBy.field}"`);
+    }
     for (const c of p.concepts ?? []) {
       if (!Object.hasOwn(concepts, c)) throw new RuleLoadError(file, `parts.${i}.concepts: unknown concept "${c}" (not in vocabulary.json)`);
     }
@@ -89,6 +94,14 @@ export function loadRulesFrom(dir: string): RuleDefinition[] {
     if (other) throw new RuleLoadError(f, `id: duplicate rule id "${rule.id}" (also in ${other})`);
     seen.set(rule.id, f);
     rules.push(rule);
+  }
+  for (const rule of rules) {
+    if (!rule.scopePart) continue;
+    const [id, part] = rule.scopePart.split('/');
+    const other = rules.find((r) => r.id === id);
+    if (!other?.parts?.some((p) => p.name === part && p.concepts?.length)) {
+      throw new RuleLoadError(`${rule.id}.json`, `scopePart: "${rule.scopePart}" names no part with concepts`);
+    }
   }
   return rules;
 }

@@ -18,6 +18,12 @@ export const partSchema = z.strictObject({
    * part (强化政策供给 under 保障措施 is policy), whatever its other words.
    */
   concepts: z.array(z.string().min(1)).optional(),
+  /**
+   * The part is present when another fact finds it (a key-project list is the
+   * projects fact's projects): its numeric field at least min, with that fact's
+   * evidence. One decision for the part and the rule's message.
+   */
+  foundBy: z.strictObject({ fact: z.string().min(1), field: z.string().min(1), min: z.number() }).optional(),
 });
 
 // json-rules-engine conditions, restricted to the keys we understand.
@@ -59,6 +65,19 @@ export const ruleSchema = z.strictObject({
   parts: z.array(partSchema).optional(),
   /** Look for the parts inside sections whose heading has one of these cues (e.g. 保障措施), when the plan has one; else everywhere. */
   sectionCues: z.array(z.string().min(1)).optional(),
+  /**
+   * "rule/part": the rule's own section is also any section whose heading that rule's
+   * part labelling gives to the part (architecture-security reads the section that
+   * architecture-layers takes for its security layer: 资安防护架构, Security and trust).
+   */
+  scopePart: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/, 'scopePart is "rule-id/part-name"').optional(),
+  /**
+   * Inside the rule's own section a passage naming a part's concept is that part
+   * (the section's prose is about the rule; outside it, only the part's cues count).
+   */
+  conceptsInSection: z.boolean().optional(),
+  /** The rule's section is where to look first, not the only place: a part it lacks is looked for in the whole plan. */
+  alsoOutsideSection: z.boolean().optional(),
   /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */
   sectionRequired: z.boolean().optional(),
   conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
