@@ -1,22 +1,22 @@
 // One esbuild recipe for the Lambda bundles, used by the CDK assets and by
 // bench/bundle.bench.ts, so the bench measures what gets deployed.
 //
-// Why not NodejsFunction: the core loads natural, mammoth internals and jieba
+// Why not NodejsFunction: the core loads natural and mammoth internals
 // through `createRequire(import.meta.url)`, which esbuild cannot follow, and
-// NodejsFunction takes no esbuild plugins; its `nodeModules` runs `npm ci`,
-// which fails here for lack of non-x64 optional binaries. So we run the local
-// esbuild ourselves with a plugin that turns those requires back into plain
-// ones esbuild bundles, and copy only the native jieba packages beside the
-// bundle.
+// NodejsFunction takes no esbuild plugins. So we run the local esbuild
+// ourselves with a plugin that turns those requires back into plain ones
+// esbuild bundles, and copy any native package the runtime needs beside the
+// bundle (none since the Chinese segmenter left with the TF-IDF guide match).
 import { build, type BuildResult, type Plugin } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
 
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /** Native packages the runtime cannot get from esbuild: external, copied into node_modules/. */
-export const nativePackages = ['@node-rs/jieba', '@node-rs/jieba-linux-x64-gnu'] as const;
+export const nativePackages: readonly string[] = [];
 
 /** The handler entries, relative to the repo root. */
 export const entries = {
@@ -80,7 +80,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
     legalComments: 'none',
     // The Lambda Node 20 runtime ships AWS SDK v3.
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
-    define: { 'import.meta.url': MODULE_URL_ID },
+    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)) },
     banner: { js: banner },
     plugins: [bundleCreateRequire],
   });
@@ -88,7 +88,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
   return result as BuildResult<{ metafile: true }>;
 }
 
-/** Rules, the version, and the native segmenter, where the core looks for them at run time. */
+/** Rules, the version, and any native package, where the core looks for them at run time. */
 export function copyRuntimeFiles(outDir: string): void {
   const rulesOut = join(outDir, 'rules');
   mkdirSync(rulesOut, { recursive: true });
@@ -102,8 +102,7 @@ export function copyRuntimeFiles(outDir: string): void {
     if (!existsSync(from)) throw new Error(`native package ${p} is not installed: run npm install on linux-x64`);
     const to = join(outDir, 'node_modules', p);
     mkdirSync(dirname(to), { recursive: true });
-    // idf.txt and the browser build are not used by the core's cut().
-    cpSync(from, to, { recursive: true, filter: (src) => !/[\\/](idf\.txt|browser\.js|README\.md)$/.test(src) });
+    cpSync(from, to, { recursive: true, filter: (src) => !/[\\/](browser\.js|README\.md)$/.test(src) });
   }
 }
 

@@ -67,7 +67,6 @@ export class PlancheckStack extends Stack {
     const code = props.code ?? { api: () => localBundledCode(entries.api), worker: () => localBundledCode(entries.worker) };
     const common = {
       runtime: Runtime.NODEJS_22_X,
-      // The bundle carries the linux-x64 jieba binary.
       architecture: Architecture.X86_64,
       handler: 'index.handler',
       environment,
@@ -91,7 +90,7 @@ export class PlancheckStack extends Stack {
       code: code.worker(),
       description: 'plancheck worker: S3 uploads via SQS → reports',
       // A 20 MB DOCX unzips to a few hundred MB of XML at worst (the reader caps it);
-      // more memory also buys CPU for parsing and jieba.
+      // more memory also buys CPU for parsing.
       memorySize: 2048,
       timeout: WORKER_TIMEOUT,
       logGroup: new LogGroup(this, 'WorkerLogs', { retention: RetentionDays.ONE_MONTH }),

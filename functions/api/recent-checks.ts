@@ -2,7 +2,7 @@
 // checked waits for that check instead of running its own, and a plan checked
 // recently is answered from memory once one HEAD confirms its JSON report is
 // still stored (S3 stays the truth: a deleted report or an outage is noticed).
-import { getRulesetVersion } from '../core/rules/catalog.ts';
+import { checkerBuild } from '../core/check/checker-build.ts';
 import { reportKey } from '../store/layout.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import type { CheckOutcome } from '../worker/check-and-store.ts';
@@ -31,7 +31,7 @@ export class RecentChecks {
   ) {}
 
   async answer(id: string, make: () => Promise<Answer>): Promise<Answer> {
-    const key = `${id}@${getRulesetVersion()}`;
+    const key = `${id}@${checkerBuild()}`;
     const hit = this.done.get(key);
     if (hit) {
       const head = await this.store.objects.head(reportKey(hit.sha256, hit.profile, hit.lang, 'json'));

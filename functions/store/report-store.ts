@@ -33,7 +33,7 @@ export interface UploadInfo {
 /** What storing needs of a CheckResult: its plan hash and versions. */
 export interface ReportHead {
   document: { sha256: string | null };
-  checker: { version: string; rulesetVersion: string };
+  checker: { version: string; rulesetVersion: string; build: string };
 }
 
 export interface RenderedReport {
@@ -46,6 +46,8 @@ export interface RenderedReport {
 const meta = {
   checker: 'checker-version',
   ruleset: 'ruleset-version',
+  // The checker build that wrote the report: a stored report is reused only by the same build.
+  build: 'checker-build',
   filename: 'filename',
   profile: 'profile',
   lang: 'lang',
@@ -79,21 +81,21 @@ export class ReportStore {
   }
 
   /** Whether a complete report set exists for this rule-set version: one HEAD, no body. */
-  async hasResult(sha256: string, profile: string, lang: Lang, rulesetVersion: string): Promise<boolean> {
+  async hasResult(sha256: string, profile: string, lang: Lang, build: string): Promise<boolean> {
     const head = await this.objects.head(reportKey(sha256, profile, lang, 'json'));
-    return head?.metadata[meta.ruleset] === rulesetVersion;
+    return head?.metadata[meta.build] === build;
   }
 
   /** The stored JSON report of a check, when one exists for this rule-set version. */
-  async findResult(sha256: string, profile: string, lang: Lang, rulesetVersion: string): Promise<CheckResult | null> {
-    const json = await this.findResultJson(sha256, profile, lang, rulesetVersion);
+  async findResult(sha256: string, profile: string, lang: Lang, build: string): Promise<CheckResult | null> {
+    const json = await this.findResultJson(sha256, profile, lang, build);
     return json === null ? null : (JSON.parse(json) as CheckResult);
   }
 
   /** The same as its text, unparsed: one GET (the metadata comes with the body), for the reuse path. */
-  async findResultJson(sha256: string, profile: string, lang: Lang, rulesetVersion: string): Promise<string | null> {
+  async findResultJson(sha256: string, profile: string, lang: Lang, build: string): Promise<string | null> {
     const obj = await this.objects.get(reportKey(sha256, profile, lang, 'json'));
-    if (!obj || obj.metadata[meta.ruleset] !== rulesetVersion) return null;
+    if (!obj || obj.metadata[meta.build] !== build) return null;
     return obj.body.toString('utf8');
   }
 
@@ -106,7 +108,7 @@ export class ReportStore {
   async saveReports(result: ReportHead, profile: string, lang: Lang, reports: RenderedReport[]): Promise<Record<string, string>> {
     const sha = result.document.sha256;
     if (!sha) throw new Error('a stored report needs the plan sha256');
-    const metadata = { [meta.checker]: result.checker.version, [meta.ruleset]: result.checker.rulesetVersion };
+    const metadata = { [meta.checker]: result.checker.version, [meta.ruleset]: result.checker.rulesetVersion, [meta.build]: result.checker.build };
     const save = (r: RenderedReport) =>
       this.objects.put(reportKey(sha, profile, lang, r.ext), Buffer.from(r.body, 'utf8'), { contentType: r.mediaType, metadata });
     // The others side by side (each is a round trip), then JSON.

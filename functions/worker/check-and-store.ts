@@ -3,7 +3,7 @@
 // else check, render every format and store them.
 import type { Lang } from '../core/check/result.ts';
 import { type ReportFormat, reportExtension, reportFormats } from '../core/report/index.ts';
-import { getRulesetVersion } from '../core/rules/catalog.ts';
+import { checkerBuild } from '../core/check/checker-build.ts';
 import { shippedProfiles } from '../core/rules/profiles.ts';
 import { checkId, reportKey } from '../store/layout.ts';
 import type { ReportStore } from '../store/report-store.ts';
@@ -52,7 +52,7 @@ export function reportLocations(store: ReportStore, sha256: string, profile: str
 export async function checkAndStore(store: ReportStore, req: CheckRequest, options: CheckAndStoreOptions = {}): Promise<CheckOutcome> {
   const { profile, lang } = resolveCheckKey(req.profile, req.lang);
   const id = checkId(req.sha256, profile, lang);
-  const stored = await store.findResultJson(req.sha256, profile, lang, getRulesetVersion());
+  const stored = await store.findResultJson(req.sha256, profile, lang, checkerBuild());
   if (stored !== null) return { id, resultJson: stored, reports: reportLocations(store, req.sha256, profile, lang), reused: true };
   const runner = options.runner ?? inThisThread;
   const reply = unwrapReply(

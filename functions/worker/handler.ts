@@ -6,7 +6,7 @@
 import type { S3EventRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { isPlanInputError } from '../core/errors.ts';
 import type { Lang } from '../core/check/result.ts';
-import { getRulesetVersion } from '../core/rules/catalog.ts';
+import { checkerBuild } from '../core/check/checker-build.ts';
 import { checkId, parseUploadKey } from '../store/layout.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { checkAndStore, resolveCheckKey } from './check-and-store.ts';
@@ -73,7 +73,7 @@ export async function processJob(job: QueueJob, deps: WorkerDeps): Promise<JobOu
   const info = await deps.store.getUploadInfo(job.key);
   if (info) {
     const key = resolveCheckKey(job.profile ?? info.profile, job.lang ?? info.lang);
-    if (await deps.store.hasResult(parsed.sha256, key.profile, key.lang, getRulesetVersion())) return 'reused';
+    if (await deps.store.hasResult(parsed.sha256, key.profile, key.lang, checkerBuild())) return 'reused';
   }
   const upload = info && (await deps.store.getUpload(job.key));
   if (!upload) {

@@ -25,6 +25,7 @@ describe('real plans', () => {
     expect(r.schemaVersion).toBe('1.1.0');
     expect(r.checker.version).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
     expect(r.checker.rulesetVersion).toMatch(/^sha256:[0-9a-f]{16}$/);
+    expect(r.checker.build).toMatch(/^sha256:[0-9a-f]{16}$/);
     expect(r.document.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(r.document.source).toBe('CN08.md');
     const { listRules } = await import('../../functions/core/rules/catalog.ts');

@@ -1,6 +1,6 @@
 // Really bundles with esbuild (the recipe the CDK assets use) and runs the
 // bundles in a fresh node process, so a broken import, a missing rules file or
-// a missing native jieba binary fails here and not in Lambda.
+// a missing runtime file fails here and not in Lambda.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleFiles, bundleLambda, entries, repoRoot } from '../../infra/lambda-bundle.ts';
+import { computeCheckerBuild } from '../../functions/core/check/checker-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plancheck-infra-bundle-'));
 const out = (name: string) => join(work, name);
@@ -36,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('Lambda bundles', () => {
-  it('carry the rules, a version, and the linux-x64 jieba binary beside a bundle under 3 MB', () => {
+  it('carry the rules and a version beside a bundle under 3 MB, and no native package', () => {
     for (const name of ['api', 'worker']) {
       const dir = out(name);
       expect(bundleFiles(dir).files).toContain('index.mjs');
@@ -44,8 +45,7 @@ describe('Lambda bundles', () => {
       const rules = readdirSync(join(dir, 'rules'));
       expect(rules).toEqual(readdirSync(join(repoRoot, 'rules')).filter((f) => f.endsWith('.json')));
       expect(rules).toContain('vocabulary.json');
-      expect(existsSync(join(dir, 'node_modules/@node-rs/jieba-linux-x64-gnu/jieba.linux-x64-gnu.node'))).toBe(true);
-      expect(existsSync(join(dir, 'node_modules/@node-rs/jieba/dict.js'))).toBe(true);
+      expect(existsSync(join(dir, 'node_modules'))).toBe(false);
     }
   });
 
@@ -55,10 +55,10 @@ describe('Lambda bundles', () => {
       const dir = ${JSON.stringify(out('worker'))};
       const src = readdirSync(dir).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(dir + '/' + f, 'utf8')).join(' ');
       // An unbundled require leaves its specifier as a string literal in the output.
-      console.log(JSON.stringify({ natural: /["']natural\\//.test(src), mammoth: /["']mammoth[\\/"']/.test(src), jieba: /["']@node-rs\\/jieba["']/.test(src) }));
+      console.log(JSON.stringify({ natural: /["']natural\\//.test(src), mammoth: /["']mammoth[\\/"']/.test(src) }));
     `);
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ natural: false, mammoth: false, jieba: true });
+    expect(JSON.parse(r.stdout)).toEqual({ natural: false, mammoth: false });
   });
 
   it('the worker bundle imports cold and answers an empty SQS batch with no failures', () => {
@@ -88,17 +88,19 @@ describe('Lambda bundles', () => {
     expect(bundleFiles(out('api')).files.some((f) => f.startsWith('lambda-app-'))).toBe(true);
   });
 
-  it('checks a Chinese plan inside a bundle: rules load from the bundle folder and jieba segments', () => {
+  it('checks a Chinese plan inside a bundle: rules and vocabulary load from the bundle folder', () => {
     const plan = ['# 某市城市数字化转型规划（2023—2025年）', '', '## 一、总体要求', '', '到2025年，基本建成一网通办体系。', ''].join('\n');
     const r = runModule(`
       const m = await import(${JSON.stringify(pathToFileURL(join(out('core'), 'index.mjs')).href)});
       const res = await m.checkPlan({ bytes: new TextEncoder().encode(${JSON.stringify(plan)}), fileName: 'plan.md' });
-      console.log(JSON.stringify({ rules: res.results.length, plan: res.verdict.isPlan }));
+      console.log(JSON.stringify({ rules: res.results.length, plan: res.verdict.isPlan, build: res.checker.build }));
     `);
     expect(r.status, r.stderr).toBe(0);
-    const got = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { rules: number; plan: boolean };
+    const got = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { rules: number; plan: boolean; build: string };
     expect(got.rules).toBeGreaterThan(0);
     expect(got.plan).toBe(true);
+    // The bundle carries the checker build computed when it was bundled: the same as the checkout's.
+    expect(got.build).toBe(computeCheckerBuild(repoRoot));
   });
 });
 
@@ -116,7 +118,7 @@ describe('CDK assets', () => {
     expect(api).not.toBe(worker);
     for (const key of [api, worker]) {
       const dir = join(out('cdk.out'), `asset.${key.replace(/\.zip$/, '')}`);
-      expect(readdirSync(dir).filter((f) => !/^[\w-]+-[A-Z0-9]{8}\.mjs$/.test(f)).sort()).toEqual(['index.mjs', 'node_modules', 'package.json', 'rules']);
+      expect(readdirSync(dir).filter((f) => !/^[\w-]+-[A-Z0-9]{8}\.mjs$/.test(f)).sort()).toEqual(['index.mjs', 'package.json', 'rules']);
     }
   }, 240_000);
 });

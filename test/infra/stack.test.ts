@@ -110,7 +110,7 @@ describe('functions', () => {
   const env = (fn: Resource) => (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
   const fn = (prefix: string) => ofType('AWS::Lambda::Function').find(([id]) => id.startsWith(prefix))![1];
 
-  it('run Node 22 on x86_64 (the bundled jieba binary) with the pipeline environment', () => {
+  it('run Node 22 on x86_64 with the pipeline environment', () => {
     for (const name of ['Api', 'Worker']) {
       const f = fn(name);
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['x86_64'], Handler: 'index.handler' });

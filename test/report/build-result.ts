@@ -88,7 +88,7 @@ export function buildResult(options: BuildOptions = {}): CheckResult {
   const step = (s: StepId, score: number | null): StepScore => ({ step: s, stage: stepTitles[s][2], title: { zh: stepTitles[s][0], en: stepTitles[s][1] }, inScope: inScopeSteps.includes(s), score });
   return {
     schemaVersion: '1.0.0',
-    checker: { name: 'plancheck', version: '0.1.0', rulesetVersion: 'sha256:0123456789abcdef' },
+    checker: { name: 'plancheck', version: '0.1.0', rulesetVersion: 'sha256:0123456789abcdef', build: 'sha256:fedcba9876543210' },
     guide: { id: 'T/SZS 4042-2021', title: '城市数字化转型顶层设计指南' },
     document: {
       source: options.source === undefined ? (format === 'docx' ? 'plans/某市 数字化转型规划.docx' : 'plans/plan.md') : options.source,

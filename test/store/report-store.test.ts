@@ -30,6 +30,16 @@ describe('ReportStore', () => {
     expect(await s3.store.findResult('f'.repeat(64), 'full', 'zh', 'x')).toBeNull();
   });
 
+  it('serves a stored report only to the checker build that wrote it', async () => {
+    const sha = 'c'.repeat(64);
+    const head = { document: { sha256: sha }, checker: { version: '0.1.0', rulesetVersion: 'sha256:same-rules', build: 'sha256:old-build' } };
+    await s3.store.saveReports(head as never, 'full', 'zh', [{ format: 'json', ext: 'json', mediaType: 'application/json', body: '{"old":true}' }] as never);
+    expect(await s3.store.findResultJson(sha, 'full', 'zh', 'sha256:old-build')).toBe('{"old":true}');
+    // Same rules, changed facts: a new build never gets the old build's report.
+    expect(await s3.store.findResultJson(sha, 'full', 'zh', 'sha256:new-build')).toBeNull();
+    expect(await s3.store.hasResult(sha, 'full', 'zh', 'sha256:new-build')).toBe(false);
+  });
+
   it('maps keys: prefix, upload keys, URL-encoded event keys', () => {
     expect(s3.objects.relativeKey('team a/uploads/x')).toBe('uploads/x');
     expect(s3.objects.relativeKey('elsewhere/uploads/x')).toBeNull();

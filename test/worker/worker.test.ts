@@ -46,6 +46,7 @@ describe('upload → S3 event → worker on the embedded s3rver', () => {
     for (const ext of ['md', 'html', 'sarif', 'junit.xml']) expect(await p.deps.store.objects.head(`reports/${sha}/full/en/report.${ext}`)).not.toBeNull();
     const head = await p.deps.store.objects.head(`reports/${sha}/full/en/report.json`);
     expect(head!.metadata['ruleset-version']).toBe(result.checker.rulesetVersion);
+    expect(head!.metadata['checker-build']).toBe(result.checker.build);
     expect(head!.metadata['checker-version']).toBe(result.checker.version);
   });
 
@@ -132,7 +133,7 @@ describe('S3 down mid-run', () => {
       expect(await handleSqsEvent(event, deps)).toEqual({ batchItemFailures: [] });
       expect((await s3.store.getStatus(checkId(sha, 'full', 'zh')))?.status).toBe('done');
       // Nothing lost: the report written before the outage is still there.
-      expect(await s3.store.findResult(firstSha, 'full', 'zh', JSON.parse((await s3.store.getReport(firstSha, 'full', 'zh', 'json'))!.body.toString()).checker.rulesetVersion)).not.toBeNull();
+      expect(await s3.store.findResult(firstSha, 'full', 'zh', JSON.parse((await s3.store.getReport(firstSha, 'full', 'zh', 'json'))!.body.toString()).checker.build)).not.toBeNull();
     } finally {
       await s3.dispose();
     }

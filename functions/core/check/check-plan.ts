@@ -17,6 +17,7 @@ import { evaluateRule } from '../rules/evaluate-rule.ts';
 import { fillMessage } from '../rules/messages.ts';
 import { computeScores, ruleScore } from '../rules/scores.ts';
 import { stageOf } from '../rules/steps.ts';
+import { checkerBuild } from './checker-build.ts';
 
 export const SCHEMA_VERSION = '1.1.0';
 export const GUIDE = { id: 'T/SZS 4042-2021', title: '城市数字化转型顶层设计指南' };
@@ -124,7 +125,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
   };
   return {
     schemaVersion: SCHEMA_VERSION,
-    checker: { name: 'plancheck', version: version(), rulesetVersion: getRulesetVersion() },
+    checker: { name: 'plancheck', version: version(), rulesetVersion: getRulesetVersion(), build: checkerBuild() },
     guide: GUIDE,
     document: {
       source: options.source ?? null,

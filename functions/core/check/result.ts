@@ -97,7 +97,8 @@ export interface PlanVerdict {
 
 export interface CheckResult {
   schemaVersion: string;
-  checker: { name: 'plancheck'; version: string; rulesetVersion: string };
+  /** build: hash of the rules, vocabulary and core code that produced the result (stored reports are keyed by it). */
+  checker: { name: 'plancheck'; version: string; rulesetVersion: string; build: string };
   guide: { id: string; title: string };
   document: {
     source: string | null;

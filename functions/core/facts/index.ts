@@ -9,11 +9,10 @@ import * as indicators from './indicators.ts';
 import * as stages from './stages.ts';
 import * as projects from './projects.ts';
 import * as planVerdict from './plan-verdict.ts';
-import * as guideMatch from './guide-match.ts';
 
 export type { FactModule };
 
-const modules: FactModule[] = [parts, horizon, targets, indicators, stages, projects, planVerdict, guideMatch] as unknown as FactModule[];
+const modules: FactModule[] = [parts, horizon, targets, indicators, stages, projects, planVerdict] as unknown as FactModule[];
 for (const mod of modules) registerFact(mod);
 
 export const facts: Record<string, FactModule> = Object.fromEntries(modules.map((m) => [m.name, m]));

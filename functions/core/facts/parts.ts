@@ -428,7 +428,8 @@ function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): numb
     for (const i of index.shortByChar.get(cue.charCodeAt(k)) ?? []) {
       if (seen[i] === stamp) continue;
       seen[i] = stamp;
-      if (similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
+      // A heading that is only part of the cue (数据资源 of 数据资源体系) lacks what the cue names.
+      if (!cue.includes(index.heads[i]) && similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
     }
   }
   named.sort((a, b) => a - b);
@@ -604,6 +605,11 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     // whose section is only where to look first (the context of an assessment).
     if (inScope.status !== 'missing' || scope === ctx || !ctx.rule?.alsoOutsideSection) return inScope;
     return assessPart(ctx, p);
+  });
+  // A part that counts only with another: without it, it is at most mentioned.
+  parts.forEach((p, i) => {
+    const other = p.onlyWith ? findings[parts.findIndex((q) => q.name === p.onlyWith)] : undefined;
+    if (other && other.status !== 'present' && findings[i].status === 'present') findings[i] = { ...findings[i], status: 'mentioned' };
   });
   agreeWithQuotes(parts, findings);
   const count = (s: PartStatus) => findings.filter((f) => f.status === s).length;

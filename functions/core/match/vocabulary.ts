@@ -13,8 +13,6 @@ const terms = z.array(z.string().min(1)).min(1);
 const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
 export const vocabularySchema = z.strictObject({
-  /** Words the Chinese segmenter must keep whole. */
-  segmenterWords: terms,
   /** Unnumbered front and back matter (前言, 总则, Foreword): never a plan's title, never the parent of numbered chapters. */
   frontMatterHeadings: terms,
   /**

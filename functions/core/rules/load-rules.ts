@@ -8,7 +8,7 @@ import { OPERATORS } from './operators.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 
 /** Files in rules/ that are not rules. */
-const NOT_RULES = new Set(['profiles.json', 'vocabulary.json', 'guide-clauses.json']);
+const NOT_RULES = new Set(['profiles.json', 'vocabulary.json']);
 
 export class RuleLoadError extends Error {
   readonly file: string;
@@ -66,6 +66,7 @@ export function parseRule(file: string, text: string): RuleDefinition {
   for (const [i, p] of (rule.parts ?? []).entries()) {
     if (names.has(p.name)) throw new RuleLoadError(file, `parts: duplicate part name "${p.name}"`);
     names.add(p.name);
+    if (p.onlyWith && !(rule.parts ?? []).some((q) => q.name === p.onlyWith && q !== p)) throw new RuleLoadError(file, `parts.${i}.onlyWith: no other part "${p.onlyWith}"`);
     if (p.foundBy) {
       const mod = facts[p.foundBy.fact];
       if (!mod) throw new RuleLoadError(file, `parts.${i}.foundBy.fact: unknown fact "${p.foundBy.fact}"`);

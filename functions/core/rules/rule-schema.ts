@@ -23,6 +23,8 @@ export const partSchema = z.strictObject({
    * projects fact's projects): its numeric field at least min, with that fact's
    * evidence. One decision for the part and the rule's message.
    */
+  /** Another part of the rule without which this one is at most mentioned (a business architecture counts for a core business only with its L1–L3 layers). */
+  onlyWith: z.string().min(1).optional(),
   foundBy: z.strictObject({ fact: z.string().min(1), field: z.string().min(1), min: z.number() }).optional(),
 });
 
