@@ -20,6 +20,12 @@ import { numberingKey, parseNumbering, type ParsedNumbering } from './outline-nu
 import { vocabulary } from '../match/vocabulary.ts';
 
 /** 前言, 总则, Foreword…: a heading of front or back matter, by its whole text. */
+/** A government document's letterhead (××市人民政府文件), its number (×府发〔2023〕14号) or date line: never its title. */
+export function isLetterhead(text: string): boolean {
+  const t = text.trim();
+  return /^[^，。]{2,30}文件$/.test(t) || /〔\d{4}〕\s*\d+\s*号$/.test(t) || /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(t);
+}
+
 export function isFrontMatter(text: string): boolean {
   const t = text.trim().replace(/[：:。.]$/, '').toLowerCase();
   return vocabulary().frontMatterHeadings.includes(t);
@@ -253,7 +259,10 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     return null;
   };
 
-  const first = flat.nodes[0];
+  // Past a letterhead (××人民政府文件, 〔2023〕14号) the next short line is the title.
+  let firstAt = 0;
+  while (firstAt < 3 && flat.nodes[firstAt]?.type === 'paragraph' && isLetterhead((flat.nodes[firstAt] as FlatParagraph).text)) firstAt++;
+  const first = flat.nodes[firstAt];
   // Markdown written as text often runs the title into the next line; a hard-wrapped
   // prose line is longer than a title and its words are no heading.
   const lines = first?.type === 'paragraph' ? first.text.trim().split('\n') : [];

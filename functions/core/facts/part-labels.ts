@@ -20,6 +20,12 @@ interface Label {
 const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+是|(?:第[一二三四五六七八九十]+|[（(]?[一二三四五六七八九十\d]{1,3}[)）.、])|[①-⑳]|[-•·*▪◆●])\s*/;
 const CJK = /[\u3400-\u9fff]/;
 const MAX_CJK_LEAD = 20;
+// An enumerated lead inside a paragraph: 二是加大资金投入，…
+const RUN_ON_LEAD = /((?:^|[；;。，,])\s*[一二三四五六七八九十]+是)([^，,。；;：:]{2,20})/g;
+// A lead opening a later sentence of a paragraph: "。资金保障：设立…"
+const SENTENCE_LEAD = /([。；;]\s*)([^，,。；;：:\s][^，,。；;：:]{1,15})[：:]/g;
+// The first column of a table that lays out layers or parts.
+const LAYER_COLUMN = /层|layer|level|构成|组成|部分|component|体系|板块/;
 const MAX_LATIN_LEAD = 60;
 
 /** The lead phrase of a paragraph: its opening up to 。：: (一是… up to the first comma), when short. */
@@ -28,7 +34,7 @@ function leadOf(norm: string): { start: number; end: number } | null {
   const start = e ? e[0].length : 0;
   const rest = norm.slice(start);
   const byEnumerator = e && /是\s*$/.test(e[0]);
-  const stop = rest.search(byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s/);
+  const stop = rest.search(byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s|\.\s/);
   if (stop <= 0) return null;
   // A phrase, not a sentence: no clause breaks, and followed by what it introduces.
   if (!byEnumerator && (/[，,、]/.test(rest.slice(0, stop)) || (rest[stop] === '。' && rest.length <= stop + 1))) return null;
@@ -46,11 +52,18 @@ function labelsOf(scope: FactContext): Label[] {
     } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
       const lead = leadOf(unit.norm);
       if (lead) labels.push({ unit, ...lead });
-    } else if (unit.kind === 'row' && unit.rowIndex === 0) {
-      // Header cells, joined " | " in the row's text.
+      // 一是…；二是…；三是…: every enumerated lead of a run-on paragraph.
+      for (const re of [RUN_ON_LEAD, SENTENCE_LEAD]) {
+        for (const m of unit.norm.matchAll(re)) {
+          const start = m.index! + m[1].length;
+          if (start > 0 && (!lead || start >= lead.end)) labels.push({ unit, start, end: start + m[2].length });
+        }
+      }
+    } else if (unit.kind === 'row') {
+      // Header cells, and each row's first cell (层级 | 建设内容: 业务层 | …), joined " | " in the row's text.
       let at = 0;
-      for (const cell of unit.norm.split(' | ')) {
-        labels.push({ unit, start: at, end: at + cell.length });
+      for (const [i, cell] of unit.norm.split(' | ').entries()) {
+        if (unit.rowIndex === 0 || i === 0) labels.push({ unit, start: at, end: at + cell.length });
         at += cell.length + 3;
       }
     }
@@ -74,21 +87,43 @@ const MIN_CHILD_PARTS = 3;
 /** Share of its sub-headings that must name a part. */
 const MOSTLY = 0.6;
 
-/** The first section whose direct sub-headings name at least three of the rule's parts (all of them, for fewer). */
+/** A section's items: its sub-headings, or else the lead phrases of its paragraphs and list items and its tables' first cells. */
+function itemsOf(s: Section): string[] {
+  if (s.children.length) return s.children.map((c) => normalizeForMatch(c.heading));
+  const items: string[] = [];
+  for (const b of s.blocks) {
+    if (b.type === 'table') {
+      // A table of layers (层级 | 建设内容), not an indicator table whose rows happen to name data or apps.
+      if (!LAYER_COLUMN.test(normalizeForMatch(b.rows[0]?.cells[0]?.text ?? ''))) continue;
+      for (const row of b.rows.slice(1)) if (row.cells[0]) items.push(normalizeForMatch(row.cells[0].text));
+      continue;
+    }
+    const norm = normalizeForMatch(b.text);
+    const lead = leadOf(norm);
+    if (lead) items.push(norm.slice(lead.start, lead.end));
+  }
+  return items;
+}
+
+/**
+ * The first section whose items — sub-headings, or lead phrases and table rows —
+ * name at least three of the rule's parts (all of them, for fewer), mostly.
+ */
 export function sectionByChildren(sections: readonly Section[], parts: readonly PartDefinition[]): Section | null {
   const withConcepts = parts.filter((p) => p.concepts?.length);
   const need = Math.min(MIN_CHILD_PARTS, withConcepts.length);
   if (need < 2) return null;
   for (const s of sections) {
-    if (s.children.length < need) continue;
+    const items = itemsOf(s);
+    if (items.length < need) continue;
     const named = new Set<string>();
     let naming = 0;
-    for (const c of s.children) {
-      const p = partNamed(normalizeForMatch(c.heading), withConcepts);
+    for (const item of items) {
+      const p = partNamed(item, withConcepts);
       if (p) (named.add(p.name), naming++);
     }
     // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
-    if (named.size >= need && naming >= MOSTLY * s.children.length) return s;
+    if (named.size >= need && naming >= MOSTLY * items.length) return s;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { labelledParts, partNamed, sectionByChildren } from './part-labels.ts';
-import { conceptMatch, holdsTerm, namesConcept } from '../match/concepts.ts';
+import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
 
 export interface PartFinding {
   name: string;
@@ -521,12 +521,14 @@ function normalizedHeading(ctx: FactContext, s: FactContext['sections'][number])
 
 /** The first passage of the rule's own section naming the part's concept (conceptsInSection rules). */
 function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | null {
-  if (!scope.rule?.conceptsInSection || !scope.scopeRoots?.length || !part.concepts?.length) return null;
+  const setting = scope.rule?.conceptsInSection;
+  if (!setting || !scope.scopeRoots?.length || !part.concepts?.length) return null;
+  const need = setting === true ? 1 : setting;
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title') continue;
     for (const s of sentences(unit)) {
       const m = conceptMatch(s.norm, part.concepts);
-      if (m) return evidenceOf(unit, s.start + Math.max(0, m.end - m.length), s.start + m.end);
+      if (m && (need === 1 || conceptTermCount(s.norm, part.concepts, need) >= need)) return evidenceOf(unit, s.start + Math.max(0, m.end - m.length), s.start + m.end);
     }
   }
   return null;

@@ -29,6 +29,8 @@ export const MIN_TOPIC_DENSITY = 4;
 const EARLY_UNITS = 30;
 /** Different news cues in the opening that make it a news report (one alone, e.g. 获悉, may be a plan's wording). */
 const NEWS_CUES = 2;
+/** A notice publishing a plan shorter than this carries no plan text (a plan runs to thousands of characters). */
+const NOTICE_MAX_CHARS = 2500;
 const PLAN: Localized = { zh: '规划', en: 'a plan' };
 const OFF_TOPIC: Localized = { zh: '其他主题的文件', en: 'a document on another subject' };
 const UNKNOWN: Localized = { zh: '未能识别为规划的文件', en: 'a document that does not read as a plan' };
@@ -118,7 +120,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const reasons: Localized[] = [];
   let score = 0;
   let genre: string | null = null;
-  const fromTitle = titleGenre(title).genre;
+  let fromTitle = titleGenre(title).genre;
+  // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
+  if (fromTitle === 'plan' && /《[^》]*》/.test(title) && WRAPPER.test(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
   const fromBody = bodyGenre(all, early);
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
   const news = newsCues.filter((c) => early.includes(c)).length >= NEWS_CUES;

@@ -77,7 +77,8 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
     if (u.kind === 'title' || u.kind === 'row') continue;
     // Strip list and outline markers: "1. 2025年：摸底立制。", "（一）部署启动（2024年1月—3月）".
     for (const o of openings(u)) {
-      const text = o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|[-•·*])\s*/, '');
+      // Strip list and outline markers and a five-year plan's name: "（一）", "“十五五”前期（…）".
+      const text = o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|[-•·*])\s*/, '').replace(/^["“]?十[三四五六]五["”]?(?:时期)?/, '');
       const shift = o.text.length - text.length;
       // A stage cue opens the sentence (near its start: 第一阶段：…, **Phase 1** …), not 智算中心一期.
       const window = text.slice(0, u.kind === 'heading' ? 24 : CUE_OPENING);

@@ -117,6 +117,21 @@ export function holdsTerm(text: string, terms: readonly string[]): boolean {
   return compiledTerms.some((t) => termEnd(text, t) >= 0);
 }
 
+/** How often the concepts' terms occur in the text (each term counted where it occurs, up to `cap`). */
+export function conceptTermCount(text: string, names: readonly string[], cap = 2): number {
+  let n = 0;
+  for (const t of conceptTerms(names)) {
+    for (let from = 0; n < cap; ) {
+      const end = termEnd(text.slice(from), t);
+      if (end < 0) break;
+      n++;
+      from += end;
+    }
+    if (n >= cap) break;
+  }
+  return n;
+}
+
 /** Whether the text names any of the concepts. */
 export function namesConcept(text: string, names: readonly string[]): boolean {
   return conceptMatch(text, names) !== null;

@@ -20,6 +20,8 @@ export const FIVE_YEAR: Record<string, [number, number]> = {
  * 115年度 → 2026年 (one character longer: quotes there may be off by a character).
  */
 export function arabicYears(norm: string, roc = false): string {
+  // Fiscal years in two digits (FY26–FY30) → FY2026 (two characters longer: quotes may be off by two).
+  if (norm.includes('fy')) norm = norm.replace(/\bfy\s?(\d\d)(?!\d)/g, 'fy20$1');
   // Most sentences name no year at all; horizon, targets and stages ask for every one.
   if (!norm.includes('年')) return norm;
   let out = norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));

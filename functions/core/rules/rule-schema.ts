@@ -76,8 +76,10 @@ export const ruleSchema = z.strictObject({
   /**
    * Inside the rule's own section a passage naming a part's concept is that part
    * (the section's prose is about the rule; outside it, only the part's cues count).
+   * A number: how many different terms of the concept one sentence must hold, so a
+   * passing word (确保安全可控) stays a mention while a description counts.
    */
-  conceptsInSection: z.boolean().optional(),
+  conceptsInSection: z.union([z.boolean(), z.number().int().min(1).max(5)]).optional(),
   /** The rule's section is where to look first, not the only place: a part it lacks is looked for in the whole plan. */
   alsoOutsideSection: z.boolean().optional(),
   /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */

@@ -2,7 +2,7 @@
 // the package XML for what mammoth leaves out (outline levels, style
 // inheritance, automatic numbering, tables of contents). Both are walked in
 // document order and aligned paragraph by paragraph.
-import { isFrontMatter } from '../../document/build-tree.ts';
+import { isFrontMatter, isLetterhead } from '../../document/build-tree.ts';
 import type {
   FlatDocument,
   FlatNode,
@@ -226,8 +226,9 @@ class Reader {
       if (p.isTitle && this.title === null) this.title = p.text;
       // A document without a Title style usually opens with its title, short and centred or bold:
       // it names the document rather than opening a section, so it loses the bold hint.
-      const lead = !this.seenText && !p.heading && !p.isTitle && (p.centered || p.bold) && p.text.length <= 100 && !OUTLINE_NUMBER.test(p.text) && !isFrontMatter(p.text);
-      this.seenText = true;
+      const lead = !this.seenText && !p.heading && !p.isTitle && (p.centered || p.bold) && p.text.length <= 100 && !OUTLINE_NUMBER.test(p.text) && !isFrontMatter(p.text) && !isLetterhead(p.text);
+      // A letterhead (××人民政府文件, its number) comes before the title: the title is still to come.
+      if (!isLetterhead(p.text)) this.seenText = true;
       if (lead) {
         this.leadTitle = p.text;
         this.nodes.push({ type: 'paragraph', text: p.text, position });
