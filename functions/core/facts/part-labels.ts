@@ -114,6 +114,8 @@ export function sectionByChildren(sections: readonly Section[], parts: readonly 
   const need = Math.min(MIN_CHILD_PARTS, withConcepts.length);
   if (need < 2) return null;
   for (const s of sections) {
+    // A section titled with one part (System Foundations: infrastructure) is that part, not all of them.
+    if (partNamed(normalizeForMatch(s.heading), withConcepts)) continue;
     const items = itemsOf(s);
     if (items.length < need) continue;
     const named = new Set<string>();

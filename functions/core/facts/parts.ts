@@ -383,6 +383,7 @@ interface HeadingIndex {
   stamp: number;
 }
 const FUZZY_MAX = 12;
+const HAS_CJK = /[\u3400-\u9fff]/;
 const planSections = new WeakMap<Section[], Section[]>();
 const headingIndexes = new WeakMap<Section[], HeadingIndex>();
 const sectionScopes = new WeakMap<Section[], Set<Section>>();
@@ -429,7 +430,8 @@ function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): numb
       if (seen[i] === stamp) continue;
       seen[i] = stamp;
       // A heading that is only part of the cue (数据资源 of 数据资源体系) lacks what the cue names.
-      if (!cue.includes(index.heads[i]) && similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
+      // Fuzzy only for Chinese: Latin words that share letters are other words (data layer, data lake).
+      if (!cue.includes(index.heads[i]) && HAS_CJK.test(cue) && similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
     }
   }
   named.sort((a, b) => a - b);
