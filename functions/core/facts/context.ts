@@ -119,6 +119,13 @@ export function buildContext(doc: PlanDocument): FactContext {
   return ctx;
 }
 
+// A paragraph typed as a bullet (——, —, ·, •): a list item the parser could not see as one.
+const TYPED_BULLET = /^\s*(?:——|—|–|·|•|▪|●|○|◆)/;
+/** A list item, or a paragraph typed as one. */
+export function isListLike(unit: TextUnit): boolean {
+  return unit.kind === 'listItem' || (unit.kind === 'paragraph' && TYPED_BULLET.test(unit.text));
+}
+
 /** A short quote of the original text around [start, end) of a unit (offsets shared with norm). */
 export function quoteOf(unit: TextUnit, start = 0, end = unit.text.length, max = 80): string {
   const text = unit.text;

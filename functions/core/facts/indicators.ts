@@ -6,7 +6,7 @@ import type { Table } from '../document/model.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
-import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { evidenceOf, isListLike, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export interface IndicatorRow {
   name: string;
@@ -123,9 +123,9 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   const listed = new Set<TextUnit>();
   for (let i = 0; i < ctx.units.length; i++) {
     const lead = ctx.units[i];
-    if (lead.kind !== 'paragraph' || !/[：:]\s*$/.test(lead.norm)) continue;
+    if (lead.kind !== 'paragraph' || isListLike(lead) || !/[：:]\s*$/.test(lead.norm)) continue;
     const run: TextUnit[] = [];
-    for (let k = i + 1; k < ctx.units.length && ctx.units[k].kind === 'listItem' && ctx.units[k].section === lead.section; k++) {
+    for (let k = i + 1; k < ctx.units.length && isListLike(ctx.units[k]) && ctx.units[k].section === lead.section; k++) {
       if (QUANTITY.test(ctx.units[k].norm)) run.push(ctx.units[k]);
     }
     if (run.length >= MIN_LIST) for (const u of run) listed.add(u);

@@ -3,7 +3,7 @@
 import type { Evidence } from '../check/result.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
-import { evidenceOf, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
 export interface Target {
@@ -70,8 +70,8 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
   for (const unit of ctx.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || unit.kind === 'row') continue;
     if (sectionYear && sectionYear.section !== unit.section) sectionYear = null;
-    if (leadList && (unit.kind !== 'listItem' || leadList.section !== unit.section)) leadList = null;
-    if (unit.kind === 'paragraph') {
+    if (leadList && (!isListLike(unit) || leadList.section !== unit.section)) leadList = null;
+    if (unit.kind === 'paragraph' && !isListLike(unit)) {
       const lead = arabicYears(unit.norm, roc);
       const y = /[：:]\s*$/.test(lead) && !ACHIEVED.test(lead) ? LEAD_YEAR.exec(lead) : null;
       if (y) leadList = { section: unit.section, year: Number(y[1]) };
@@ -84,7 +84,7 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       const digits = /\d/.test(text);
       const dl = !digits || ACHIEVED.test(text) ? null : DEADLINE.exec(text);
       if (dl) sectionYear = { section: unit.section, year: Number(dl[1]) };
-      const listed = leadList !== null && unit.kind === 'listItem';
+      const listed = leadList !== null && isListLike(unit);
       const year = dl ? Number(dl[1]) : listed ? leadList!.year : (sectionYear?.year ?? null);
       let found = 0;
       let offset = 0;

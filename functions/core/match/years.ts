@@ -25,7 +25,8 @@ export function arabicYears(norm: string, roc = false): string {
   // Most sentences name no year at all; horizon, targets and stages ask for every one.
   if (!norm.includes('年')) return norm;
   let out = norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
-  if (roc) out = out.replace(/(?:民国\s*)?(?<!\d)(1[0-4]\d)(?=\s*年)/g, (_m, y: string) => String(Number(y) + ROC_OFFSET));
+  // The first year of a Minguo range (115至118年度, 114-117年) has no 年 of its own.
+  if (roc) out = out.replace(/(?:民国\s*)?(?<!\d)(1[0-4]\d)(?=\s*年|\s*(?:年度?)?\s*-\s*1[0-4]\d\s*年)/g, (_m, y: string) => String(Number(y) + ROC_OFFSET));
   return out;
 }
 
