@@ -71,6 +71,17 @@ function sets(holdoutDetails: boolean): EvalSet[] {
   ];
 }
 
+// The failure classes of issue 8, each scored on the judgements it is about.
+const CLASSES: { name: string; rules: (id: string) => boolean }[] = [
+  { name: '1 structure: layers and safeguards', rules: (id) => id === 'architecture-layers' || id === 'support-measures' || id === 'architecture-layers/parts' || id === 'support-measures/parts' },
+  { name: '2 lead phrases: other part rules', rules: (id) => !/^(horizon|goals-|architecture-layers|support-measures|implementation-key-projects|isPlan)/.test(id) },
+  { name: '3 targets and indicators', rules: (id) => id === 'goals-measurable' || id === 'goals-indicator-system' },
+  { name: '4 stages', rules: (id) => id === 'goals-staged' },
+  { name: '5 key projects', rules: (id) => id.startsWith('implementation-key-projects') },
+  { name: '6 own period', rules: (id) => id === 'horizon' },
+  { name: '7 plan or not', rules: (id) => id === 'isPlan' },
+];
+
 interface Score {
   n: number;
   agree: number;
@@ -141,6 +152,10 @@ async function score(set: EvalSet): Promise<Score> {
       s.verdictN++;
       if (label.isPlan === result.verdict.isPlan) s.verdictRight++;
       else s.mismatches.push(`${path}: isPlan expected ${label.isPlan}, got ${result.verdict.isPlan}`);
+      const r = s.perRule.get('isPlan') ?? { n: 0, agree: 0, tp: 0, fp: 0, fn: 0 };
+      r.n++;
+      if (label.isPlan === result.verdict.isPlan) r.agree++;
+      s.perRule.set('isPlan', r);
     }
   }
   return s;
@@ -151,6 +166,8 @@ async function main(): Promise<number> {
   const strict = argv.includes('--strict');
   const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
   const verbose = argv.includes('--per-rule');
+  const byClass = argv.includes('--by-class');
+  const classRows: string[][] = [];
   let failed = false;
   const rows: string[][] = [];
   for (const set of sets(argv.includes('--holdout-details'))) {
@@ -171,6 +188,16 @@ async function main(): Promise<number> {
       s.verdictN ? `${s.verdictRight}/${s.verdictN}` : '—',
     ]);
     if (s.n && (s.agree / s.n < TARGET || !headlineExact || s.verdictRight < s.verdictN)) failed = true;
+    if (byClass) {
+      const row = [set.name];
+      for (const c of CLASSES) {
+        let n = 0;
+        let agree = 0;
+        for (const [id, r] of s.perRule) if (c.rules(id)) (n += r.n, agree += r.agree);
+        row.push(n ? `${pct(agree / n)} (${agree}/${n})` : '—');
+      }
+      classRows.push(row);
+    }
     if (verbose) {
       console.log(`\n## ${set.name}: per rule`);
       console.log('rule'.padEnd(44), 'cases', 'agree'.padStart(7), 'precision'.padStart(10), 'recall'.padStart(8));
@@ -192,6 +219,10 @@ async function main(): Promise<number> {
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   console.log(`\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
+  if (byClass) {
+    console.log(`\nagreement by failure class (issue 8):\n| set | ${CLASSES.map((c) => c.name).join(' | ')} |\n|${'---|'.repeat(CLASSES.length + 1)}`);
+    for (const r of classRows) console.log(`| ${r.join(' | ')} |`);
+  }
   console.log(`\ntargets: agreement and "missing" precision/recall ≥ ${pct(TARGET)}, headline rules exact, every verdict right`);
   return strict && failed ? 1 : 0;
 }

@@ -27,6 +27,8 @@ export interface FactContext {
   tables: { table: Table; path: string[]; section: Section | null }[];
   /** The rule being evaluated (the `parts` fact reads its parts). */
   rule?: RuleDefinition;
+  /** Each section's parent (top-level sections have none). */
+  parentOf?: Map<Section, Section>;
   /** The rule set being checked (a rule's scopePart names another rule's part). */
   rules?: RuleDefinition[];
   /** In a rule's scope: the sections whose headings named it (保障措施, 总体架构), outermost first. */
@@ -99,8 +101,10 @@ export function buildContext(doc: PlanDocument): FactContext {
   const tables: FactContext['tables'] = [];
   if (doc.title) units.push({ kind: 'title', text: doc.title, norm: normalizeForMatch(doc.title), path: [], position: doc.sections[0]?.position ?? ZERO, section: null });
   for (const b of doc.preamble) blockUnits(b, [], null, units, tables);
+  const parentOf = new Map<Section, Section>();
   const walk = (s: Section): void => {
     sections.push(s);
+    for (const c of s.children) parentOf.set(c, s);
     units.push({ kind: 'heading', text: s.heading, norm: normalizeForMatch(s.heading), path: s.path, position: s.position, section: s });
     for (const b of s.blocks) blockUnits(b, s.path, s, units, tables);
     for (const c of s.children) walk(c);
@@ -112,6 +116,7 @@ export function buildContext(doc: PlanDocument): FactContext {
     sections,
     tables,
     cache: new Map(),
+    parentOf,
     read<T>(this: FactContext, name: string) {
       return readFact(this, name) as FactOutput<T>;
     },

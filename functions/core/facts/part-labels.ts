@@ -17,7 +17,7 @@ interface Label {
 }
 
 // 一是…, （一）, 1., ①, bullets: enumerators before a lead phrase.
-const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+是|(?:第[一二三四五六七八九十]+|[（(]?[一二三四五六七八九十\d]{1,3}[)）.、])|[①-⑳]|[-•·*▪◆●])\s*/;
+const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+是|(?:第[一二三四五六七八九十]+|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[（(]?[一二三四五六七八九十\d]{1,3}[)）.、])|[①-⑳]|[-•·*▪◆●])\s*/;
 const CJK = /[\u3400-\u9fff]/;
 const MAX_CJK_LEAD = 20;
 // An enumerated lead inside a paragraph: 二是加大资金投入，…
@@ -34,7 +34,14 @@ function leadOf(norm: string): { start: number; end: number } | null {
   const start = e ? e[0].length : 0;
   const rest = norm.slice(start);
   const byEnumerator = e && /是\s*$/.test(e[0]);
-  const stop = rest.search(byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s|\.\s/);
+  // A lead ends at 。：; (or ". " in English), or, for a short Chinese lead, at the
+  // wide space a typed run-in heading leaves (数据层　建立…).
+  let stop = rest.search(byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s|\.\s|(?<=^[\u3400-\u9fff]{2,10})\s+(?=[\u3400-\u9fff])/);
+  // "Tier 1 — Town Services." : a dash after a numbered label is not the end of the lead.
+  if (stop > 0 && /^[a-z]+\s*\d{1,2}$/.test(rest.slice(0, stop))) {
+    const next = rest.slice(stop + 3).search(/[。：:；;]|\.\s/);
+    stop = next < 0 ? -1 : stop + 3 + next;
+  }
   if (stop <= 0) return null;
   // A phrase, not a sentence: no clause breaks, and followed by what it introduces.
   if (!byEnumerator && (/[，,、]/.test(rest.slice(0, stop)) || (rest[stop] === '。' && rest.length <= stop + 1))) return null;
@@ -87,21 +94,38 @@ const MIN_CHILD_PARTS = 3;
 /** Share of its sub-headings that must name a part. */
 const MOSTLY = 0.6;
 
-/** A section's items: its sub-headings, or else the lead phrases of its paragraphs and list items and its tables' first cells. */
-function itemsOf(s: Section): string[] {
-  if (s.children.length) return s.children.map((c) => normalizeForMatch(c.heading));
-  const items: string[] = [];
-  for (const b of s.blocks) {
-    if (b.type === 'table') {
-      // A table of layers (层级 | 建设内容), not an indicator table whose rows happen to name data or apps.
-      if (!LAYER_COLUMN.test(normalizeForMatch(b.rows[0]?.cells[0]?.text ?? ''))) continue;
-      for (const row of b.rows.slice(1)) if (row.cells[0]) items.push(normalizeForMatch(row.cells[0].text));
+/**
+ * Every section's items, from the plan's text units (normalized once): its
+ * sub-headings, or else the lead phrases of its paragraphs and list items and
+ * its layer tables' first cells. Computed once a plan, shared by every rule.
+ */
+function sectionItems(ctx: FactContext): Map<Section, string[]> {
+  let items = ctx.cache.get('part-labels:items') as Map<Section, string[]> | undefined;
+  if (items) return items;
+  items = new Map();
+  const add = (s: Section, item: string) => {
+    const list = items!.get(s);
+    if (list) list.push(item);
+    else items!.set(s, [item]);
+  };
+  for (const u of ctx.units) {
+    const s = u.section;
+    if (!s) continue;
+    if (u.kind === 'heading') {
+      const parent = ctx.parentOf?.get(s);
+      if (parent) add(parent, u.norm);
+    } else if (s.children.length) {
       continue;
+    } else if (u.kind === 'row') {
+      // A table of layers (层级 | 建设内容), not an indicator table whose rows happen to name data or apps.
+      if (!u.table || u.rowIndex === 0 || !LAYER_COLUMN.test(normalizeForMatch(u.table.rows[0]?.cells[0]?.text ?? ''))) continue;
+      add(s, u.norm.split(' | ')[0]);
+    } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
+      const lead = leadOf(u.norm);
+      if (lead) add(s, u.norm.slice(lead.start, lead.end));
     }
-    const norm = normalizeForMatch(b.text);
-    const lead = leadOf(norm);
-    if (lead) items.push(norm.slice(lead.start, lead.end));
   }
+  ctx.cache.set('part-labels:items', items);
   return items;
 }
 
@@ -109,15 +133,18 @@ function itemsOf(s: Section): string[] {
  * The first section whose items — sub-headings, or lead phrases and table rows —
  * name at least three of the rule's parts (all of them, for fewer), mostly.
  */
-export function sectionByChildren(sections: readonly Section[], parts: readonly PartDefinition[]): Section | null {
+export function sectionByChildren(ctx: FactContext, parts: readonly PartDefinition[]): Section | null {
   const withConcepts = parts.filter((p) => p.concepts?.length);
   const need = Math.min(MIN_CHILD_PARTS, withConcepts.length);
   if (need < 2) return null;
-  for (const s of sections) {
+  const all = sectionItems(ctx);
+  // The section naming the most parts (an assessment may list three of the layers; the architecture all five).
+  let best: { s: Section; named: number } | null = null;
+  for (const s of ctx.sections) {
+    const items = all.get(s);
+    if (!items || items.length < need) continue;
     // A section titled with one part (System Foundations: infrastructure) is that part, not all of them.
     if (partNamed(normalizeForMatch(s.heading), withConcepts)) continue;
-    const items = itemsOf(s);
-    if (items.length < need) continue;
     const named = new Set<string>();
     let naming = 0;
     for (const item of items) {
@@ -125,9 +152,9 @@ export function sectionByChildren(sections: readonly Section[], parts: readonly 
       if (p) (named.add(p.name), naming++);
     }
     // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
-    if (named.size >= need && naming >= MOSTLY * items.length) return s;
+    if (named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named)) best = { s, named: named.size };
   }
-  return null;
+  return best?.s ?? null;
 }
 
 /** Each part of the rule (with concepts) → the first label in its scope that names it. */

@@ -490,7 +490,7 @@ export function searchScope(
   // section, whatever its own title ("Part 4: How the pieces fit together" over
   // Services, Data, Applications…; 总体布局 over 业务层面, 数据层面…).
   if (!roots.length) {
-    const s = sectionByChildren(ctx.sections, parts);
+    const s = sectionByChildren(ctx, parts);
     if (s) {
       roots.push(s);
       walk(s);

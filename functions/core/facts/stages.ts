@@ -43,6 +43,8 @@ const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(20\d\d)\s*(?:年�
 const YEARS_IN_LEAD = /^([^。；;,，]{0,30}?)[（(]\s*(20\d\d)(?:\s*年)?(?:\s*\d{1,2}\s*月)?\s*(?:-\s*(?:(20\d\d)\s*年?)?(?:\s*\d{1,2}\s*月)?)?\s*[)）]\s*[:：。.]?/;
 const STAGE_COLUMN = /阶段|步骤|期别|stage|phase/;
 const CONTENT_CHARS = 10;
+// A sentence opening with an outline marker, a bullet or a quoted five-year plan's name.
+const MARKER_START = /^[（(\d一二三四五六七八九十\-•·*"“]/;
 /** How near a sentence's start a stage cue must stand. */
 const CUE_OPENING = 4;
 
@@ -79,7 +81,8 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
     // Strip list and outline markers: "1. 2025年：摸底立制。", "（一）部署启动（2024年1月—3月）".
     for (const o of openings(u)) {
       // Strip list and outline markers and a five-year plan's name: "（一）", "“十五五”前期（…）".
-      const text = o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|[-•·*])\s*/, '').replace(/^["“]?十[三四五六]五["”]?(?:时期)?/, '');
+      // (Most sentences open with neither: the replaces run only where one may.)
+      const text = MARKER_START.test(o.text) ? o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|[-•·*])\s*/, '').replace(/^["“]?十[三四五六]五["”]?(?:时期)?/, '') : o.text;
       const shift = o.text.length - text.length;
       // A stage cue opens the sentence (near its start: 第一阶段：…, **Phase 1** …), not 智算中心一期.
       const window = text.slice(0, u.kind === 'heading' ? 24 : CUE_OPENING);
@@ -90,13 +93,16 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
         add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, o.after(shift + at + cue.length));
         continue;
       }
+      // A year opening or a phase named by its years needs a 20xx (or a Minguo year) near the start.
+      const head = text.slice(0, 48);
+      if (!head.includes('20') && !(roc && head.includes('年'))) continue;
       const years = arabicYears(text, roc);
       const y = YEAR_OPENING.exec(years);
       if (y && inPeriod(Number(y[1]))) {
         add(yearly, y[1], u, o.at + shift, y[0].length, o.after(shift + y[0].length));
         continue;
       }
-      const p = YEARS_IN_LEAD.exec(years);
+      const p = years.includes('(') ? YEARS_IN_LEAD.exec(years) : null;
       if (p && inPeriod(Number(p[2])) && !wholePeriod(Number(p[2]), p[3] ? Number(p[3]) : undefined)) {
         add(yearly, p[3] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, o.after(shift + p[0].length));
       }

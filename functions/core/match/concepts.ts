@@ -65,6 +65,11 @@ function wordMatches(w: Word, piece: string, stem: string): boolean {
 
 /** End offset of the term's first match in `text` (normalized), or -1. */
 function termEnd(text: string, t: Term): number {
+  return termSpan(text, t)[1];
+}
+
+/** Start and end offsets of the term's first match in `text` (normalized), or [-1, -1]. */
+function termSpan(text: string, t: Term): [number, number] {
   if (t.english) {
     const words = wordsOf(text);
     for (let i = 0; i < words.length; i++) {
@@ -81,9 +86,9 @@ function termEnd(text: string, t: Term): number {
           }
         }
       }
-      if (ok) return words[at].end;
+      if (ok) return [words[i].start, words[at].end];
     }
-    return -1;
+    return [-1, -1];
   }
   for (let from = text.indexOf(t.pieces[0]); from >= 0; from = text.indexOf(t.pieces[0], from + 1)) {
     let end = from + t.pieces[0].length;
@@ -93,18 +98,21 @@ function termEnd(text: string, t: Term): number {
       ok = next >= 0 && next - end <= CJK_WINDOW && !/[，,。；;：:、]/.test(text.slice(end, next));
       if (ok) end = next + t.pieces[k].length;
     }
-    if (ok) return end;
+    if (ok) return [from, end];
   }
-  return -1;
+  return [-1, -1];
 }
 
-/** Where the concepts' last-ending term ends in the text, and its length; null when none occurs. */
+/**
+ * Where the concepts' last-ending term ends in the text, and the span it covers
+ * (a window term covers its modifiers); null when none occurs.
+ */
 export function conceptMatch(text: string, names: readonly string[]): { end: number; length: number } | null {
   let best: { end: number; length: number } | null = null;
   for (const t of conceptTerms(names)) {
-    const end = termEnd(text, t);
+    const [start, end] = termSpan(text, t);
     if (end < 0) continue;
-    if (!best || end > best.end || (end === best.end && t.length > best.length)) best = { end, length: t.length };
+    if (!best || end > best.end || (end === best.end && end - start > best.length)) best = { end, length: end - start };
   }
   return best;
 }

@@ -22,6 +22,8 @@ export const FIVE_YEAR: Record<string, [number, number]> = {
 export function arabicYears(norm: string, roc = false): string {
   // Fiscal years in two digits (FY26–FY30) → FY2026 (two characters longer: quotes may be off by two).
   if (norm.includes('fy')) norm = norm.replace(/\bfy\s?(\d\d)(?!\d)/g, 'fy20$1');
+  // A financial year 2025/26 is read by the year it starts in (2025/26至2028/29 → 2025–2028).
+  if (norm.includes('/')) norm = norm.replace(/((?:19|20)\d\d)\/\d\d(?!\d)/g, '$1');
   // Most sentences name no year at all; horizon, targets and stages ask for every one.
   if (!norm.includes('年')) return norm;
   let out = norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
