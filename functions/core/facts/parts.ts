@@ -578,7 +578,7 @@ function scopePartOf(ctx: FactContext, ref: string): { parts: readonly PartDefin
 export function namesPart(part: PartDefinition, quote: string): boolean {
   const q = normalizeForMatch(quote);
   const cues = [...part.cues, ...(part.headingCues ?? []), ...(part.mentionCues ?? [])];
-  return cues.some((c) => !c.includes('…') && q.includes(normalizeForMatch(c))) || (part.concepts?.length ? namesConcept(q, part.concepts) : false);
+  return cues.some((c) => (c.includes('…') ? holdsTerm(q, [c]) : q.includes(normalizeForMatch(c)))) || (part.concepts?.length ? namesConcept(q, part.concepts) : false);
 }
 
 /**
