@@ -79,7 +79,23 @@ function labelsOf(scope: FactContext): Label[] {
 }
 
 /** The one part (of those with concepts) a label's text names: the one whose concept it ends on. */
+// Headings and leads are asked again by every rule that shares the parts (six rules read
+// the layers' labelling): answers kept per parts list, within a bound.
+const named = new WeakMap<readonly PartDefinition[], Map<string, PartDefinition | null>>();
+const NAMED_LIMIT = 20_000;
+
 export function partNamed(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
+  let memo = named.get(parts);
+  if (!memo) named.set(parts, (memo = new Map()));
+  let answer = memo.get(text);
+  if (answer === undefined) {
+    if (memo.size >= NAMED_LIMIT) memo.clear();
+    memo.set(text, (answer = partNamedUncached(text, parts)));
+  }
+  return answer;
+}
+
+function partNamedUncached(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
   let best: { part: PartDefinition; end: number; length: number } | null = null;
   for (const part of parts) {
     if (!part.concepts?.length) continue;
@@ -144,11 +160,11 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
     const items = all.get(s);
     if (!items || items.length < need) continue;
     // A section titled with one part (System Foundations: infrastructure) is that part, not all of them.
-    if (partNamed(normalizeForMatch(s.heading), withConcepts)) continue;
+    if (partNamed(normalizeForMatch(s.heading), parts)) continue;
     const named = new Set<string>();
     let naming = 0;
     for (const item of items) {
-      const p = partNamed(item, withConcepts);
+      const p = partNamed(item, parts);
       if (p) (named.add(p.name), naming++);
     }
     // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
@@ -163,7 +179,7 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
   const withConcepts = parts.filter((p) => p.concepts?.length);
   if (!scope.scopeRoots?.length || !withConcepts.length) return out;
   for (const label of labelsOf(scope)) {
-    const part = partNamed(label.unit.norm.slice(label.start, label.end), withConcepts);
+    const part = partNamed(label.unit.norm.slice(label.start, label.end), parts);
     if (!part || out.has(part.name)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
   }

@@ -31,6 +31,8 @@ const EARLY_UNITS = 30;
 const NEWS_CUES = 2;
 /** A notice publishing a plan shorter than this carries no plan text (a plan runs to thousands of characters). */
 const NOTICE_MAX_CHARS = 2500;
+/** Characters from the start in which a genre's body marks are counted. */
+const GENRE_CHARS = 30_000;
 const PLAN: Localized = { zh: '规划', en: 'a plan' };
 const OFF_TOPIC: Localized = { zh: '其他主题的文件', en: 'a document on another subject' };
 const UNKNOWN: Localized = { zh: '未能识别为规划的文件', en: 'a document that does not read as a plan' };
@@ -113,6 +115,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const title = normalizeForMatch(ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? '');
   const early = ctx.units.slice(0, EARLY_UNITS).map((u) => u.norm).join('\n');
   const all = ctx.units.map((u) => u.norm).join('\n');
+  // A genre shows in its first pages (articles, questions, score items): the body's marks are counted there.
+  const opening = all.length > GENRE_CHARS ? all.slice(0, GENRE_CHARS) : all;
   const horizon = ctx.read<HorizonValue>('horizon').value;
   const targets = ctx.read<TargetsValue>('targets').value;
   const genres = v.nonPlanGenres;
@@ -123,7 +127,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let fromTitle = titleGenre(title).genre;
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && WRAPPER.test(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
-  const fromBody = bodyGenre(all, early);
+  const fromBody = bodyGenre(opening, early);
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
   const news = newsCues.filter((c) => early.includes(c)).length >= NEWS_CUES;
   const shortTitle = title.slice(0, 30);
@@ -132,7 +136,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   else if (fromTitle === 'plan' && fromBody && fromBody !== 'analysis-report' && fromBody !== 'work-summary' && fromBody !== 'vendor-brief') {
     // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells.
     const g = genres[fromBody];
-    if (count(all, g.bodyCues.map(normalizeForMatch)) >= 2 * g.minBodyHits) genre = fromBody;
+    if (count(opening, g.bodyCues.map(normalizeForMatch)) >= 2 * g.minBodyHits) genre = fromBody;
   } else if (!fromTitle && fromBody) genre = fromBody;
   if (genre) {
     score -= 3;

@@ -21,7 +21,8 @@ interface Term {
 }
 
 const LATIN = /^[a-z0-9 .&'-]+$/;
-const compiled = new Map<string, Term[]>();
+const HAS_LATIN = /[a-z]/;
+const compiled = new WeakMap<readonly string[], Term[]>();
 
 function compile(term: string): Term {
   const norm = normalizeForMatch(term);
@@ -32,12 +33,12 @@ function compile(term: string): Term {
 
 /** The compiled terms of the named concepts (every term of each). */
 export function conceptTerms(names: readonly string[]): Term[] {
-  const key = names.join('\u0000');
-  let terms = compiled.get(key);
+  // Keyed by the list itself: a part's concepts array lives as long as the rule set.
+  let terms = compiled.get(names);
   if (!terms) {
     const concepts = vocabulary().concepts;
     terms = names.flatMap((n) => (concepts[n] ?? []).map(compile));
-    compiled.set(key, terms);
+    compiled.set(names, terms);
   }
   return terms;
 }
@@ -71,6 +72,9 @@ function termEnd(text: string, t: Term): number {
 /** Start and end offsets of the term's first match in `text` (normalized), or [-1, -1]. */
 function termSpan(text: string, t: Term): [number, number] {
   if (t.english) {
+    // A word that starts with the term or shares its stem holds their first letters:
+    // without them, no need to cut and stem the text's words.
+    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(t.stems[0].slice(0, 3))) return [-1, -1];
     const words = wordsOf(text);
     for (let i = 0; i < words.length; i++) {
       if (!wordMatches(words[i], t.pieces[0], t.stems[0])) continue;
@@ -91,6 +95,7 @@ function termSpan(text: string, t: Term): [number, number] {
     return [-1, -1];
   }
   for (let from = text.indexOf(t.pieces[0]); from >= 0; from = text.indexOf(t.pieces[0], from + 1)) {
+    if (t.pieces.length === 1) return [from, from + t.pieces[0].length];
     let end = from + t.pieces[0].length;
     let ok = true;
     for (let k = 1; k < t.pieces.length && ok; k++) {
@@ -109,7 +114,9 @@ function termSpan(text: string, t: Term): [number, number] {
  */
 export function conceptMatch(text: string, names: readonly string[]): { end: number; length: number } | null {
   let best: { end: number; length: number } | null = null;
+  const latin = HAS_LATIN.test(text);
   for (const t of conceptTerms(names)) {
+    if (t.english && !latin) continue;
     const [start, end] = termSpan(text, t);
     if (end < 0) continue;
     if (!best || end > best.end || (end === best.end && end - start > best.length)) best = { end, length: end - start };
@@ -122,13 +129,16 @@ const termLists = new WeakMap<readonly string[], Term[]>();
 export function holdsTerm(text: string, terms: readonly string[]): boolean {
   let compiledTerms = termLists.get(terms);
   if (!compiledTerms) termLists.set(terms, (compiledTerms = terms.map(compile)));
-  return compiledTerms.some((t) => termEnd(text, t) >= 0);
+  const latin = HAS_LATIN.test(text);
+  return compiledTerms.some((t) => (latin || !t.english) && termEnd(text, t) >= 0);
 }
 
 /** How often the concepts' terms occur in the text (each term counted where it occurs, up to `cap`). */
 export function conceptTermCount(text: string, names: readonly string[], cap = 2): number {
   let n = 0;
+  const latin = HAS_LATIN.test(text);
   for (const t of conceptTerms(names)) {
+    if (t.english && !latin) continue;
     for (let from = 0; n < cap; ) {
       const end = termEnd(text.slice(from), t);
       if (end < 0) break;
