@@ -119,7 +119,12 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   for (const u of ctx.units) {
     if (fromTables || (u.kind !== 'paragraph' && u.kind !== 'listItem')) continue;
     if (items.some((p) => p.evidence.position === u.position)) continue;
-    const m = lead.exec(u.norm) ?? (inList(u) ? LIST_LEAD.exec(u.norm) : null);
+    let m = lead.exec(u.norm);
+    if (!m && inList(u)) {
+      m = LIST_LEAD.exec(u.norm);
+      // A field's lead (建设目标：…, Estimated cost: …) belongs to the project above it; it names none.
+      if (m && Object.values(fieldsOf(m[1])).some(Boolean)) m = null;
+    }
     if (m) items.push(project(u.text.slice(0, m[1].length).trim(), u.norm, u));
   }
   const n = Object.keys(vocabulary().projectFields).length;
