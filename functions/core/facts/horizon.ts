@@ -2,7 +2,7 @@
 // where it was stated. The title and a 规划期 statement win over the body; a
 // long-range vision (展望2035年, 远景目标) is never taken for the period.
 import type { Localized } from '../check/result.ts';
-import { vocabulary } from '../match/vocabulary.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, DEADLINE, FIVE_YEAR, RANGE, usesRocYears } from '../match/years.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
@@ -33,8 +33,6 @@ export function details(h: HorizonValue): Record<string, unknown> {
 const MIN_YEARS = 3;
 const MAX_YEARS = 5;
 
-// A range in running text counts only when the sentence speaks of this plan itself.
-const PLAN_WORDS = /本规划|本方案|本计划|本行动|本纲要|规划期|this (?:plan|strategy|blueprint|roadmap)|the plan period/;
 
 // Units (after the title) that make up the opening, where a named plan is the document's subject.
 const OPENING_UNITS = 8;
@@ -64,8 +62,6 @@ export function citedAt(text: string, at: number): boolean {
   const clause = text.slice(clauseStart, at);
   return citeLeads.some((c) => clause.includes(c));
 }
-// Verbs with which an opening publishes the plan it names (印发《…规划（2021—2025年）》).
-const PUBLISHES = /印发|发布|公布|征求|现将/;
 
 interface Candidate {
   start: number | null;
@@ -113,9 +109,10 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         // A cited document's period is not this plan's (依据《…纲要（2021—2035年）》), unless the
         // title or the opening publishes the plan it names (关于印发《…（2025—2027年）》的通知).
         const cited = !inTitle && citedAt(text, m.index!);
-        if (cited && !(index < OPENING_UNITS && PUBLISHES.test(text) && inQuotedPlanName(text, m.index!))) continue;
+        if (cited && !(index < OPENING_UNITS && wordsPattern(vocabulary().publishWords, normalizeForMatch).test(text) && inQuotedPlanName(text, m.index!))) continue;
         let r = rank;
-        if (rank === 4 && !PLAN_WORDS.test(text)) {
+        // A range in running text counts only when the sentence speaks of this plan itself (vocabulary planSelfWords).
+        if (rank === 4 && !wordsPattern(vocabulary().planSelfWords, normalizeForMatch).test(text)) {
           // A plan named with its period in the opening (印发《柳城市数字化转型规划（2021—2025年）》)
           // is what the document is about; elsewhere a cited plan's period is not this one's.
           if (!(index < OPENING_UNITS && inQuotedPlanName(text, m.index!))) continue;

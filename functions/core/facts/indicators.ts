@@ -3,7 +3,7 @@
 // indicator lists in prose under a heading about indicators.
 import type { Evidence } from '../check/result.ts';
 import type { Table } from '../document/model.ts';
-import { vocabulary } from '../match/vocabulary.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
 import { evidenceOf, isListLike, type FactContext, type FactOutput, type TextUnit } from './context.ts';
@@ -131,7 +131,7 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
     if (run.length >= MIN_LIST) for (const u of run) listed.add(u);
   }
   for (const u of ctx.units) {
-    const underIndicators = (u.kind === 'listItem' || u.kind === 'paragraph') && u.path.some((h) => /指标|indicator|kpi/i.test(normalizeForMatch(h))) && HAS_NUMBER.test(u.norm);
+    const underIndicators = (u.kind === 'listItem' || u.kind === 'paragraph') && u.path.some((h) => wordsPattern(vocabulary().indicatorHeadingCues, normalizeForMatch).test(normalizeForMatch(h))) && HAS_NUMBER.test(u.norm);
     if (underIndicators || listed.has(u)) {
       proseItems++;
       if (items.length < 200) items.push({ name: u.text.slice(0, 30), baseline: null, target: null, targetYear: null, byYear: [], attribute: null, evidence: evidenceOf(u) });

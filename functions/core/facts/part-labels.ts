@@ -8,6 +8,7 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import { conceptMatch } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import type { FactContext, TextUnit } from './context.ts';
 
 interface Label {
@@ -24,8 +25,7 @@ const MAX_CJK_LEAD = 20;
 const RUN_ON_LEAD = /((?:^|[；;。，,])\s*[一二三四五六七八九十]+是)([^，,。；;：:]{2,20})/g;
 // A lead opening a later sentence of a paragraph: "。资金保障：设立…"
 const SENTENCE_LEAD = /([。；;]\s*)([^，,。；;：:\s][^，,。；;：:]{1,15})[：:]/g;
-// The first column of a table that lays out layers or parts.
-const LAYER_COLUMN = /层|layer|level|构成|组成|部分|component|体系|板块/;
+
 const MAX_LATIN_LEAD = 60;
 
 /** The lead phrase of a paragraph: its opening up to 。：: (一是… up to the first comma), when short. */
@@ -134,7 +134,7 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
       continue;
     } else if (u.kind === 'row') {
       // A table of layers (层级 | 建设内容), not an indicator table whose rows happen to name data or apps.
-      if (!u.table || u.rowIndex === 0 || !LAYER_COLUMN.test(normalizeForMatch(u.table.rows[0]?.cells[0]?.text ?? ''))) continue;
+      if (!u.table || u.rowIndex === 0 || !wordsPattern(vocabulary().layerColumnWords, normalizeForMatch).test(normalizeForMatch(u.table.rows[0]?.cells[0]?.text ?? ''))) continue;
       add(s, u.norm.split(' | ')[0]);
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
       const lead = leadOf(u.norm);

@@ -7,7 +7,7 @@
 // body's marks of a genre (第X条, 问：/答：, 分值, bylines); then a plan's signs:
 // a period, goals and the guide's topic at a plan's density.
 import type { Localized, PlanVerdict } from '../check/result.ts';
-import { vocabulary } from '../match/vocabulary.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import type { FactContext, FactOutput } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
@@ -36,8 +36,8 @@ const GENRE_CHARS = 30_000;
 const PLAN: Localized = { zh: '规划', en: 'a plan' };
 const OFF_TOPIC: Localized = { zh: '其他主题的文件', en: 'a document on another subject' };
 const UNKNOWN: Localized = { zh: '未能识别为规划的文件', en: 'a document that does not read as a plan' };
-// Notices that publish or consult on a plan (关于印发《…规划》的通知) are the plan itself.
-const WRAPPER = /印发|发布|公布|征求|转发|关于/;
+
+const wrapper = (text: string) => wordsPattern(vocabulary().publishWords, normalizeForMatch).test(text);
 
 function count(text: string, cues: string[]): number {
   let n = 0;
@@ -73,7 +73,8 @@ function titleGenre(title: string): TitleGenre {
   // A cited document's name is not this document's genre, unless the title only wraps it.
   const quoted = /《[^》]*》/.test(title);
   const bare = title.replace(/《[^》]*》/g, ' ');
-  if (quoted && WRAPPER.test(bare) && /通知|公告|意见稿|征求意见/.test(bare) && planCues.some((c) => title.replace(/.*《|》.*/g, '').includes(c))) return { genre: 'plan' };
+  // Notices that publish or consult on a plan (关于印发《…规划》的通知) are the plan itself.
+  if (quoted && wrapper(bare) && /通知|公告|意见稿|征求意见/.test(bare) && planCues.some((c) => title.replace(/.*《|》.*/g, '').includes(c))) return { genre: 'plan' };
   const english = !/[\u3400-\u9fff]/.test(bare);
   let best: { genre: string; end: number; length: number } | null = null;
   const plan = lastCue(bare, planCues);
@@ -126,7 +127,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let genre: string | null = null;
   let fromTitle = titleGenre(title).genre;
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
-  if (fromTitle === 'plan' && /《[^》]*》/.test(title) && WRAPPER.test(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
+  if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
   const fromBody = bodyGenre(opening, early);
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
   const news = newsCues.filter((c) => early.includes(c)).length >= NEWS_CUES;

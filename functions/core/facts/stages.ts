@@ -5,7 +5,7 @@
 // target year; and whether each stage states tasks or results. Stages are
 // counted by identity: Phase 1 and Phase 2 are two, whatever cue names them.
 import type { Evidence } from '../check/result.ts';
-import { vocabulary } from '../match/vocabulary.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
@@ -41,7 +41,6 @@ const ORDINAL = /^\s*(?:\d{1,2}|[一二三四五六七八九十]|i{1,3}v?|one|tw
 const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(20\d\d)\s*(?:年度?(?:底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)|(?=[,，:：.。\s]|$))/;
 // A phase named by its years: 夯实基础（2025—2026年）：/ Build the base (2024–2026): / Phase 1 (2026-2027)
 const YEARS_IN_LEAD = /^([^。；;,，]{0,30}?)[（(]\s*(20\d\d)(?:\s*年)?(?:\s*\d{1,2}\s*月)?\s*(?:-\s*(?:(20\d\d)\s*年?)?(?:\s*\d{1,2}\s*月)?)?\s*[)）]\s*[:：。.]?/;
-const STAGE_COLUMN = /阶段|步骤|期别|stage|phase/;
 const CONTENT_CHARS = 10;
 // A sentence opening with an outline marker, a bullet or a quoted five-year plan's name.
 const MARKER_START = /^[（(\d一二三四五六七八九十\-•·*"“]/;
@@ -111,7 +110,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   // A table of stages: a 阶段 / Stage column, a row a stage.
   for (const { table } of ctx.tables) {
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
-    const col = header.findIndex((h) => STAGE_COLUMN.test(h));
+    const col = header.findIndex((h) => wordsPattern(vocabulary().stageColumnWords, normalizeForMatch).test(h));
     if (col < 0) continue;
     for (let r = 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells;

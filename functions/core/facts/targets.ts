@@ -2,6 +2,7 @@
 // named, with a quote. Goal statements with no number or no date are vague.
 import type { Evidence } from '../check/result.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
 import { evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
@@ -34,12 +35,11 @@ export function details(t: TargetsValue): Record<string, unknown> {
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|亿元|万元|万人|万户|万个|万家|万|亿|个|家|项|倍|户|人|座|条|所|套|类|gb|mbps|gbps|tb|pb|eb|小时|分钟|天|公里|千兆|percent|per cent|million|billion|[a-z][a-z-]+)/g;
 // A bare year is not a target value ("by 2026 the city…").
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
-const TARGET_VERB = /达到|达|超过|提升至|提高到|提升到|提高至|增至|增长到|突破|不低于|不少于|以上|控制在|降至|降低到|缩短至|缩短到|实现|保持|建成|新建|培育|引进|打造|覆盖|reach|exceed|at least|to |increase|raise|will|shall/;
 const DEADLINE = /(?:(?<!截)到|(?<![截止])至|by|until)\s*(20\d\d)(?!\d)\s*年?(?!的)/;
 // The target year of a lead sentence: any year in it (for 2028, 到2027年, by the end of 2026).
 const LEAD_YEAR = /(?<!\d)(20\d\d)(?!\d)/;
-// Achieved figures (截至2022年, 已, 累计, 同比) are status, not targets.
-const ACHIEVED = /从\d{4}年|截至|截止|已经|已|累计|同比|比上年|as of|so far|achieved/;
+// Achieved figures (截至2022年, 已, 累计, 同比, 从2012年的…) are status, not targets.
+const FROM_YEAR = /从\d{4}年/;
 
 /** The indicator a clause names: the words before the target verb, back to the clause start. */
 function indicatorOf(clause: string, numberAt: number): string {
@@ -51,15 +51,20 @@ function indicatorOf(clause: string, numberAt: number): string {
   return name.slice(-30);
 }
 
-const GOAL_HEADING_CUES = ['目标', 'goal', 'target', 'objective'];
 const goalPaths = new WeakMap<string[], boolean>();
 function isGoalHeading(path: string[]): boolean {
   let v = goalPaths.get(path);
-  if (v === undefined) goalPaths.set(path, (v = path.some((h) => GOAL_HEADING_CUES.some((c) => normalizeForMatch(h).includes(c)))));
+  if (v === undefined) goalPaths.set(path, (v = path.some((h) => vocabulary().goalHeadingCues.some((c) => normalizeForMatch(h).includes(c)))));
   return v;
 }
 
+/** An achieved figure's words (vocabulary achievedCues) or 从2012年的…: status, not a target. */
+function achieved(text: string): boolean {
+  return wordsPattern(vocabulary().achievedCues, normalizeForMatch).test(text) || FROM_YEAR.test(text);
+}
+
 export function compute(ctx: FactContext): FactOutput<TargetsValue> {
+  const targetVerb = wordsPattern(vocabulary().targetVerbs, normalizeForMatch);
   const items: Target[] = [];
   const vagueStatements: Evidence[] = [];
   let sectionYear: { section: unknown; year: number } | null = null;
@@ -73,7 +78,7 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     if (leadList && (!isListLike(unit) || leadList.section !== unit.section)) leadList = null;
     if (unit.kind === 'paragraph' && !isListLike(unit)) {
       const lead = arabicYears(unit.norm, roc);
-      const y = /[：:]\s*$/.test(lead) && !ACHIEVED.test(lead) ? LEAD_YEAR.exec(lead) : null;
+      const y = /[：:]\s*$/.test(lead) && !achieved(lead) ? LEAD_YEAR.exec(lead) : null;
       if (y) leadList = { section: unit.section, year: Number(y[1]) };
     }
     const inGoals = isGoalHeading(unit.path);
@@ -82,7 +87,7 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       if (/展望|远景|vision/.test(text)) continue;
       // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
       const digits = /\d/.test(text);
-      const dl = !digits || ACHIEVED.test(text) ? null : DEADLINE.exec(text);
+      const dl = !digits || achieved(text) ? null : DEADLINE.exec(text);
       if (dl) sectionYear = { section: unit.section, year: Number(dl[1]) };
       const listed = leadList !== null && isListLike(unit);
       const year = dl ? Number(dl[1]) : listed ? leadList!.year : (sectionYear?.year ?? null);
@@ -92,7 +97,7 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
         const clauseStart = offset;
         offset += clause.length + 1;
         // An explicit deadline in the sentence (到2025年, by 2026) makes its numbers targets even without a verb.
-        if ((!dl && !listed && !TARGET_VERB.test(clause)) || ACHIEVED.test(clause)) continue;
+        if ((!dl && !listed && !targetVerb.test(clause)) || achieved(clause)) continue;
         for (const m of clause.matchAll(NUMBER)) {
           const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
           if (after === '年' || /^年/.test(m[2])) continue;

@@ -25,6 +25,22 @@ export const vocabularySchema = z.strictObject({
   /** Taiwan / Hong Kong wording → mainland wording of the same length (數位 → 数字), applied to traditional text. */
   regionalWords: z.record(z.string().min(2), z.string().min(2)),
   goalCues: terms,
+  /** Verbs that make a number a target (达到, 不低于, reach, will). */
+  targetVerbs: terms,
+  /** Words of an achieved figure, not a target (截至, 累计, as of). */
+  achievedCues: terms,
+  /** Headings under which every statement is a goal. */
+  goalHeadingCues: terms,
+  /** Words of a sentence about this plan itself (本规划, this plan): a range there is its period. */
+  planSelfWords: terms,
+  /** Verbs and words with which a notice publishes a plan (印发, 关于). */
+  publishWords: terms,
+  /** A first column that lays out layers or parts (层级, layer). */
+  layerColumnWords: terms,
+  /** A column of stages (阶段, phase). */
+  stageColumnWords: terms,
+  /** Headings about indicators (指标, KPI). */
+  indicatorHeadingCues: terms,
   stageCues: terms,
   visionCues: terms,
   /** The plan's own statement of its period (本规划期为, this plan covers). */
@@ -79,6 +95,17 @@ export function parseVocabulary(text: string): Vocabulary {
     if (from.length !== to.length) throw new VocabularyError(`regionalWords.${from}: "${to}" must have the same length (offsets are shared with the original text)`);
   }
   return parsed.data;
+}
+
+const patterns = new WeakMap<readonly string[], RegExp>();
+/** A vocabulary list as one regular expression of its normalized words (cached per list). */
+export function wordsPattern(list: readonly string[], normalize: (s: string) => string = (s) => s): RegExp {
+  let re = patterns.get(list);
+  if (!re) {
+    const words = [...new Set(list.map(normalize))].sort((a, b) => b.length - a.length);
+    patterns.set(list, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
+  }
+  return re;
 }
 
 let cached: Vocabulary | null = null;
