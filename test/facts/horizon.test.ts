@@ -21,6 +21,14 @@ describe('horizon fact (clause 4.2)', () => {
     ['# Plan\nThis plan covers 2021–2025.', 2021, 2025, 5],
     ['# Smart City Plan for the 14th Five-Year period\nText.', 2021, 2025, 5],
     ['# 規劃\n本規劃期為2021－2025年。', 2021, 2025, 5],
+    // The plan's own period, not the periods it cites (issue 8, class 6).
+    ['# 某市数字化转型规划\n根据国家“十四五”规划和《某省数字经济发展规划（2021—2035年）》，编制本规划。本规划期限为2026—2028年。', 2026, 2028, 3],
+    ['# 某市数字化转型实施方案（2025—2027年）\n依据《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》编制。', 2025, 2027, 3],
+    ['# 某县数字乡村建设规划\n贯彻落实《数字乡村发展行动计划（2022—2025年）》。按照“十四五”部署，本方案实施期为2024年至2026年。', 2024, 2026, 3],
+    // Minguo years, two-digit fiscal years, financial years.
+    ['# 嘉義縣數位治理中程計畫（民國115年度至118年度）\n正文', 2026, 2029, 4],
+    ['# IT Modernization Roadmap FY26–FY30\nText.', 2026, 2030, 5],
+    ['# 智慧社區發展計劃（2025/26至2028/29年度）\n正文', 2025, 2028, 4],
   ])('%s → %i–%i (%i years)', (md, start, end, years) => {
     const { value, evidence } = horizonOf(md);
     expect(value).toMatchObject({ found: true, start, end, years, withinRange: true });

@@ -97,3 +97,32 @@ describe('plan verdict', () => {
     expect(verdictOfText(`# 某市数字化转型规划（2021—2025年）\n## 发展目标\n经调研获悉需求旺盛。${body}`).isPlan).toBe(true);
   });
 });
+
+describe('plan verdict: genres that are not plans (issue 8, class 7)', () => {
+  const verdict = (md: string) => factOutput(buildContext(miniPlan(md)), 'plan-verdict').value as PlanVerdictValue;
+  const topic = '推进数字政府、数字经济、数字社会建设，推动城市数字化转型，建设城市大脑，促进数据共享和数据开放，发展智慧城市。';
+  it.each([
+    ['scoring-method', `# 某市数字化转型工作年度考评办法\n一、考评内容（满分100分）\n数字政府建设，分值30分，得分按完成率计算。数据共享，分值20分；扣分情形如下。加分项目：${topic}`],
+    ['regulation', `# 某市公共数据管理办法\n第一条 为规范公共数据管理，制定本办法。\n第二条 本办法适用于本市。\n第三条 ${topic}\n第四条 数据局负责。\n第五条 本办法自发布之日起施行。`],
+    ['interpretation', `# 《某市数字化转型实施方案（2024—2026年）》政策解读\n问：方案的期限是什么？\n答：2024—2026年。到2026年，网上可办率达到100%。\n问：主要任务？\n答：${topic}`],
+    ['minutes', `# 市数字化转型工作领导小组第三次会议纪要\n会议听取了规划编制情况汇报。会议指出，${topic}会议强调，到2027年网上可办率达到100%。会议要求各部门抓好落实。出席：各成员单位。`],
+    ['drafting-work-plan', `# 某市数字化转型规划编制工作方案\n为做好规划编制工作，制定本方案。编制工作分前期研究、起草、征求意见、送审四个阶段。${topic}`],
+    ['study-note', `# 学习《城市数字化转型顶层设计指南》的心得体会\n通过学习，我认为${topic}笔者体会到，规划期应为3至5年。`],
+    ['news-article', `# 我市印发数字化转型规划（2025—2027年）\n本报讯（记者 王芳）近日，市政府印发规划。据了解，到2027年，${topic}`],
+  ])('%s', (genre, md) => {
+    const v = verdict(md);
+    expect(v.isPlan).toBe(false);
+    expect(v.genre).toBe(genre);
+    expect(v.reasonsLocalized[0].en).toMatch(/not a plan/);
+  });
+
+  it('a short notice that publishes a plan without its text is not the plan (through the real parser)', async () => {
+    const doc = await parseDocument({ bytes: new TextEncoder().encode(`关于印发《某市数字化转型实施方案（2025—2027年）》的通知\n\n各区县人民政府：现将方案印发给你们，请认真贯彻执行。${topic}\n`), filename: 'notice.md' });
+    expect(factOutput(buildContext(doc), 'plan-verdict').value).toMatchObject({ isPlan: false, genre: 'notice' });
+  });
+
+  it('a plan whose title is a plan stays a plan, and an English strategy with a period and outcomes is one', () => {
+    expect(verdict(`# 某市城市数字化转型规划（2025—2027年）\n## 发展目标\n到2027年，政务服务事项网上可办率达到100%。${topic}`).isPlan).toBe(true);
+    expect(verdict('# Riverton Digital Strategy 2025–2028\n## Our goals\nBy 2028, 90% of council services will be available online, and we will publish 300 open data sets. Digital services, data sharing and smart city infrastructure for every resident. Digital inclusion and digital skills.').isPlan).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRulesFrom, parseRule, RuleLoadError } from '../../functions/core/rules/load-rules.ts';
+import { parseVocabulary, VocabularyError } from '../../functions/core/match/vocabulary.ts';
 
 const good = JSON.parse(readFileSync(new URL('../../rules/support-measures.json', import.meta.url), 'utf8'));
 const variant = (change: (r: any) => void) => {
@@ -29,6 +30,11 @@ describe('strict rule loading', () => {
     ['a duplicate part name', (r: any) => (r.parts[1].name = 'policy'), /duplicate part name "policy"/],
     ['a partial condition without a partial message', (r: any) => delete r.messages.partial, /messages\.partial: required/],
     ['a missing title', (r: any) => delete r.title, /title: /],
+    ['a part naming a concept the vocabulary lacks', (r: any) => (r.parts[0].concepts = ['polcy']), /parts\.0\.concepts: unknown concept "polcy"/],
+    ['a part found by an unknown fact', (r: any) => (r.parts[0].foundBy = { fact: 'vibes', field: 'count', min: 1 }), /parts\.0\.foundBy\.fact: unknown fact "vibes"/],
+    ['a part found by a field its fact lacks', (r: any) => (r.parts[0].foundBy = { fact: 'projects', field: 'total', min: 1 }), /has no field "total"/],
+    ['a part counting only with a part the rule lacks', (r: any) => (r.parts[0].onlyWith = 'weather'), /parts\.0\.onlyWith: no other part "weather"/],
+    ['a bad conceptsInSection', (r: any) => (r.conceptsInSection = 9), /conceptsInSection/],
   ])('rejects %s, naming file and key', (_what, change, message) => {
     expect(load(variant(change))).toThrow(RuleLoadError);
     expect(load(variant(change))).toThrow(message);
@@ -50,5 +56,27 @@ describe('strict rule loading', () => {
   it('loads the whole shipped rule set', async () => {
     const { listRules } = await import('../../functions/core/rules/catalog.ts');
     expect(listRules().length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('strict vocabulary loading', () => {
+  const vocab = JSON.parse(readFileSync(new URL('../../rules/vocabulary.json', import.meta.url), 'utf8'));
+  const text = (change: (v: any) => void) => {
+    const v = structuredClone(vocab);
+    change(v);
+    return JSON.stringify(v);
+  };
+  it('loads the shipped vocabulary', () => {
+    expect(Object.keys(parseVocabulary(JSON.stringify(vocab)).concepts)).toContain('funding');
+  });
+  it.each([
+    ['a misspelt key', (v: any) => (v.concpets = v.concepts), /vocabulary\.json: concpets: unknown key/],
+    ['a concept with no terms', (v: any) => (v.concepts.funding = []), /concepts\.funding/],
+    ['a concept name not in kebab-case', (v: any) => (v.concepts.Funding = ['资金']), /concepts\.Funding/],
+    ['a regional word that changes the length', (v: any) => (v.regionalWords['數位化'] = '数字'), /regionalWords\.數位化: .* same length/],
+    ['a genre without its body cue threshold', (v: any) => delete v.nonPlanGenres.regulation.minBodyHits, /nonPlanGenres\.regulation\.minBodyHits/],
+  ])('rejects %s, naming the key', (_what, change, message) => {
+    expect(() => parseVocabulary(text(change))).toThrow(VocabularyError);
+    expect(() => parseVocabulary(text(change))).toThrow(message);
   });
 });

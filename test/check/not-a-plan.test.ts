@@ -1,0 +1,32 @@
+// Product decision (issue 8, class 7): when a document is not a plan, the report
+// says so first and the headline rules fail with that reason — a news article
+// about a plan does not inherit the plan's period or goals.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../functions/core/check/check-plan.ts';
+import { renderReport } from '../../functions/core/report/index.ts';
+
+const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, import.meta.url));
+
+describe('a document that is not a plan', () => {
+  it('fails the headline rules with the genre, in the report language', async () => {
+    const r = await checkPlan({ bytes: fixture('hard/news-article-about-plan.md'), filename: 'news.md', lang: 'en' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'news-article' });
+    for (const id of ['horizon', 'goals-measurable', 'goals-indicator-system', 'goals-staged', 'architecture-layers', 'support-measures']) {
+      const rule = r.results.find((x) => x.id === id)!;
+      expect(rule.status, id).toBe('fail');
+      expect(rule.message).toMatch(/^Not a plan \(a news article\): /);
+      expect(rule.parts.every((p) => p.status === 'missing')).toBe(true);
+    }
+    // The other rules still run, so a reviewer sees what the document holds.
+    expect(r.results.some((x) => !['horizon', 'goals-measurable', 'goals-indicator-system', 'goals-staged', 'architecture-layers', 'support-measures'].includes(x.id) && x.status !== 'fail')).toBe(true);
+    const md = renderReport(r, 'md');
+    expect(md.indexOf('[!WARNING]')).toBeLessThan(md.indexOf('## Findings'));
+  });
+
+  it('a plan keeps its own findings', async () => {
+    const r = await checkPlan({ bytes: fixture('plans/p01-linhu-complete.md'), filename: 'p01.md', lang: 'en' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+    expect(r.results.find((x) => x.id === 'horizon')!.status).toBe('pass');
+  });
+});

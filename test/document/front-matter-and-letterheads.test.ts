@@ -1,0 +1,49 @@
+// Reading classes found on blind plans (issue 8, class 9): an unnumbered 前言 or
+// 总则 opening a numbering-only plan is a sibling of the numbered chapters, never
+// their parent nor the title; a government letterhead is never the title; Taiwan's
+// 壹、貳、 numbering is the top level. Through the real parsers: Markdown and DOCX.
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../functions/core/parsers/index.ts';
+import type { Section } from '../../functions/core/document/model.ts';
+
+const md = (text: string) => parseDocument({ bytes: new TextEncoder().encode(text), filename: 'plan.md' });
+const docx = async (lines: { text: string; bold?: boolean }[]) =>
+  parseDocument({
+    bytes: new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun({ text: l.text, bold: l.bold })] })) }] }))),
+    filename: 'plan.docx',
+  });
+const outline = (sections: Section[]): string[] => sections.flatMap((s) => [`${'  '.repeat(s.level - 1)}${s.heading}`, ...outline(s.children)]);
+
+describe('front matter and letterheads', () => {
+  const plan = ['**前言**', '', '数字城市是城市发展的新形态，本规划期为2026年至2030年。', '', '一、发展基础', '', '全市建成5G基站1.2万个。', '', '二、总体要求', '', '（一）指导思想', '', '坚持以人民为中心。', ''];
+
+  it('Markdown: a bold 前言 is a sibling of the numbered chapters and not the title', async () => {
+    const doc = await md(plan.join('\n'));
+    expect(doc.title).toBeNull();
+    expect(outline(doc.sections)).toEqual(['前言', '发展基础', '总体要求', '  指导思想']);
+  });
+
+  it('DOCX: the same, with 前言 as a bold paragraph', async () => {
+    const doc = await docx(plan.filter(Boolean).map((t) => (t === '**前言**' ? { text: '前言', bold: true } : { text: t })));
+    expect(doc.title).not.toBe('前言');
+    expect(outline(doc.sections).filter((h) => !h.startsWith(' '))).toEqual(['前言', '发展基础', '总体要求']);
+  });
+
+  it('an English Foreword is no title either', async () => {
+    const doc = await md('**Foreword**\n\nThis strategy covers 2025 to 2028.\n\n## Where we are\n\nText.\n\n## Where we are going\n\nText.\n');
+    expect(doc.title).toBeNull();
+    expect(outline(doc.sections)[0]).toBe('Foreword');
+  });
+
+  it('takes the line after a letterhead and a document number for the title', async () => {
+    const doc = await md('泸川市人民政府文件\n\n泸府发〔2023〕14号\n\n泸川市人民政府关于印发《泸川市城市数字化转型实施方案（2023—2025年）》的通知\n\n各区县人民政府：现将方案印发给你们，请认真贯彻执行。\n');
+    expect(doc.title).toBe('泸川市人民政府关于印发《泸川市城市数字化转型实施方案（2023—2025年）》的通知');
+  });
+
+  it('reads 壹、貳、參 as the level above 一、 and （一）', async () => {
+    const doc = await md('嘉義縣數位治理中程計畫（民國115年度至118年度）\n\n壹、計畫緣起\n\n一、依據\n\n（一）行政院相關政策，推動地方數位轉型。\n\n（二）資通安全管理法及其子法，規範資安責任。\n\n貳、計畫目標\n\n一、願景\n\n成為示範縣。\n');
+    expect(doc.title).toBe('嘉義縣數位治理中程計畫（民國115年度至118年度）');
+    expect(outline(doc.sections)).toEqual(['計畫緣起', '  依據', '計畫目標', '  願景']);
+  });
+});
