@@ -18,12 +18,19 @@ import type {
 } from './model.ts';
 import { numberingKey, parseNumbering, type ParsedNumbering } from './outline-numbering.ts';
 import { vocabulary } from '../match/vocabulary.ts';
+import { normalizeForMatch } from '../match/normalize.ts';
 
 /** 前言, 总则, Foreword…: a heading of front or back matter, by its whole text. */
 /** A government document's letterhead (××市人民政府文件), its number (×府发〔2023〕14号) or date line: never its title. */
 export function isLetterhead(text: string): boolean {
   const t = text.trim();
   return /^[^，。]{2,30}文件$/.test(t) || /〔\d{4}〕\s*\d+\s*号$/.test(t) || /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(t);
+}
+
+/** Whether a short line names a plan's genre (规划, 方案, strategy, roadmap…). */
+function namesPlanGenre(text: string): boolean {
+  const t = normalizeForMatch(text);
+  return vocabulary().planGenreCues.some((c) => t.includes(normalizeForMatch(c)));
 }
 
 export function isFrontMatter(text: string): boolean {
@@ -268,6 +275,14 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   const lines = first?.type === 'paragraph' ? first.text.trim().split('\n') : [];
   const firstLine = lines[0]?.trim() ?? '';
   if (readsAsTitle(firstLine) && !isFrontMatter(firstLine) && (lines.length === 1 || (firstLine.length <= 40 && !/[,，、]/.test(firstLine)))) leadTitle = firstLine;
+  // An issuer's name often stands above the title (CITY OF MARLOW / DIGITAL GOVERNMENT
+  // ACTION PLAN 2025–2027): among the opening short lines, the one naming a plan's genre.
+  if (leadTitle !== null && !namesPlanGenre(leadTitle)) {
+    const opening = [...lines.slice(1, 3)];
+    for (let k = firstAt + 1; k < firstAt + 3 && flat.nodes[k]?.type === 'paragraph'; k++) opening.push((flat.nodes[k] as FlatParagraph).text.trim());
+    const named = opening.map((l) => l.trim()).find((l) => readsAsTitle(l) && l.length <= 80 && !l.includes('\n') && namesPlanGenre(l));
+    if (named) leadTitle = named;
+  }
 
   for (const node of flat.nodes) {
     if (node.type === 'heading') {

@@ -530,7 +530,7 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
     if (unit.kind === 'heading' || unit.kind === 'title') continue;
     for (const s of sentences(unit)) {
       const m = conceptMatch(s.norm, part.concepts);
-      if (m && (need === 1 || conceptTermCount(s.norm, part.concepts, need) >= need)) return evidenceOf(unit, s.start + Math.max(0, m.end - m.length), s.start + m.end);
+      if (m && (need === 1 || conceptTermCount(s.norm, part.concepts, need) >= need)) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);
     }
   }
   return null;

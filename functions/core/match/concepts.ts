@@ -13,6 +13,8 @@ const CJK_WINDOW = 4;
 const WORD_WINDOW = 2;
 
 interface Term {
+  /** A generic head word a single-piece term ends with (服务层: 层), left out of its head: 应用服务层 is application. */
+  suffix: number;
   pieces: string[];
   english: boolean;
   /** English: per word, its stem. */
@@ -21,6 +23,8 @@ interface Term {
 }
 
 const LATIN = /^[a-z0-9 .&'-]+$/;
+// Words that end a layer's or a system's name without naming what it is.
+const GENERIC_HEADS = ['层面', '层', '体系', '架构', ' layer'];
 const HAS_LATIN = /[a-z]/;
 const compiled = new WeakMap<readonly string[], Term[]>();
 
@@ -28,7 +32,9 @@ function compile(term: string): Term {
   const norm = normalizeForMatch(term);
   const english = LATIN.test(norm.replace('…', ''));
   const pieces = english ? norm.replace('…', ' ').split(/\s+/).filter(Boolean) : norm.split('…').filter(Boolean);
-  return { pieces, english, stems: english ? pieces.map(stemEnglish) : [], length: norm.replace('…', '').length };
+  const last = pieces.length === 1 ? pieces[0] : '';
+  const suffix = GENERIC_HEADS.find((h) => last.endsWith(h) && last.length > h.length)?.length ?? 0;
+  return { pieces, english, stems: english ? pieces.map(stemEnglish) : [], length: norm.replace('…', '').length, suffix };
 }
 
 /** The compiled terms of the named concepts (every term of each). */
@@ -71,10 +77,20 @@ function termEnd(text: string, t: Term): number {
 
 /** Start and end offsets of the term's first match in `text` (normalized), or [-1, -1]. */
 function termSpan(text: string, t: Term): [number, number] {
+  return termMatch(text, t).slice(0, 2) as [number, number];
+}
+
+/**
+ * Start, end and head end of the term's first match, or [-1, -1, -1]. The head end
+ * is where its first piece ends: in a window term (数据…体系) the concept's own word
+ * is the first piece and the rest only qualifies it, so in 网络和数据防护体系 the
+ * head is 防护, not 数据 stretched to 体系.
+ */
+function termMatch(text: string, t: Term): [number, number, number] {
   if (t.english) {
     // A word that starts with the term or shares its stem holds their first letters:
     // without them, no need to cut and stem the text's words.
-    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(t.stems[0].slice(0, 3))) return [-1, -1];
+    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(t.stems[0].slice(0, 3))) return [-1, -1, -1];
     const words = wordsOf(text);
     for (let i = 0; i < words.length; i++) {
       if (!wordMatches(words[i], t.pieces[0], t.stems[0])) continue;
@@ -90,12 +106,12 @@ function termSpan(text: string, t: Term): [number, number] {
           }
         }
       }
-      if (ok) return [words[i].start, words[at].end];
+      if (ok) return [words[i].start, words[at].end, words[i].end];
     }
-    return [-1, -1];
+    return [-1, -1, -1];
   }
   for (let from = text.indexOf(t.pieces[0]); from >= 0; from = text.indexOf(t.pieces[0], from + 1)) {
-    if (t.pieces.length === 1) return [from, from + t.pieces[0].length];
+    if (t.pieces.length === 1) return [from, from + t.pieces[0].length, from + t.pieces[0].length - t.suffix];
     let end = from + t.pieces[0].length;
     let ok = true;
     for (let k = 1; k < t.pieces.length && ok; k++) {
@@ -103,23 +119,23 @@ function termSpan(text: string, t: Term): [number, number] {
       ok = next >= 0 && next - end <= CJK_WINDOW && !/[，,。；;：:、]/.test(text.slice(end, next));
       if (ok) end = next + t.pieces[k].length;
     }
-    if (ok) return [from, end];
+    if (ok) return [from, end, from + t.pieces[0].length];
   }
-  return [-1, -1];
+  return [-1, -1, -1];
 }
 
 /**
  * Where the concepts' last-ending term ends in the text, and the span it covers
  * (a window term covers its modifiers); null when none occurs.
  */
-export function conceptMatch(text: string, names: readonly string[]): { end: number; length: number } | null {
-  let best: { end: number; length: number } | null = null;
+export function conceptMatch(text: string, names: readonly string[]): { end: number; length: number; start: number; spanEnd: number } | null {
+  let best: { end: number; length: number; start: number; spanEnd: number } | null = null;
   const latin = HAS_LATIN.test(text);
   for (const t of conceptTerms(names)) {
     if (t.english && !latin) continue;
-    const [start, end] = termSpan(text, t);
-    if (end < 0) continue;
-    if (!best || end > best.end || (end === best.end && end - start > best.length)) best = { end, length: end - start };
+    const [start, spanEnd, head] = termMatch(text, t);
+    if (head < 0) continue;
+    if (!best || head > best.end || (head === best.end && head - start > best.length)) best = { end: head, length: head - start, start, spanEnd };
   }
   return best;
 }
