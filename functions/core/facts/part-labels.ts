@@ -5,7 +5,7 @@
 // assigned makes its part present, whatever else the label says.
 import type { Evidence } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
-import { conceptMatch } from '../match/concepts.ts';
+import { conceptMatch, holdsTerm } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -48,6 +48,12 @@ function leadOf(norm: string): { start: number; end: number } | null {
   const max = CJK.test(rest.slice(0, stop)) ? MAX_CJK_LEAD : MAX_LATIN_LEAD;
   if (stop > max) return null;
   return { start, end: start + stop };
+}
+
+/** Whether a paragraph's lead phrase holds one of the terms (a section's cues, led in prose). */
+export function leadNames(norm: string, terms: readonly string[]): boolean {
+  const lead = leadOf(norm);
+  return lead !== null && holdsTerm(norm.slice(lead.start, lead.end), terms);
 }
 
 function labelsOf(scope: FactContext): Label[] {

@@ -6,7 +6,7 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
-import { labelledParts, partNamed, sectionByChildren } from './part-labels.ts';
+import { labelledParts, leadNames, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
 
 export interface PartFinding {
@@ -494,6 +494,18 @@ export function searchScope(
     if (s) {
       roots.push(s);
       walk(s);
+    }
+  }
+  // No such section, but paragraphs led by the rule's own words ("2.3 市民及業界的期望：…",
+  // "**What we heard.** …"): those paragraphs are its section.
+  if (!roots.length && !required) {
+    const led = ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u.norm, sectionCues!));
+    if (led.length) {
+      planUnits.set(led, planUnits.get(ctx.units) ?? ctx.units);
+      const within = new Set(led.map((u) => u.section));
+      const sections = ctx.sections.filter((s) => within.has(s));
+      planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
+      return { ...ctx, sections: [], units: led, scopeRoots: sections };
     }
   }
   // No such section: everywhere, unless the rule needs the topic's own section
