@@ -106,3 +106,15 @@ describe('projects fact (13.2)', () => {
     expect(value.items[1].missing.sort()).toEqual(['budget', 'lead', 'mode', 'period']);
   });
 });
+
+describe('facts read through ctx.read', () => {
+  it('are computed over the whole document, whichever narrowed view (a rule section) asks first', () => {
+    const md = '# 规划（2021—2025年）\n## 保障措施\n加强组织领导。\n## 发展目标\n到2025年，网上可办率达到100%，5G基站达到3万个。';
+    const whole = buildContext(miniPlan(md)).read<{ count: number }>('targets').value.count;
+    const ctx = buildContext(miniPlan(md));
+    const section = { ...ctx, units: ctx.units.filter((u) => u.path.includes('保障措施')) };
+    expect(whole).toBe(2);
+    expect(section.read<{ count: number }>('targets').value.count).toBe(whole);
+    expect(ctx.read<{ count: number }>('targets').value.count).toBe(whole);
+  });
+});

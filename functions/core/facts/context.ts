@@ -118,7 +118,11 @@ export function buildContext(doc: PlanDocument): FactContext {
     cache: new Map(),
     parentOf,
     read<T>(this: FactContext, name: string) {
-      return readFact(this, name) as FactOutput<T>;
+      // A document's fact is computed over the whole document, whichever view asks
+      // for it (a rule's section is a copy with fewer units): only a per-rule fact
+      // takes the asking rule. The cache is the document's either way.
+      const perRule = registry.get(name)?.perRule;
+      return readFact(perRule ? { ...ctx, rule: this.rule } : ctx, name) as FactOutput<T>;
     },
   };
   return ctx;
