@@ -128,6 +128,22 @@ export function buildContext(doc: PlanDocument): FactContext {
   return ctx;
 }
 
+/** The text unit of a table's row (indicators, stages and projects read rows by table and index). */
+export function rowUnit(ctx: FactContext, table: Table, rowIndex: number): TextUnit | undefined {
+  let byTable = ctx.cache.get('context:rows') as Map<Table, TextUnit[]> | undefined;
+  if (!byTable) {
+    byTable = new Map();
+    for (const u of ctx.units) {
+      if (u.kind !== 'row' || !u.table || u.rowIndex === undefined) continue;
+      const rows = byTable.get(u.table) ?? [];
+      rows[u.rowIndex] = u;
+      byTable.set(u.table, rows);
+    }
+    ctx.cache.set('context:rows', byTable);
+  }
+  return byTable.get(table)?.[rowIndex];
+}
+
 // A paragraph typed as a bullet (——, —, ·, •): a list item the parser could not see as one.
 const TYPED_BULLET = /^\s*(?:——|—|–|·|•|▪|●|○|◆)/;
 /** A list item, or a paragraph typed as one. */

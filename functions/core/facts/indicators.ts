@@ -6,7 +6,7 @@ import type { Table } from '../document/model.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
-import { evidenceOf, isListLike, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { evidenceOf, isListLike, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export interface IndicatorRow {
   name: string;
@@ -96,7 +96,6 @@ function readTable(table: Table, roc: boolean): Layout | null {
 export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   const items: IndicatorRow[] = [];
   let tables = 0;
-  const rowUnits = ctx.units.filter((u) => u.kind === 'row');
   const roc = usesRocYears(ctx);
   const years = new Set<number>();
   for (const { table } of ctx.tables) {
@@ -107,7 +106,7 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
       const cells = table.rows[r].cells.map((c) => c.text.trim());
       const name = cells[layout.nameCol] ?? '';
       if (!name || HAS_NUMBER.test(name) && name.length < 3) continue;
-      const unit = rowUnits.find((u) => u.table === table && u.rowIndex === r);
+      const unit = rowUnit(ctx, table, r);
       if (!unit) continue;
       const get = (i: number) => (i >= 0 && cells[i] ? cells[i] : null);
       const byYear = layout.yearCols.filter((c) => HAS_NUMBER.test(cells[c.col] ?? '')).map((c) => ({ year: c.year, value: cells[c.col]! }));

@@ -50,10 +50,18 @@ function leadOf(norm: string): { start: number; end: number } | null {
   return { start, end: start + stop };
 }
 
+// Every rule asks for the leads of the same paragraphs: each unit's lead, found once.
+const leads = new WeakMap<TextUnit, { start: number; end: number } | null>();
+function unitLead(unit: TextUnit): { start: number; end: number } | null {
+  let lead = leads.get(unit);
+  if (lead === undefined) leads.set(unit, (lead = leadOf(unit.norm)));
+  return lead;
+}
+
 /** Whether a paragraph's lead phrase holds one of the terms (a section's cues, led in prose). */
-export function leadNames(norm: string, terms: readonly string[]): boolean {
-  const lead = leadOf(norm);
-  return lead !== null && holdsTerm(norm.slice(lead.start, lead.end), terms);
+export function leadNames(unit: TextUnit, terms: readonly string[]): boolean {
+  const lead = unitLead(unit);
+  return lead !== null && holdsTerm(unit.norm.slice(lead.start, lead.end), terms);
 }
 
 function labelsOf(scope: FactContext): Label[] {
@@ -63,7 +71,7 @@ function labelsOf(scope: FactContext): Label[] {
     if (unit.kind === 'heading') {
       if (unit.section && !roots.has(unit.section)) labels.push({ unit, start: 0, end: unit.norm.length });
     } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
-      const lead = leadOf(unit.norm);
+      const lead = unitLead(unit);
       if (lead) labels.push({ unit, ...lead });
       // 一是…；二是…；三是…: every enumerated lead of a run-on paragraph.
       for (const re of [RUN_ON_LEAD, SENTENCE_LEAD]) {
@@ -84,12 +92,12 @@ function labelsOf(scope: FactContext): Label[] {
   return labels;
 }
 
-/** The one part (of those with concepts) a label's text names: the one whose concept it ends on. */
 // Headings and leads are asked again by every rule that shares the parts (six rules read
 // the layers' labelling): answers kept per parts list, within a bound.
 const named = new WeakMap<readonly PartDefinition[], Map<string, PartDefinition | null>>();
 const NAMED_LIMIT = 20_000;
 
+/** The one part (of those with concepts) a label's text names: the one whose concept it ends on. */
 export function partNamed(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
   let memo = named.get(parts);
   if (!memo) named.set(parts, (memo = new Map()));
@@ -143,7 +151,7 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
       if (!u.table || u.rowIndex === 0 || !wordsPattern(vocabulary().layerColumnWords, normalizeForMatch).test(normalizeForMatch(u.table.rows[0]?.cells[0]?.text ?? ''))) continue;
       add(s, u.norm.split(' | ')[0]);
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
-      const lead = leadOf(u.norm);
+      const lead = unitLead(u);
       if (lead) add(s, u.norm.slice(lead.start, lead.end));
     }
   }

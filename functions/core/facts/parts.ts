@@ -499,7 +499,7 @@ export function searchScope(
   // No such section, but paragraphs led by the rule's own words ("2.3 市民及業界的期望：…",
   // "**What we heard.** …"): those paragraphs are its section.
   if (!roots.length && !required) {
-    const led = ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u.norm, sectionCues!));
+    const led = ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!));
     if (led.length) {
       planUnits.set(led, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(led.map((u) => u.section));
@@ -586,11 +586,19 @@ function scopePartOf(ctx: FactContext, ref: string): { parts: readonly PartDefin
   return parts ? { parts, name } : undefined;
 }
 
+// A part's cues of every kind, plain and windowed (A…B) apart, gathered once.
+const partWords = new WeakMap<PartDefinition, { plain: string[]; windows: string[] }>();
+
 /** The words that name a part: its cues of every kind and its concepts' terms. */
 export function namesPart(part: PartDefinition, quote: string): boolean {
+  let words = partWords.get(part);
+  if (!words) {
+    const cues = [...part.cues, ...(part.headingCues ?? []), ...(part.mentionCues ?? [])];
+    words = { plain: cues.filter((c) => !c.includes('…')).map(normalizeForMatch), windows: cues.filter((c) => c.includes('…')) };
+    partWords.set(part, words);
+  }
   const q = normalizeForMatch(quote);
-  const cues = [...part.cues, ...(part.headingCues ?? []), ...(part.mentionCues ?? [])];
-  return cues.some((c) => (c.includes('…') ? holdsTerm(q, [c]) : q.includes(normalizeForMatch(c)))) || (part.concepts?.length ? namesConcept(q, part.concepts) : false);
+  return words.plain.some((c) => q.includes(c)) || (words.windows.length > 0 && holdsTerm(q, words.windows)) || (part.concepts?.length ? namesConcept(q, part.concepts) : false);
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Evidence, Localized } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { evidenceOf, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export interface Project {
   name: string;
@@ -86,7 +86,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       const cells = table.rows[r].cells;
       const name = cells[nameCol]?.text.trim();
       if (!name) continue;
-      const unit = ctx.units.find((u) => u.kind === 'row' && u.table === table && u.rowIndex === r)!;
+      const unit = rowUnit(ctx, table, r)!;
       const f: Record<string, boolean> = {};
       for (const k of Object.keys(vocabulary().projectFields)) f[k] = cells.some((c, i) => i !== nameCol && c.text.trim() !== '' && c.text.trim() !== '—' && headerFields[i]?.[k]);
       const fromText = fieldsOf(normalizeForMatch(cells.map((c) => c.text).join(' ')));

@@ -8,7 +8,7 @@ import type { Evidence } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
-import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { evidenceOf, rowUnit, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -77,7 +77,6 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
 
   for (const u of ctx.units) {
     if (u.kind === 'title' || u.kind === 'row') continue;
-    // Strip list and outline markers: "1. 2025年：摸底立制。", "（一）部署启动（2024年1月—3月）".
     for (const o of openings(u)) {
       // Strip list and outline markers and a five-year plan's name: "（一）", "“十五五”前期（…）".
       // (Most sentences open with neither: the replaces run only where one may.)
@@ -115,7 +114,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
     for (let r = 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells;
       const label = cells[col]?.text.trim();
-      const unit = ctx.units.find((x) => x.kind === 'row' && x.table === table && x.rowIndex === r);
+      const unit = rowUnit(ctx, table, r);
       if (!label || !unit) continue;
       add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, cells.some((c, i) => i !== col && c.text.trim().length > CONTENT_CHARS));
     }
