@@ -11,13 +11,13 @@
 // would make it one more dev set.
 // `--strict`: exit 1 when a set misses the targets. `--set NAME`: one set only.
 // `--holdout-details`: list the holdout's mismatches too (once it is retired).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlanDocument } from '../functions/core/document/model.ts';
 import { checkDocument } from '../functions/core/check/check-plan.ts';
 import type { CheckResult } from '../functions/core/check/result.ts';
-import { parseDocument, parseMarkdownFolder } from '../functions/core/parsers/index.ts';
+// The tests' reader: the real parsers, a folder of Markdown files as one plan.
+import { loadPlan } from '../test/check/helpers/load-plan.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const fixtures = join(root, 'fixtures');
@@ -38,13 +38,6 @@ interface EvalSet {
   cases: [path: string, label: Label][];
 }
 
-async function parse(path: string): Promise<PlanDocument> {
-  if (statSync(path).isDirectory()) {
-    const names = readdirSync(path).filter((f) => f.endsWith('.md'));
-    return parseMarkdownFolder(names.map((name) => ({ name, bytes: readFileSync(join(path, name)) })));
-  }
-  return parseDocument({ bytes: readFileSync(path), filename: basename(path) });
-}
 
 function readLabels(file: string, prefix: string): [string, Label][] {
   if (!existsSync(file)) return [];
@@ -109,7 +102,7 @@ async function score(set: EvalSet): Promise<Score> {
     }
     let result: CheckResult;
     try {
-      result = await checkDocument(await parse(full), { profile: label.profile });
+      result = await checkDocument(await loadPlan(full), { profile: label.profile });
     } catch (e) {
       s.mismatches.push(`${path}: ${(e as Error).message}`);
       continue;

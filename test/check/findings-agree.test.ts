@@ -2,12 +2,12 @@
 // every labelled document: the team's fixtures, the real documents and both blind
 // sets. A part called present is named by its quote; a part called missing is not
 // named in any quote the same finding shows; a rule that fails lists no part as present.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../functions/core/check/check-plan.ts';
-import { parseDocument, parseMarkdownFolder } from '../../functions/core/parsers/index.ts';
+import { loadPlan } from './helpers/load-plan.ts';
 import { namesPart } from '../../functions/core/facts/parts.ts';
 import { listRules } from '../../functions/core/rules/catalog.ts';
 
@@ -28,13 +28,6 @@ function documents(): string[] {
   return out;
 }
 
-async function parse(path: string) {
-  if (statSync(path).isDirectory()) {
-    const names = readdirSync(path).filter((f) => f.endsWith('.md'));
-    return parseMarkdownFolder(names.map((name) => ({ name, bytes: readFileSync(join(path, name)) })));
-  }
-  return parseDocument({ bytes: readFileSync(path), filename: basename(path) });
-}
 
 describe('every finding agrees with its own evidence', () => {
   const rules = new Map(listRules().map((r) => [r.id, r]));
@@ -50,7 +43,7 @@ describe('every finding agrees with its own evidence', () => {
   it('present parts are named by their quotes, missing parts by none, failed rules list none present', async () => {
     const problems: string[] = [];
     for (const file of files) {
-      const result = await checkDocument(await parse(file), { profile: 'full' });
+      const result = await checkDocument(await loadPlan(file), { profile: 'full' });
       const where = file.slice(fixtures.length);
       for (const r of result.results) {
         const rule = rules.get(r.id)!;

@@ -70,18 +70,15 @@ function lastCue(text: string, cues: string[]): { end: number; length: number } 
   return best;
 }
 
-interface TitleGenre {
-  genre: string | null; // 'plan', a non-plan genre id, or null (no genre word)
-}
-
-function titleGenre(title: string): TitleGenre {
+/** The genre a title names: 'plan', a non-plan genre id, or null (no genre word). */
+function titleGenre(title: string): string | null {
   const v = vocabulary();
   const planCues = v.planGenreCues.map(normalizeForMatch);
   // A cited document's name is not this document's genre, unless the title only wraps it.
   const quoted = /《[^》]*》/.test(title);
   const bare = title.replace(/《[^》]*》/g, ' ');
   // Notices that publish or consult on a plan (关于印发《…规划》的通知) are the plan itself.
-  if (quoted && wrapper(bare) && /通知|公告|意见稿|征求意见/.test(bare) && planCues.some((c) => title.replace(/.*《|》.*/g, '').includes(c))) return { genre: 'plan' };
+  if (quoted && wrapper(bare) && /通知|公告|意见稿|征求意见/.test(bare) && planCues.some((c) => title.replace(/.*《|》.*/g, '').includes(c))) return 'plan';
   const english = !/[\u3400-\u9fff]/.test(bare);
   let best: { genre: string; end: number; length: number } | null = null;
   const plan = lastCue(bare, planCues);
@@ -96,7 +93,7 @@ function titleGenre(title: string): TitleGenre {
     }
     if (!best || m.end > best.end || (m.end === best.end && m.length > best.length)) best = { genre: id, ...m };
   }
-  return { genre: best?.genre ?? null };
+  return best?.genre ?? null;
 }
 
 /** The non-plan genre the body's own marks point to (第X条, 问：, 分值), when they are many enough. */
@@ -132,12 +129,12 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const reasons: Localized[] = [];
   let score = 0;
   let genre: string | null = null;
-  let fromTitle = titleGenre(title).genre;
+  let fromTitle = titleGenre(title);
   // A title that is only the issuer's name (Northwold City Council): the first headings name the genre.
   if (!fromTitle) {
     const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3).map((u) => u.norm);
     for (const h of heads) {
-      const g = titleGenre(h).genre;
+      const g = titleGenre(h);
       if (g) {
         fromTitle = g;
         break;

@@ -1,5 +1,5 @@
 // Concept terms against a short text (a heading, a lead phrase, a column
-// header): where the last term of a concept ends in it, or -1. A term "A…B"
+// header, a sentence): where the concept's last-ending term ends in it. A term "A…B"
 // lets modifiers stand between its pieces (产业…定位 in 产业布局定位); an English
 // term matches a word with the same stem or the term as its prefix (policy ~
 // policies, financ ~ financing), through natural's Porter stemmer.
@@ -19,7 +19,6 @@ interface Term {
   english: boolean;
   /** English: per word, its stem. */
   stems: string[];
-  length: number;
 }
 
 const LATIN = /^[a-z0-9 .&'-]+$/;
@@ -34,7 +33,7 @@ function compile(term: string): Term {
   const pieces = english ? norm.replace('…', ' ').split(/\s+/).filter(Boolean) : norm.split('…').filter(Boolean);
   const last = pieces.length === 1 ? pieces[0] : '';
   const suffix = GENERIC_HEADS.find((h) => last.endsWith(h) && last.length > h.length)?.length ?? 0;
-  return { pieces, english, stems: english ? pieces.map(stemEnglish) : [], length: norm.replace('…', '').length, suffix };
+  return { pieces, english, stems: english ? pieces.map(stemEnglish) : [], suffix };
 }
 
 /** The compiled terms of the named concepts (every term of each). */
@@ -72,12 +71,7 @@ function wordMatches(w: Word, piece: string, stem: string): boolean {
 
 /** End offset of the term's first match in `text` (normalized), or -1. */
 function termEnd(text: string, t: Term): number {
-  return termSpan(text, t)[1];
-}
-
-/** Start and end offsets of the term's first match in `text` (normalized), or [-1, -1]. */
-function termSpan(text: string, t: Term): [number, number] {
-  return termMatch(text, t).slice(0, 2) as [number, number];
+  return termMatch(text, t)[1];
 }
 
 /**
