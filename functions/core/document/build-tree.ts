@@ -20,7 +20,6 @@ import { numberingKey, parseNumbering, type ParsedNumbering } from './outline-nu
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 
-/** 前言, 总则, Foreword…: a heading of front or back matter, by its whole text. */
 /** A government document's letterhead (××市人民政府文件), its number (×府发〔2023〕14号) or date line: never its title. */
 export function isLetterhead(text: string): boolean {
   const t = text.trim();
@@ -33,6 +32,7 @@ function namesPlanGenre(text: string): boolean {
   return vocabulary().planGenreCues.some((c) => t.includes(normalizeForMatch(c)));
 }
 
+/** 前言, 总则, Foreword…: a heading of front or back matter, by its whole text. */
 export function isFrontMatter(text: string): boolean {
   const t = text.trim().replace(/[：:。.]$/, '').toLowerCase();
   return vocabulary().frontMatterHeadings.includes(t);
