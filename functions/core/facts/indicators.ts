@@ -71,26 +71,58 @@ function readTable(table: Table, roc: boolean): Layout | null {
   for (let r = 0; r < Math.min(2, table.rows.length); r++) {
     const header = table.rows[r].cells.map((c) => normalizeForMatch(c.text));
     const nameCol = columnOf(header, cues.name, new Set());
-    if (nameCol < 0) continue;
-    const used = new Set([nameCol]);
-    const attrCol = columnOf(header, cues.attribute, used);
-    if (attrCol >= 0) used.add(attrCol);
-    const baseCol = columnOf(header, cues.baseline, used);
-    if (baseCol >= 0) used.add(baseCol);
-    let targetCol = columnOf(header, cues.target, used);
-    // A year column after the baseline reads as the target ("2020年 | 2025年").
-    if (targetCol < 0) targetCol = header.findIndex((h, i) => !used.has(i) && /20\d\d/.test(h));
-    const yearCols = header
-      .map((h, col) => ({ col, year: used.has(col) ? null : headerYear(h, roc) }))
-      .filter((c): c is { col: number; year: number } => c.year !== null && c.col !== baseCol && c.col > nameCol);
-    // The target is the last year the table reaches (115年目標 | 117年目標: 117).
-    if (yearCols.length && (targetCol < 0 || yearCols.some((c) => c.col === targetCol))) {
-      targetCol = yearCols.reduce((a, b) => (b.year > a.year ? b : a)).col;
+    if (nameCol < 0) {
+      const byShape = nameColumnByShape(table, r, header, roc);
+      if (byShape < 0) continue;
+      return readHeader(header, byShape, r, roc);
     }
-    if (targetCol < 0 && attrCol < 0) continue;
-    return { nameCol, baseCol, targetCol, attrCol, headerRow: r, yearCols };
+    const layout = readHeader(header, nameCol, r, roc);
+    if (layout) return layout;
   }
   return null;
+}
+
+/**
+ * A table of targets whatever its first column is called (量化目标, 事项, Outcome):
+ * two or more year columns with numbers under them; its indicator names are the
+ * text column before the first of them whose cells are longest.
+ */
+function nameColumnByShape(table: Table, headerRow: number, header: string[], roc: boolean): number {
+  const years = header.map((h, col) => (headerYear(h, roc) !== null ? col : -1)).filter((c) => c >= 0);
+  if (years.length < 2) return -1;
+  const body = table.rows.slice(headerRow + 1).map((row) => row.cells.map((c) => c.text.trim()));
+  const numeric = (col: number) => body.filter((cells) => HAS_NUMBER.test(cells[col] ?? '')).length;
+  if (body.length < MIN_LIST || numeric(years[years.length - 1]) < body.length / 2) return -1;
+  let best = -1;
+  let bestLength = 0;
+  for (let col = 0; col < years[0]; col++) {
+    const texts = body.map((cells) => cells[col] ?? '');
+    if (texts.filter((t) => HAS_NUMBER.test(t) && t.length < 4).length > body.length / 2) continue;
+    const length = texts.reduce((n, t) => n + t.length, 0) / body.length;
+    if (length > bestLength) (best = col), (bestLength = length);
+  }
+  return best;
+}
+
+function readHeader(header: string[], nameCol: number, r: number, roc: boolean): Layout | null {
+  const cues = vocabulary().indicatorHeaderCues;
+  const used = new Set([nameCol]);
+  const attrCol = columnOf(header, cues.attribute, used);
+  if (attrCol >= 0) used.add(attrCol);
+  const baseCol = columnOf(header, cues.baseline, used);
+  if (baseCol >= 0) used.add(baseCol);
+  let targetCol = columnOf(header, cues.target, used);
+  // A year column after the baseline reads as the target ("2020年 | 2025年").
+  if (targetCol < 0) targetCol = header.findIndex((h, i) => !used.has(i) && /20\d\d/.test(h));
+  const yearCols = header
+    .map((h, col) => ({ col, year: used.has(col) ? null : headerYear(h, roc) }))
+    .filter((c): c is { col: number; year: number } => c.year !== null && c.col !== baseCol && c.col > nameCol);
+  // The target is the last year the table reaches (115年目標 | 117年目標: 117).
+  if (yearCols.length && (targetCol < 0 || yearCols.some((c) => c.col === targetCol))) {
+    targetCol = yearCols.reduce((a, b) => (b.year > a.year ? b : a)).col;
+  }
+  if (targetCol < 0 && attrCol < 0) return null;
+  return { nameCol, baseCol, targetCol, attrCol, headerRow: r, yearCols };
 }
 
 export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {

@@ -58,6 +58,12 @@ function unitLead(unit: TextUnit): { start: number; end: number } | null {
   return lead;
 }
 
+/** A paragraph's lead phrase, normalized (null when it opens with none). */
+export function leadPhrase(unit: TextUnit): string | null {
+  const lead = unitLead(unit);
+  return lead ? unit.norm.slice(lead.start, lead.end) : null;
+}
+
 /** Whether a paragraph's lead phrase holds one of the terms (a section's cues, led in prose). */
 export function leadNames(unit: TextUnit, terms: readonly string[]): boolean {
   const lead = unitLead(unit);

@@ -6,7 +6,7 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
-import { labelledParts, leadNames, partNamed, sectionByChildren } from './part-labels.ts';
+import { labelledParts, leadNames, leadPhrase, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
 
 export interface PartFinding {
@@ -497,9 +497,10 @@ export function searchScope(
     }
   }
   // No such section, but paragraphs led by the rule's own words ("2.3 市民及業界的期望：…",
-  // "**What we heard.** …"): those paragraphs are its section.
+  // "**What we heard.** …"), or, for a part of another rule, its run-in paragraph in that
+  // rule's section ("**安全层。** 管理规则：…" among the layers): those paragraphs are its section.
   if (!roots.length && !required) {
-    const led = ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!));
+    const led = scopePart ? ledPart(ctx, scopePart) : ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!));
     if (led.length) {
       planUnits.set(led, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(led.map((u) => u.section));
@@ -516,6 +517,26 @@ export function searchScope(
   const sections = ctx.sections.filter((s) => inside.has(s) && !roots.includes(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
+}
+
+/**
+ * A part of another rule given as a run-in paragraph of that rule's section (the
+ * architecture's layers as "**安全层。**…" paragraphs): the paragraph its lead names,
+ * with the unlabelled paragraphs and items that follow it.
+ */
+function ledPart(ctx: FactContext, scopePart: { parts: readonly PartDefinition[]; name: string }): TextUnit[] {
+  const section = sectionByChildren(ctx, scopePart.parts);
+  if (!section) return [];
+  const out: TextUnit[] = [];
+  let inPart = false;
+  for (const u of ctx.units) {
+    if (u.section !== section || (u.kind !== 'paragraph' && u.kind !== 'listItem')) continue;
+    const lead = leadPhrase(u);
+    const named = lead ? partNamed(lead, scopePart.parts) : null;
+    if (named) inPart = named.name === scopePart.name;
+    if (inPart) out.push(u);
+  }
+  return out;
 }
 
 const normalizedCues = new WeakMap<string[], string[]>();

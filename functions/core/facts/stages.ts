@@ -16,18 +16,22 @@ export interface Stage {
   name: string;
   /** The stage says what it delivers (more than its name). */
   withContent: boolean;
+  /** The stage carries its years (第一阶段（2025年）, 2026年：…): stages so dated are a timetable. */
+  dated: boolean;
   evidence: Evidence;
 }
 
 export interface StagesValue {
   count: number;
   withContent: number;
+  /** Stages that carry their years (clause 13.4's timetable). */
+  dated: number;
   byYear: boolean;
   items: Stage[];
 }
 
 export const name = 'stages';
-export const fields = ['count', 'withContent', 'byYear'];
+export const fields = ['count', 'withContent', 'dated', 'byYear'];
 export const dependencies = ['horizon', 'indicators'];
 
 export function details(s: StagesValue): Record<string, unknown> {
@@ -42,6 +46,8 @@ const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(20\d\d)\s*(?:年�
 // A phase named by its years: 夯实基础（2025—2026年）：/ Build the base (2024–2026): / Phase 1 (2026-2027)
 const YEARS_IN_LEAD = /^([^。；;,，]{0,30}?)[（(]\s*(20\d\d)(?:\s*年)?(?:\s*\d{1,2}\s*月)?\s*(?:-\s*(?:(20\d\d)\s*年?)?(?:\s*\d{1,2}\s*月)?)?\s*[)）]\s*[:：。.]?/;
 const CONTENT_CHARS = 10;
+/** How far after a stage's cue its years may stand and still name it. */
+const STAGE_NAME_CHARS = 40;
 // A sentence opening with an outline marker, a bullet or a quoted five-year plan's name.
 const MARKER_START = /^[（(\d一二三四五六七八九十\-•·*"“]/;
 /** How near a sentence's start a stage cue must stand. */
@@ -55,11 +61,13 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const inPeriod = (y: number) => !horizon.found || ((horizon.start === null || y >= horizon.start) && y <= (horizon.end ?? y));
   const named = new Map<string, Stage>();
   const yearly = new Map<string, Stage>();
-  const add = (into: Map<string, Stage>, key: string, unit: TextUnit, at: number, len: number, content: boolean) => {
+  const add = (into: Map<string, Stage>, key: string, unit: TextUnit, at: number, len: number, content: boolean, dated = true) => {
     const prev = into.get(key);
-    if (prev) prev.withContent ||= content;
-    else into.set(key, { name: key, withContent: content, evidence: evidenceOf(unit, at, at + len) });
+    if (prev) (prev.withContent ||= content), (prev.dated ||= dated);
+    else into.set(key, { name: key, withContent: content, dated, evidence: evidenceOf(unit, at, at + len) });
   };
+  // A year in the words that name a stage: 第一阶段（2025—2026年）, Phase 1 (FY26), 近期（到2027年）.
+  const yearNear = (text: string) => /20\d\d/.test(arabicYears(text.slice(0, STAGE_NAME_CHARS), roc));
   const headingContent = (u: TextUnit) => (u.section?.blocks.length ?? 0) > 0 || (u.section?.children.length ?? 0) > 0;
 
   // Where a stage may open: a heading, or each sentence of a paragraph. What
@@ -88,7 +96,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       if (cue) {
         const at = text.indexOf(cue);
         const ord = ORDINAL.exec(text.slice(at + cue.length))?.[0].trim() ?? '';
-        add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, o.after(shift + at + cue.length));
+        add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, o.after(shift + at + cue.length), yearNear(text.slice(at)));
         continue;
       }
       // A year opening or a phase named by its years needs a 20xx (or a Minguo year) near the start.
@@ -116,7 +124,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       const label = cells[col]?.text.trim();
       const unit = rowUnit(ctx, table, r);
       if (!label || !unit) continue;
-      add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, cells.some((c, i) => i !== col && c.text.trim().length > CONTENT_CHARS));
+      add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, cells.some((c, i) => i !== col && c.text.trim().length > CONTENT_CHARS), cells.some((c) => yearNear(normalizeForMatch(c.text))));
     }
   }
   // Several opening years (或 by-year phases) read as stages when no named stages are there.
@@ -132,12 +140,12 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
     const years = ind.years.filter(inPeriod);
     const row = ind.items.find((i) => i.byYear.length >= 2);
     if (years.length >= 2 && row) {
-      items = years.map((y) => ({ name: String(y), withContent: true, evidence: row.evidence }));
+      items = years.map((y) => ({ name: String(y), withContent: true, dated: true, evidence: row.evidence }));
       byYear = true;
     }
   }
   return {
-    value: { count: items.length, withContent: items.filter((s) => s.withContent).length, byYear, items },
+    value: { count: items.length, withContent: items.filter((s) => s.withContent).length, dated: items.filter((s) => s.dated).length, byYear, items },
     evidence: items.slice(0, 4).map((s) => s.evidence),
   };
 }
