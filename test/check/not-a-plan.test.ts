@@ -29,4 +29,13 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
     expect(r.results.find((x) => x.id === 'horizon')!.status).toBe('pass');
   });
+
+  // A blueprint or a roadmap is a plan by its title (藍圖, 路线图), as a 规划 or 方案 is.
+  it.each([
+    ['數碼政府發展藍圖（2026-2030）', '## 一、目標\n\n至2030年，九成服務可於網上辦理。'],
+    ['某市数字化转型路线图（2025—2027年）', '## 一、目标\n\n到2027年，政务服务事项全程网办率达到95%。'],
+  ])('a title naming a blueprint or roadmap reads as a plan: %s', async (title, body) => {
+    const r = await checkPlan({ bytes: Buffer.from(`# ${title}\n\n${body}\n`), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
 });

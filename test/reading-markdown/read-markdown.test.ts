@@ -94,6 +94,16 @@ describe('Markdown structure', () => {
     ]);
   });
 
+  it('a plain-text chapter line "1. Title" between body paragraphs is a numbered heading, with its 1.1 sections under it', async () => {
+    const d = await md('Plan 2025–2027\n\n1. Where we are\n\n1.1 Context\n\nBody text here.\n\n2. Design\n\n2.1 Services\n\nMore text.\n');
+    expect(all(d).map((s) => [s.heading, s.children.length])).toEqual([
+      ['Where we are', 1], ['Context', 0], ['Design', 1], ['Services', 0],
+    ]);
+    // A real list (several items, or items that are sentences) stays a list.
+    const list = await md('# Actions\n\n1. Build the platform.\n\nBody.\n\n2. We will share data across departments, starting in 2026.\n');
+    expect(list.sections[0]!.children).toHaveLength(0);
+  });
+
   it('reads GFM tables with cells and positions, and a 表N caption', async () => {
     const text = '# 指标\n\n表1 主要指标\n\n| 指标 | 2025年 |\n| --- | --- |\n| 网上可办率 | 100% |\n';
     const d = await md(text);

@@ -21,8 +21,8 @@ interface Label {
 const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+是|(?:第[一二三四五六七八九十]+|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[（(]?[一二三四五六七八九十\d]{1,3}[)）.、])|[①-⑳]|[-•·*▪◆●])\s*/;
 const CJK = /[\u3400-\u9fff]/;
 const MAX_CJK_LEAD = 20;
-// An enumerated lead inside a paragraph: 二是加大资金投入，…
-const RUN_ON_LEAD = /((?:^|[；;。，,])\s*[一二三四五六七八九十]+是)([^，,。；;：:]{2,20})/g;
+// An enumerated lead inside a paragraph: 二是加大资金投入，…, or after the paragraph's own lead (实施条件：一是政策供给，…)
+const RUN_ON_LEAD = /((?:^|[；;。，,：:])\s*[一二三四五六七八九十]+是)([^，,。；;：:]{2,20})/g;
 // A lead opening a later sentence of a paragraph: "。资金保障：设立…"
 const SENTENCE_LEAD = /([。；;]\s*)([^，,。；;：:\s][^，,。；;：:]{1,15})[：:]/g;
 
@@ -159,6 +159,8 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
       const lead = unitLead(u);
       if (lead) add(s, u.norm.slice(lead.start, lead.end));
+      // 一是X，…二是Y，…: each enumerated lead of a run-on paragraph is an item too.
+      if (u.norm.includes('是')) for (const m of u.norm.matchAll(RUN_ON_LEAD)) add(s, m[2]);
     }
   }
   ctx.cache.set('part-labels:items', items);

@@ -98,6 +98,17 @@ export class MdastFlattener {
   }
 
   private list(list: List, depth: number): void {
+    // "1. Why an Action Plan" typed on its own line between body paragraphs is a
+    // one-item list to Markdown but a numbered chapter heading to its author: it goes to
+    // the tree builder as the numbered line it was, like the plain-text plans' "1.1 Context".
+    const only = list.children.length === 1 ? list.children[0] : undefined;
+    if (depth === 1 && list.ordered && only && only.children.length === 1 && only.children[0].type === 'paragraph') {
+      const text = inlineText(only.children[0].children).trim();
+      if (!text.includes('\n') && !/[.。!?！？;；]$/.test(text) && readsAsHeading(text)) {
+        this.nodes.push({ type: 'paragraph', text: `${list.start ?? 1}. ${text}`, position: this.pos(only) });
+        return;
+      }
+    }
     for (const item of list.children) {
       const text = item.children
         .filter((c) => c.type !== 'list')
