@@ -29,6 +29,8 @@ export interface IndicatorsValue {
   withTarget: number;
   proseItems: number;
   items: IndicatorRow[];
+  /** The tables read as indicator tables (so that no other fact reads them as something else). */
+  tablesRead: Table[];
 }
 
 export const name = 'indicators';
@@ -72,6 +74,8 @@ function readTable(table: Table, roc: boolean): Layout | null {
     const header = table.rows[r].cells.map((c) => normalizeForMatch(c.text));
     const nameCol = columnOf(header, cues.name, new Set());
     if (nameCol < 0) {
+      // By shape only under a true header: the first row, or the second below a caption row.
+      if (r > 0 && table.rows[0].cells.filter((c) => c.text.trim()).length > 1) continue;
       const byShape = nameColumnByShape(table, r, header, roc);
       if (byShape < 0) continue;
       return readHeader(header, byShape, r, roc);
@@ -130,10 +134,12 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   let tables = 0;
   const roc = usesRocYears(ctx);
   const years = new Set<number>();
+  const tablesRead: Table[] = [];
   for (const { table } of ctx.tables) {
     const layout = readTable(table, roc);
     if (!layout) continue;
     tables++;
+    tablesRead.push(table);
     for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells.map((c) => c.text.trim());
       const name = cells[layout.nameCol] ?? '';
@@ -171,7 +177,7 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   const tableRows = items.length - proseItems;
   const withTarget = items.filter((i) => i.target && HAS_NUMBER.test(i.target)).length + proseItems;
   return {
-    value: { found: tables > 0 || proseItems > 0, tables, years: [...years].sort((a, b) => a - b), rows: tableRows, withTarget, proseItems, items },
+    value: { found: tables > 0 || proseItems > 0, tables, years: [...years].sort((a, b) => a - b), rows: tableRows, withTarget, proseItems, items, tablesRead },
     evidence: items.slice(0, 3).map((i) => i.evidence),
   };
 }

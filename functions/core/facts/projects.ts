@@ -8,6 +8,7 @@ import type { Evidence, Localized } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { evidenceOf, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import type { IndicatorsValue } from './indicators.ts';
 
 export interface Project {
   name: string;
@@ -24,11 +25,14 @@ export interface ProjectsValue {
   fieldShare: number;
   /** Each incomplete project by name with the fields it lacks, for the message. */
   gaps: Localized;
+  /** What the projects state: every field, or most of them and which project lacks which. */
+  fieldsStated: Localized;
   items: Project[];
 }
 
 export const name = 'projects';
-export const fields = ['count', 'complete', 'fieldShare', 'gaps'];
+export const fields = ['count', 'complete', 'fieldShare', 'gaps', 'fieldsStated'];
+export const dependencies = ['indicators'];
 
 export function details(p: ProjectsValue): Record<string, unknown> {
   return { projects: p.items.map(({ name, fields, missing }) => ({ name, fields, missing })) };
@@ -75,11 +79,16 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const nameColumns = norm(cues.nameColumns);
   const suffixes = norm(cues.sectionSuffixes);
   const items: Project[] = [];
+  // An indicator table (指标名称 | 2024年基数 | 2027年目标) lists targets, not projects,
+  // unless its header says projects outright.
+  const indicatorTables = new Set(ctx.read<IndicatorsValue>('indicators').value.tablesRead);
+  const projectHeader = norm(cues.listHeadings.concat(cues.sectionSuffixes));
   // Tables whose header names projects: one project a row.
   for (const { table } of ctx.tables) {
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
     const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
     if (nameCol < 0) continue;
+    if (indicatorTables.has(table) && !header.some((h) => projectHeader.some((c) => h.includes(c)))) continue;
     const headerFields = header.map((h, i) => (i === nameCol ? {} : fieldsOf(h)));
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     for (let r = 1; r < table.rows.length; r++) {
@@ -130,5 +139,10 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const n = Object.keys(vocabulary().projectFields).length;
   const complete = items.filter((p) => p.missing.length === 0).length;
   const fieldShare = items.length ? items.reduce((a, p) => a + (n - p.missing.length) / n, 0) / items.length : 0;
-  return { value: { count: items.length, complete, fieldShare, gaps: gapsOf(items), items }, evidence: items.slice(0, 5).map((p) => p.evidence) };
+  const gaps = gapsOf(items);
+  const fieldsStated: Localized =
+    complete === items.length
+      ? { zh: '建设目标、内容、模式、周期、投资和牵头单位均已写明', en: 'with goal, content, mode, period, budget and lead unit stated for every project' }
+      : { zh: `大多写明建设目标、内容、模式、周期、投资和牵头单位；仍缺：${gaps.zh}`, en: `most with goal, content, mode, period, budget and lead unit stated; still missing: ${gaps.en}` };
+  return { value: { count: items.length, complete, fieldShare, gaps, fieldsStated, items }, evidence: items.slice(0, 5).map((p) => p.evidence) };
 }
