@@ -38,6 +38,8 @@ async function toBytes(doc: Doc): Promise<Uint8Array> {
 // --- Chinese through a predefined CMap: the font is named, not embedded ---------
 
 const CID_FONT = 'FCJK';
+/** Writes a low-level object (its typings want a data chunk; a dictionary has none). */
+const finish = (ref: PDFKit.PDFKitReference) => (ref as unknown as { end(): void }).end();
 
 /** Adds STSong-Light with the UniGB-UCS2-H CMap to the current page's resources. */
 function cjkFont(doc: Doc): void {
@@ -46,7 +48,7 @@ function cjkFont(doc: Doc): void {
   const store = doc as unknown as { _cjkFont?: unknown };
   if (!store._cjkFont) {
     const descriptor = doc.ref({ Type: 'FontDescriptor', FontName: 'STSong-Light', Flags: 6, FontBBox: [-25, -254, 1000, 880], ItalicAngle: 0, Ascent: 880, Descent: -120, CapHeight: 880, StemV: 93 });
-    descriptor.end();
+    finish(descriptor);
     const cid = doc.ref({
       Type: 'Font',
       Subtype: 'CIDFontType0',
@@ -55,9 +57,9 @@ function cjkFont(doc: Doc): void {
       FontDescriptor: descriptor,
       DW: 1000,
     });
-    cid.end();
+    finish(cid);
     const font = doc.ref({ Type: 'Font', Subtype: 'Type0', BaseFont: 'STSong-Light-UniGB-UCS2-H', Encoding: 'UniGB-UCS2-H', DescendantFonts: [cid] });
-    font.end();
+    finish(font);
     store._cjkFont = font;
   }
   page.fonts[CID_FONT] = store._cjkFont;
