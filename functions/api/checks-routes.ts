@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import type { Lang } from '../core/check/result.ts';
 import { isReportFormat, reportMediaType, type ReportFormat } from '../core/report/index.ts';
 import { checkId, sha256Hex } from '../store/layout.ts';
+import { looksLikePdf } from '../core/parsers/pdf/index.ts';
 import { checkAndStore, extOf, resolveCheckKey } from '../worker/check-and-store.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
@@ -14,7 +15,8 @@ import { AcceptedSchema, CheckIdParams, CheckStatusSchema, ErrorSchema, FormatQu
 import { validationHook } from './validation.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const acceptedTypes = new Set([DOCX, 'text/markdown', 'text/x-markdown', 'text/plain', 'application/octet-stream']);
+const PDF = 'application/pdf';
+const acceptedTypes = new Set([DOCX, PDF, 'text/markdown', 'text/x-markdown', 'text/plain', 'application/octet-stream']);
 
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [c, { description: 'Error', content: { 'application/json': { schema: ErrorSchema } } }]));
@@ -50,13 +52,14 @@ function unsupported(type: string): ApiError {
   return new ApiError(
     415,
     'unsupported-type',
-    `${type ? `media type ${type} is not accepted` : 'a Content-Type is required'}: send DOCX (${DOCX}), text/markdown or text/plain, or multipart/form-data with a "file" field`,
+    `${type ? `media type ${type} is not accepted` : 'a Content-Type is required'}: send PDF (${PDF}), DOCX (${DOCX}), text/markdown or text/plain, or multipart/form-data with a "file" field`,
   );
 }
 
 function uploadExt(plan: Plan): string {
   const b = plan.bytes;
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'docx';
+  if (looksLikePdf(b) || plan.mediaType === PDF) return 'pdf';
   if (plan.mediaType === 'text/plain' || plan.filename?.toLowerCase().endsWith('.txt')) return 'txt';
   return 'md';
 }
@@ -92,11 +95,12 @@ export function checksRoutes(deps: AppDeps) {
     path: '/v1/checks',
     summary: 'Check a plan',
     description:
-      'The plan as the raw body (DOCX, text/markdown, text/plain) or multipart/form-data with a "file" field. Answers the JSON report with the S3 locations of the upload and every report format; with `Prefer: respond-async`, or a body over the async threshold, answers 202 with the check id.',
+      'The plan as the raw body (PDF, DOCX, text/markdown, text/plain) or multipart/form-data with a "file" field. Answers the JSON report with the S3 locations of the upload and every report format; with `Prefer: respond-async`, or a body over the async threshold, answers 202 with the check id.',
     request: {
       query,
       body: {
         content: {
+          [PDF]: { schema: z.string().openapi({ format: 'binary' }) },
           [DOCX]: { schema: z.string().openapi({ format: 'binary' }) },
           'text/markdown': { schema: z.string() },
           'text/plain': { schema: z.string() },

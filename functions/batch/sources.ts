@@ -4,7 +4,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
-export const PLAN_EXTENSIONS = ['.docx', '.md', '.markdown'];
+export const PLAN_EXTENSIONS = ['.pdf', '.docx', '.md', '.markdown'];
 
 export function isPlanKey(key: string): boolean {
   const k = key.toLowerCase();
@@ -12,7 +12,7 @@ export function isPlanKey(key: string): boolean {
 }
 
 export interface PlanSource {
-  /** Plan keys (DOCX and Markdown, recursively), sorted. */
+  /** Plan keys (PDF, DOCX and Markdown, recursively), sorted. */
   list(): Promise<string[]>;
   read(key: string): Promise<Uint8Array>;
 }

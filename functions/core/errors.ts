@@ -4,9 +4,13 @@
 
 export type PlanInputErrorCode =
   | 'empty' // no bytes, or no text after decoding
-  | 'unsupported-type' // neither DOCX nor Markdown/text
+  | 'unsupported-type' // neither DOCX, PDF nor Markdown/text
   | 'type-mismatch' // extension says one thing, bytes another
   | 'corrupt-docx' // not a readable zip / missing word/document.xml / bad XML
+  | 'corrupt-pdf' // a PDF pdf.js cannot open: truncated, damaged cross-reference, bad structure
+  | 'not-a-pdf' // named or sent as PDF, but the bytes are no PDF
+  | 'pdf-encrypted' // a PDF that needs a password to open
+  | 'pdf-no-text' // a PDF without a text layer (an image scan)
   | 'too-large' // over the configured byte limit
   | 'zip-bomb' // a DOCX whose parts expand past the uncompressed cap
   | 'invalid-encoding' // Markdown that is not valid UTF-8 (or UTF-16 with BOM)
@@ -19,6 +23,10 @@ const httpStatus: Record<PlanInputErrorCode, number> = {
   'unsupported-type': 415,
   'type-mismatch': 415,
   'corrupt-docx': 422,
+  'corrupt-pdf': 422,
+  'not-a-pdf': 422,
+  'pdf-encrypted': 422,
+  'pdf-no-text': 422,
   'too-large': 413,
   'zip-bomb': 413,
   'invalid-encoding': 422,

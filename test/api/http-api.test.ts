@@ -105,6 +105,33 @@ describe('POST /v1/checks (sync)', () => {
     expect(body.upload).toMatch(/\.docx$/);
   });
 
+  it('checks a PDF sent as application/pdf and as multipart, with page positions in the evidence', async () => {
+    const pdf = fixture('pdf/cmap-chinese.pdf');
+    const res = await post('/v1/checks?filename=haibin.pdf', pdf, { 'content-type': 'application/pdf' });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Done;
+    expect(body.result.document.format).toBe('pdf');
+    expect(body.upload).toMatch(/\.pdf$/);
+    const horizon = body.result.results.find((r) => r.id === 'horizon') as unknown as { evidence: { position: { page?: number } }[] };
+    expect(horizon.evidence[0]!.position.page).toBe(1);
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'haibin.pdf');
+    const multi = await post('/v1/checks', form, {});
+    expect(multi.status).toBe(200);
+    expect(((await multi.json()) as Done).sha256).toBe(body.sha256);
+  });
+
+  it('422 with a JSON body for a password-protected PDF, a scan, and a file that says PDF and is not', async () => {
+    for (const [file, code] of [['pdf/password.pdf', 'pdf-encrypted'], ['pdf/scanned.pdf', 'pdf-no-text']] as const) {
+      const res = await post('/v1/checks', fixture(file), { 'content-type': 'application/pdf' });
+      expect(res.status).toBe(422);
+      expect((await errorOf(res)).code).toBe(code);
+    }
+    const fake = await post('/v1/checks', '# 规划', { 'content-type': 'application/pdf' });
+    expect(fake.status).toBe(422);
+    expect((await errorOf(fake)).code).toBe('not-a-pdf');
+  });
+
   it('checks a plan sent as multipart/form-data (field "file")', async () => {
     const form = new FormData();
     form.set('file', new Blob([new Uint8Array(fixture('plans/p05-riverton-english.md'))], { type: 'text/markdown' }), 'riverton.md');

@@ -22,6 +22,21 @@ describe('plancheck batch (CLI)', () => {
     expect(second.stderr).toContain(`${n} plans (0 checked, ${n} unchanged, 0 could not be checked)`);
   }, 120_000);
 
+  it('checks the PDFs in a folder in worker threads, and reports a bad one without stopping the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plancheck-batch-pdf-'));
+    cpSync(join(root, 'fixtures/pdf/cmap-chinese.pdf'), join(dir, 'plans/haibin.pdf'));
+    cpSync(join(root, 'fixtures/pdf/mixed-scan.pdf'), join(dir, 'plans/mixed.pdf'));
+    cpSync(join(root, 'fixtures/pdf/password.pdf'), join(dir, 'plans/locked.pdf'));
+    cpSync(join(root, 'fixtures/rules/horizon'), join(dir, 'plans/md'), { recursive: true });
+    const r = cli(join(dir, 'plans'), '--out', join(dir, 'out'), '--concurrency', '2');
+    expect(r.stderr).toMatch(/\(\d+ checked, 0 unchanged, 1 could not be checked\)/);
+    const summary = JSON.parse(readFileSync(join(dir, 'out/summary.json'), 'utf8')) as { plans: { file: string; outcome: string; title?: string | null; error?: { code: string } }[] };
+    const row = (f: string) => summary.plans.find((x) => x.file.endsWith(f))!;
+    expect(row('haibin.pdf')).toMatchObject({ outcome: 'checked', title: '海滨市城市数字化转型规划' });
+    expect(row('mixed.pdf')).toMatchObject({ outcome: 'checked', title: '海滨市数字化转型实施方案' });
+    expect(row('locked.pdf')).toMatchObject({ outcome: 'error', error: { code: 'pdf-encrypted' } });
+  }, 120_000);
+
   it('usage errors exit 2 with one line on stderr', () => {
     for (const args of [[], ['/no/such/folder'], ['fixtures', '--concurrency', '0'], ['fixtures', '--lang', 'fr'], ['s3://bucket/prefix'], ['fixtures', '--bogus']]) {
       const r = cli(...args);

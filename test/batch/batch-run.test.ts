@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'plancheck-batch-'));
 const plans = join(work, 'plans');
 
-/** Every fixture plan: fixtures/plans, fixtures/real (docx/md), the per-rule fixtures; plus one corrupt DOCX. */
+/** Every fixture plan: fixtures/plans, fixtures/real (docx/md/pdf), the per-rule fixtures; plus one corrupt DOCX. */
 function gatherFixtures(): void {
   mkdirSync(plans, { recursive: true });
   for (const dir of ['fixtures/plans', 'fixtures/real', 'fixtures/rules']) {
@@ -136,7 +136,7 @@ describe('batch from the embedded S3 (s3rver on 127.0.0.1)', () => {
     const source = s3Source(client, { bucket: 'plans', prefix: 'incoming/' });
     const out = s3Sink(client, { bucket: 'plans', prefix: 'reports/' });
     const files = await source.list();
-    expect(files.length).toBe(readdirSync(plans, { recursive: true }).filter((f) => /\.(md|docx)$/.test(String(f))).length);
+    expect(files.length).toBe(readdirSync(plans, { recursive: true }).filter((f) => /\.(md|docx|pdf)$/.test(String(f))).length);
     const { summary } = await runBatch({ source, out, concurrency: 2 });
     expect(summary.counts.errors).toBe(1);
     expect(summary.counts.checked).toBe(files.length - 1);

@@ -21,7 +21,7 @@ function documents(): string[] {
       if (statSync(p).isDirectory()) {
         if (name.endsWith('_md')) out.push(p);
         else walk(p);
-      } else if (/\.(md|docx)$/.test(name) && !/^(README|MANIFEST|PROVENANCE|BRIEFS|WRITING|part-names)/.test(name)) out.push(p);
+      } else if ((/\.(md|docx)$/.test(name) || (/\.pdf$/.test(name) && p.includes('/real/'))) && !/^(README|MANIFEST|PROVENANCE|BRIEFS|WRITING|part-names)/.test(name)) out.push(p);
     }
   };
   walk(fixtures);

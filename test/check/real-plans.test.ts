@@ -16,6 +16,17 @@ describe('real plans', () => {
   it('CN07 (Markdown) and CN09 (DOCX) — the same national plan — get the same findings', async () => {
     expect(await statuses('CN09_national_14th5_digital_economy_plan_toolgen_nostyle.docx')).toEqual(await statuses('CN07_national_14th5_digital_economy_plan.md'));
   });
+  it('CN01 (the official print, PDF) gets the same findings as CN07 (Markdown) of the same plan', async () => {
+    const cn01 = await statuses('CN01_national_14th5_digital_economy_plan.pdf');
+    expect(cn01).toEqual(await statuses('CN07_national_14th5_digital_economy_plan.md'));
+    expect(Object.keys(cn01)).toEqual(expect.arrayContaining(HEADLINE));
+  });
+  it('CN04 (the final action plan, PDF) and CN12 (its Word draft) get the same headline statuses', async () => {
+    expect(await statuses('CN04_nda_trusted_data_space_action_plan_2024-2028.pdf', HEADLINE)).toEqual(await statuses('CN12_nda_trusted_data_space_action_plan_draft_2024-2028.docx', HEADLINE));
+  });
+  // The PDF reader reads both right (test/reading-pdf); the verdict is the matching logic's:
+  // NEG01's opening has one news cue (新华社), NEG03 is a 475-character stub whose title names a plan.
+  it.todo('NEG01 (a news article, PDF) and NEG03 (a stub, PDF) are not plans');
   it('EN11 (Word original) and EN13 (its Markdown) get the same headline statuses', async () => {
     expect(await statuses('EN11_singapore_smart_nation_strategy_nov2018.docx', HEADLINE)).toEqual(await statuses('EN13_singapore_smart_nation_strategy_md', HEADLINE));
   });

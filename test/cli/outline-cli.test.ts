@@ -37,6 +37,19 @@ describe('plancheck outline (child process)', { timeout: 240_000 }, () => {
     expect(chapter).toMatchObject({ heading: '发展现状和形势', level: 3, numbering: { text: '一、', scheme: 'chinese-dun', value: 1 }, position: { start: { line: 36 } } });
   });
 
+  it('reads a PDF: chapters with their page and line on the page', () => {
+    const r = run('outline', join(import.meta.dirname, '../../fixtures/real/CN01_national_14th5_digital_economy_plan.pdf'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^“十四五”数字经济发展规划 — pdf, \d+ characters$/);
+    expect(r.stdout).toMatch(/^一、发展现状和形势 {2}\(p\. 2, line 5\)$/m);
+    expect(r.stdout).toMatch(/^十一、保障措施 {2}\(p\. 24, line 16\)$/m);
+  });
+
+  it('refuses a password-protected PDF and a scan with one line and exit 2', () => {
+    oneLineError(run('outline', join(import.meta.dirname, '../../fixtures/pdf/password.pdf')), /password\.pdf is password-protected: submit a copy without a password/);
+    oneLineError(run('check', join(import.meta.dirname, '../../fixtures/pdf/scanned.pdf')), /scanned\.pdf is an image scan with no text layer/);
+  });
+
   it('reads a folder of Markdown files as one document', () => {
     const r = run('outline', join(import.meta.dirname, '../../fixtures/real/EN13_singapore_smart_nation_strategy_md'));
     expect(r.status).toBe(0);

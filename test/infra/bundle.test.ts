@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleFiles, bundleLambda, entries, repoRoot } from '../../infra/lambda-bundle.ts';
+import { bundleFiles, bundleLambda, cmapBytes, entries, repoRoot } from '../../infra/lambda-bundle.ts';
 import { computeCheckerBuild } from '../../functions/core/check/checker-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plancheck-infra-bundle-'));
@@ -37,11 +37,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('Lambda bundles', () => {
-  it('carry the rules and a version beside a bundle under 3 MB, and no native package', () => {
+  it('carry the rules, a version and the Chinese CMaps beside a bundle under 3.5 MB (pdf.js as lazy chunks), and no native package', () => {
     for (const name of ['api', 'worker']) {
       const dir = out(name);
       expect(bundleFiles(dir).files).toContain('index.mjs');
-      expect(bundleFiles(dir).bytes).toBeLessThan(3 * 1024 * 1024);
+      expect(bundleFiles(dir).bytes).toBeLessThan(3.5 * 1024 * 1024);
+      expect(cmapBytes(dir)).toBeGreaterThan(400_000);
+      expect(cmapBytes(dir)).toBeLessThan(700_000);
+      expect(readdirSync(join(dir, 'pdfjs', 'cmaps'))).toContain('UniGB-UCS2-H.bcmap');
+      expect(readdirSync(join(dir, 'pdfjs', 'cmaps'))).not.toContain('UniJIS-UCS2-H.bcmap');
       const rules = readdirSync(join(dir, 'rules'));
       expect(rules).toEqual(readdirSync(join(repoRoot, 'rules')).filter((f) => f.endsWith('.json')));
       expect(rules).toContain('vocabulary.json');
@@ -88,6 +92,20 @@ describe('Lambda bundles', () => {
     expect(bundleFiles(out('api')).files.some((f) => f.startsWith('lambda-app-'))).toBe(true);
   });
 
+  it('a bundle of the core imports without pdf.js and reads a PDF whose Chinese needs the CMaps, loading pdf.js then', () => {
+    const pdf = join(repoRoot, 'fixtures/pdf/cmap-chinese.pdf');
+    const r = runModule(`
+      const { readFileSync, readdirSync } = await import('node:fs');
+      const dir = ${JSON.stringify(out('core'))};
+      const m = await import(dir + '/index.mjs');
+      const before = 'pdfjsWorker' in globalThis;
+      const res = await m.checkPlan({ bytes: new Uint8Array(readFileSync(${JSON.stringify(pdf)})), filename: 'plan.pdf' });
+      console.log(JSON.stringify({ before, after: 'pdfjsWorker' in globalThis, format: res.document.format, title: res.document.title }));
+    `);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ before: false, after: true, format: 'pdf', title: '海滨市城市数字化转型规划' });
+  });
+
   it('checks a Chinese plan inside a bundle: rules and vocabulary load from the bundle folder', () => {
     const plan = ['# 某市城市数字化转型规划（2023—2025年）', '', '## 一、总体要求', '', '到2025年，基本建成一网通办体系。', ''].join('\n');
     const r = runModule(`
@@ -118,7 +136,7 @@ describe('CDK assets', () => {
     expect(api).not.toBe(worker);
     for (const key of [api, worker]) {
       const dir = join(out('cdk.out'), `asset.${key.replace(/\.zip$/, '')}`);
-      expect(readdirSync(dir).filter((f) => !/^[\w-]+-[A-Z0-9]{8}\.mjs$/.test(f)).sort()).toEqual(['index.mjs', 'package.json', 'rules']);
+      expect(readdirSync(dir).filter((f) => !/^[\w.-]+-[A-Z0-9]{8}\.mjs$/.test(f)).sort()).toEqual(['index.mjs', 'package.json', 'pdfjs', 'rules']);
     }
   }, 240_000);
 });

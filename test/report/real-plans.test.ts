@@ -11,7 +11,7 @@ const dirs = ['fixtures/real', 'fixtures/plans'];
 const files = dirs.flatMap((d) => {
   try {
     return readdirSync(d)
-      .filter((f) => /\.(md|docx)$/.test(f) && f !== 'PROVENANCE.md' && !/^README/i.test(f))
+      .filter((f) => /\.(md|docx|pdf)$/.test(f) && f !== 'PROVENANCE.md' && !/^README/i.test(f))
       .map((f) => `${d}/${f}`)
       .filter((f) => statSync(f).isFile());
   } catch {

@@ -3,8 +3,8 @@
 export const PAGE_SCRIPT = String.raw`
 (function () {
   var T = {
-    zh: { choose: '选择或拖入 DOCX / Markdown 规划文件', profile: '范围（profile）', lang: '报告语言', key: 'API 密钥（如需要）', check: '检查', checking: '检查中…', coverage: '各步骤覆盖情况', findings: '检查结果（错误在前）', clause: '条款', parts: '组成部分', present: '已有', mentioned: '提及', missing: '缺失', evidence: '依据', where: '位置', advice: '建议补充', download: '下载报告', noFile: '请先选择文件', na: '不在范围', line: '行' },
-    en: { choose: 'Choose or drop a DOCX / Markdown plan', profile: 'Profile', lang: 'Report language', key: 'API key (if required)', check: 'Check', checking: 'Checking…', coverage: 'Coverage per step', findings: 'Findings (errors first)', clause: 'Clause', parts: 'Parts', present: 'present', mentioned: 'mentioned', missing: 'missing', evidence: 'Evidence', where: 'Where', advice: 'What to add', download: 'Download report', noFile: 'Choose a file first', na: 'not in scope', line: 'line' }
+    zh: { choose: '选择或拖入 PDF / DOCX / Markdown 规划文件', profile: '范围（profile）', lang: '报告语言', key: 'API 密钥（如需要）', check: '检查', checking: '检查中…', coverage: '各步骤覆盖情况', findings: '检查结果（错误在前）', clause: '条款', parts: '组成部分', present: '已有', mentioned: '提及', missing: '缺失', evidence: '依据', where: '位置', advice: '建议补充', download: '下载报告', noFile: '请先选择文件', na: '不在范围', line: '行' },
+    en: { choose: 'Choose or drop a PDF / DOCX / Markdown plan', profile: 'Profile', lang: 'Report language', key: 'API key (if required)', check: 'Check', checking: 'Checking…', coverage: 'Coverage per step', findings: 'Findings (errors first)', clause: 'Clause', parts: 'Parts', present: 'present', mentioned: 'mentioned', missing: 'missing', evidence: 'Evidence', where: 'Where', advice: 'What to add', download: 'Download report', noFile: 'Choose a file first', na: 'not in scope', line: 'line' }
   };
   var STATUS = { zh: { pass: '通过', partial: '部分满足', fail: '缺失', 'not-applicable': '不适用', waived: '豁免' }, en: { pass: 'pass', partial: 'partial', fail: 'fail', 'not-applicable': 'n/a', waived: 'waived' } };
   var $ = function (id) { return document.getElementById(id); };
@@ -54,7 +54,7 @@ export const PAGE_SCRIPT = String.raw`
     if (!file) { status(T[lang()].noFile, true); return; }
     status(T[lang()].checking, false);
     var q = '?lang=' + lang() + '&filename=' + encodeURIComponent(file.name) + ($('profile').value ? '&profile=' + encodeURIComponent($('profile').value) : '');
-    var h = headers(); h['Content-Type'] = file.type || (/\.docx$/i.test(file.name) ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/markdown');
+    var h = headers(); h['Content-Type'] = file.type || (/\.docx$/i.test(file.name) ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : /\.pdf$/i.test(file.name) ? 'application/pdf' : 'text/markdown');
     h['X-Filename'] = encodeURIComponent(file.name);
     fetch('/v1/checks' + q, { method: 'POST', headers: h, body: file }).then(function (r) {
       if (!r.ok) return errorMessage(r).then(function (m) { throw new Error(m); });
@@ -69,7 +69,8 @@ export const PAGE_SCRIPT = String.raw`
 
   function where(ev) {
     var p = ev.position && ev.position.start;
-    return (ev.path || []).join(' › ') + (p && p.line ? ' · ' + T[lang()].line + ' ' + p.line : '');
+    var page = ev.position && ev.position.page;
+    return (ev.path || []).join(' › ') + (page ? ' · p. ' + page : p && p.line ? ' · ' + T[lang()].line + ' ' + p.line : '');
   }
 
   function show(r) {

@@ -8,7 +8,7 @@ export const PAGE_HTML = `<!doctype html>
 <body><header><h1>plancheck · T/SZS 4042-2021</h1></header>
 <main>
 <form id="form">
-  <div id="drop"><label><span data-t="choose"></span><input id="file" type="file" accept=".docx,.md,.markdown,.txt"></label><div id="filename"></div></div>
+  <div id="drop"><label><span data-t="choose"></span><input id="file" type="file" accept=".pdf,.docx,.md,.markdown,.txt"></label><div id="filename"></div></div>
   <div class="row">
     <label><span data-t="profile"></span><select id="profile"><option value="">default</option></select></label>
     <label><span data-t="lang"></span><select id="lang"><option value="zh">中文</option><option value="en">English</option></select></label>

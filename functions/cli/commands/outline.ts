@@ -86,8 +86,9 @@ export function outlineJson(doc: PlanDocument): OutlineJson {
   };
 }
 
-/** Markdown: file line:column; DOCX: ¶paragraph (what Word users can find). */
+/** Markdown: file line:column; DOCX: ¶paragraph (what Word users can find); PDF: page and line on the page. */
 export function location(p: Position): string {
+  if (p.page !== undefined) return `p. ${p.page}${p.pageLine !== undefined ? `, line ${p.pageLine}` : ''}`;
   if (p.paragraph !== undefined) return `¶${p.paragraph + 1}`;
   return `${p.file ? `${p.file}:` : ''}${p.start.line}:${p.start.column}`;
 }

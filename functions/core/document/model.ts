@@ -3,8 +3,12 @@
 // "source text" is the document's paragraphs joined by newlines (one paragraph a
 // line, table cells included in document order), so line = paragraph + 1; the
 // paragraph index is also given on its own because that is what Word users see.
+// For PDF the source text is the document's text lines in reading order (page
+// furniture and contents lines left out), one line a line, and each position
+// also names its page and its line on that page, which is what a reader of the
+// printed plan can find.
 
-export type SourceFormat = 'markdown' | 'docx';
+export type SourceFormat = 'markdown' | 'docx' | 'pdf';
 
 export interface Point {
   line: number;
@@ -21,6 +25,10 @@ export interface Position {
   table?: number;
   /** Multi-file Markdown sources (a folder): the file the node came from. */
   file?: string;
+  /** PDF: 1-based page the node starts on. */
+  page?: number;
+  /** PDF: 1-based line on that page (every text line of the page counted, running header included). */
+  pageLine?: number;
 }
 
 /** Outline numbering as written ("（一）") and as parsed (scheme + ordinal). */
@@ -52,6 +60,7 @@ export type HeadingSource =
   | 'style' // Word heading style (any name, any locale, or based on one)
   | 'outline-level' // w:outlineLvl on the paragraph or its style
   | 'numbering' // promoted from a paragraph by its outline numbering
+  | 'font-size' // PDF: a short line set well above the body text size
   | 'bold'; // a short paragraph that is bold throughout (Markdown **…** line)
 
 export interface Paragraph {
@@ -140,7 +149,7 @@ export interface FlatHeading {
 
 /** A paragraph with hints the builder uses to decide whether it is a heading. */
 export interface FlatParagraph extends Paragraph {
-  /** The whole paragraph is bold (Word run properties, or a Markdown **…** line). */
+  /** The whole paragraph is bold (Word run properties, a Markdown **…** line, a PDF line printed twice as fake bold). */
   bold?: boolean;
   /** Automatic (Word list) numbering was applied: an ordinary list item, not a heading candidate. */
   listLevel?: number;

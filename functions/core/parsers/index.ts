@@ -1,5 +1,5 @@
 // parseDocument: bytes → PlanDocument. The plugin is chosen by the bytes first
-// (a ZIP with word/ is DOCX, text is Markdown), then checked against the
+// (a ZIP with word/ is DOCX, %PDF- is PDF, text is Markdown), then checked against the
 // extension and media type, so a file that is not what its name says is
 // refused with both named instead of being read as garbage.
 import { buildDocument } from '../document/build-tree.ts';
@@ -7,12 +7,14 @@ import type { FlatDocument, PlanDocument } from '../document/model.ts';
 import { PlanInputError } from '../errors.ts';
 import { docxParser } from './docx/index.ts';
 import { markdownParser, parseMarkdownFiles, type MarkdownFile } from './markdown/index.ts';
+import { pdfParser } from './pdf/index.ts';
 import { defaultLimits, type ParseInput, type ParseLimits, type ParserPlugin } from './plugin.ts';
 
-export const parsers: readonly ParserPlugin[] = [docxParser, markdownParser];
+// PDF before Markdown: a PDF's header is ASCII, and the text sniff must not get it first.
+export const parsers: readonly ParserPlugin[] = [docxParser, pdfParser, markdownParser];
 
-const formatName: Record<string, string> = { docx: 'a ZIP/DOCX file', markdown: 'a text/Markdown file' };
-const expectedName: Record<string, string> = { docx: 'DOCX', markdown: 'Markdown' };
+const formatName: Record<string, string> = { docx: 'a ZIP/DOCX file', pdf: 'a PDF file', markdown: 'a text/Markdown file' };
+const expectedName: Record<string, string> = { docx: 'DOCX', pdf: 'PDF', markdown: 'Markdown' };
 
 function extensionOf(filename: string | undefined): string | null {
   const m = filename ? /(\.[^./\\]+)$/.exec(filename) : null;
@@ -35,11 +37,15 @@ export function choosePlugin(input: ParseInput): ParserPlugin {
   const byName = parsers.find((p) => (ext && p.extensions.includes(ext)) || (media && p.mediaTypes.includes(media)));
   if (input.bytes.length === 0) throw new PlanInputError('empty', `${name} is empty (0 bytes)`);
   const bySniff = parsers.find((p) => p.sniff(input.bytes));
+  // Named or sent as PDF and not one: the PDF reader's own error (422), naming what it looks like.
+  if (byName?.format === 'pdf' && bySniff?.format !== 'pdf') {
+    throw new PlanInputError('not-a-pdf', `${name} is not a PDF (it does not start with %PDF-${bySniff ? `; it is ${formatName[bySniff.format]}` : ''}): submit the plan itself as PDF, DOCX or Markdown`);
+  }
   if (!bySniff) {
     // A ZIP without word/ claimed as DOCX is a broken DOCX, not an unknown type: let the DOCX reader say what is wrong.
     if (byName?.format === 'docx' && isZip(input.bytes)) return byName;
     if (byName) throw new PlanInputError('type-mismatch', `${name} is a binary file, not ${expectedName[byName.format]}`);
-    throw new PlanInputError('unsupported-type', `${name} is neither a DOCX nor a Markdown/text file`);
+    throw new PlanInputError('unsupported-type', `${name} is neither a PDF, a DOCX nor a Markdown/text file`);
   }
   if (byName && byName !== bySniff) {
     throw new PlanInputError('type-mismatch', `${name} is ${formatName[bySniff.format]}, not ${expectedName[byName.format]}`);

@@ -7,12 +7,21 @@ export interface ParseLimits {
   maxUncompressedBytes: number;
   /** Headings accepted before the document is refused as too complex. */
   maxHeadings: number;
+  /** PDF: pages accepted at all (checked before any page is read). */
+  maxPages: number;
+  /** PDF: characters of text read before the document is refused. */
+  maxCharacters: number;
+  /** PDF: distinct fonts read before the document is refused (each costs memory and parse time). */
+  maxFonts: number;
 }
 
 export const defaultLimits: ParseLimits = {
   maxBytes: 64 * 1024 * 1024,
   maxUncompressedBytes: 256 * 1024 * 1024,
   maxHeadings: 20_000,
+  maxPages: 1_000,
+  maxCharacters: 8_000_000,
+  maxFonts: 2_000,
 };
 
 export interface ParseInput {

@@ -30,11 +30,17 @@ export function groupFindings(result: CheckResult): FindingGroups {
 
 /**
  * Where evidence stands, the way the source's own editor shows it: Markdown
- * `L12:C3`, DOCX `¶42` (1-based paragraph, as Word counts), prefixed by the
+ * `L12:C3`, DOCX `¶42` (1-based paragraph, as Word counts), PDF `p. 7` (the
+ * page, 1-based, as a PDF viewer counts), prefixed by the
  * file of a multi-file source.
  */
 export function formatLocation(position: Position): string {
-  const at = position.paragraph !== undefined ? `¶${position.paragraph + 1}` : `L${position.start.line}:C${position.start.column}`;
+  const at =
+    position.page !== undefined
+      ? `p. ${position.page}`
+      : position.paragraph !== undefined
+        ? `¶${position.paragraph + 1}`
+        : `L${position.start.line}:C${position.start.column}`;
   return position.file ? `${position.file} ${at}` : at;
 }
 

@@ -16,7 +16,10 @@ function location(e: Evidence, uri: string, format: CheckResult['document']['for
   const p = e.position;
   const artifactUri = p.file ? `${uri.replace(/\/?$/, '/')}${sourceUri(p.file)}` : uri;
   const region =
-    format === 'docx' && p.paragraph !== undefined
+    format === 'pdf' && p.page !== undefined
+      ? // A PDF has no text lines a viewer can go to: the line of the extracted text, and the page in the region's properties.
+        { startLine: p.start.line, snippet: { text: stripControl(e.quote) }, properties: { page: p.page, ...(p.pageLine !== undefined ? { pageLine: p.pageLine } : {}) } }
+      : format === 'docx' && p.paragraph !== undefined
       ? { startLine: p.paragraph + 1, snippet: { text: stripControl(e.quote) } }
       : {
           startLine: p.start.line,

@@ -1,0 +1,286 @@
+// `npm run fixtures:pdf`: writes the synthetic PDFs of fixtures/pdf/ with pdfkit.
+// Each is a case the real PDFs do not cover:
+//   cmap-chinese.pdf   Chinese set in a non-embedded CID font (STSong-Light, UniGB-UCS2-H):
+//                      its text exists only through pdf.js's CMaps; running header, page
+//                      numbers "- n -", fake bold chapters, a paragraph across a page break
+//   ruled-table.pdf    a ruled table that runs over two pages
+//   scanned.pdf        two pages that are only images (no text layer)
+//   mixed-scan.pdf     three text pages and one image page
+//   password.pdf       opens only with a user password
+//   owner-only.pdf     an owner password (permissions) only: opens without one
+// Output is deterministic: a fixed creation date (pdfkit derives the file ID from it)
+// and RC4 encryption (no random IV).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { crc32, deflateSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
+
+const OUT = join(import.meta.dirname, '..', 'fixtures', 'pdf');
+const DATE = new Date('2024-01-01T00:00:00Z');
+const A4: [number, number] = [595.28, 841.89];
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+function newDoc(options: Partial<PDFKit.PDFDocumentOptions> = {}): Doc {
+  return new PDFDocument({ size: A4, margin: 0, autoFirstPage: false, compress: true, info: { CreationDate: DATE, Producer: 'plancheck fixtures', Creator: 'plancheck' }, ...options });
+}
+
+async function toBytes(doc: Doc): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+// --- Chinese through a predefined CMap: the font is named, not embedded ---------
+
+const CID_FONT = 'FCJK';
+/** Writes a low-level object (its typings want a data chunk; a dictionary has none). */
+const finish = (ref: PDFKit.PDFKitReference) => (ref as unknown as { end(): void }).end();
+
+/** Adds STSong-Light with the UniGB-UCS2-H CMap to the current page's resources. */
+function cjkFont(doc: Doc): void {
+  const page = doc.page as unknown as { fonts: Record<string, unknown> };
+  if (page.fonts[CID_FONT]) return;
+  const store = doc as unknown as { _cjkFont?: unknown };
+  if (!store._cjkFont) {
+    const descriptor = doc.ref({ Type: 'FontDescriptor', FontName: 'STSong-Light', Flags: 6, FontBBox: [-25, -254, 1000, 880], ItalicAngle: 0, Ascent: 880, Descent: -120, CapHeight: 880, StemV: 93 });
+    finish(descriptor);
+    const cid = doc.ref({
+      Type: 'Font',
+      Subtype: 'CIDFontType0',
+      BaseFont: 'STSong-Light',
+      CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('GB1'), Supplement: 4 },
+      FontDescriptor: descriptor,
+      DW: 1000,
+    });
+    finish(cid);
+    const font = doc.ref({ Type: 'Font', Subtype: 'Type0', BaseFont: 'STSong-Light-UniGB-UCS2-H', Encoding: 'UniGB-UCS2-H', DescendantFonts: [cid] });
+    finish(font);
+    store._cjkFont = font;
+  }
+  page.fonts[CID_FONT] = store._cjkFont;
+}
+
+const hex = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+
+/** Chinese text at (x, y from the top), one line; every character 1 em wide (DW 1000). */
+function cjkText(doc: Doc, text: string, x: number, y: number, size: number, { bold = false } = {}): void {
+  cjkFont(doc);
+  // pdfkit flips the page (origin top-left, y down): the text matrix flips it back.
+  const draw = (dx: number) => doc.addContent(`BT /${CID_FONT} ${size} Tf 1 0 0 -1 ${(x + dx).toFixed(2)} ${y.toFixed(2)} Tm <${hex(text)}> Tj ET`);
+  draw(0);
+  if (bold) draw(0.6); // fake bold, as gov.cn prints it: the same text again 0.6 pt to the right
+}
+
+/** Wraps Chinese text into lines of `perLine` characters; the first line indented two characters. */
+function cjkParagraph(doc: Doc, text: string, y: number, { size = 14, left = 72, perLine = 30, spacing = 26 } = {}): number {
+  let line = text.slice(0, perLine - 2);
+  cjkText(doc, line, left + size * 2, y, size);
+  let rest = text.slice(perLine - 2);
+  while (rest) {
+    y += spacing;
+    line = rest.slice(0, perLine);
+    rest = rest.slice(perLine);
+    cjkText(doc, line, left, y, size);
+  }
+  return y + spacing;
+}
+
+function runningHeaderAndNumber(doc: Doc, n: number): void {
+  cjkText(doc, '海滨市城市数字化转型规划', 72, 50, 10);
+  doc.font('Helvetica').fontSize(10).text(`- ${n} -`, 0, 800, { width: A4[0], align: 'center', lineBreak: false });
+}
+
+export async function cmapChinesePdf(): Promise<Uint8Array> {
+  const doc = newDoc({ info: { Title: '海滨市城市数字化转型规划（2024—2026年）', CreationDate: DATE } });
+  doc.addPage();
+  cjkText(doc, '海滨市城市数字化转型规划', 130, 120, 24, { bold: true });
+  cjkText(doc, '（2024—2026年）', 200, 156, 18);
+  let y = 220;
+  y = cjkParagraph(doc, '为加快推进城市数字化转型，依据国家和省有关部署，结合本市实际，制定本规划。规划期为2024年至2026年。', y);
+  cjkText(doc, '一、总体要求', 100, y, 14, { bold: true });
+  y += 28;
+  cjkText(doc, '（一）指导思想。', 100, y, 14);
+  y += 28;
+  y = cjkParagraph(doc, '坚持以人民为中心，统筹发展和安全，以数据要素为核心，全面推进经济、生活、治理数字化转型。', y);
+  cjkText(doc, '（二）发展目标。', 100, y, 14);
+  y += 28;
+  // The goals paragraph runs to the bottom of page 1 and on to page 2.
+  const goals = '到2026年，全市数字经济核心产业增加值占地区生产总值比重达到12%，政务服务事项全程网办率达到90%，建成千兆光纤网络和5G网络全覆盖的数字基础设施体系，城市运行一网统管平台覆盖全部区县，数据共享开放水平进入全省前列，数字化转型取得明显成效。';
+  const first = goals.slice(0, 28 + 30 * 4);
+  y = cjkParagraph(doc, first, y);
+  runningHeaderAndNumber(doc, 1);
+  doc.addPage();
+  let y2 = 100;
+  let rest = goals.slice(first.length);
+  while (rest) {
+    cjkText(doc, rest.slice(0, 30), 72, y2, 14);
+    rest = rest.slice(30);
+    y2 += 26;
+  }
+  y2 += 4;
+  cjkText(doc, '二、主要任务', 100, y2, 14, { bold: true });
+  y2 += 28;
+  cjkText(doc, '（一）建设数字基础设施。', 100, y2, 14);
+  y2 += 28;
+  y2 = cjkParagraph(doc, '推进千兆光纤网络和5G网络建设，布局算力基础设施，建设城市数据中心。', y2);
+  cjkText(doc, '（二）推进数字政府建设。', 100, y2, 14);
+  y2 += 28;
+  y2 = cjkParagraph(doc, '深化一网通办和一网统管，推进政务数据共享，提升城市治理效能。', y2);
+  runningHeaderAndNumber(doc, 2);
+  doc.addPage();
+  let y3 = 100;
+  cjkText(doc, '三、保障措施', 100, y3, 14, { bold: true });
+  y3 += 28;
+  y3 = cjkParagraph(doc, '加强组织领导，加大资金投入，强化人才支撑，健全政策法规，营造数字文化氛围。', y3);
+  runningHeaderAndNumber(doc, 3);
+  return toBytes(doc);
+}
+
+// --- A ruled table over two pages ----------------------------------------------
+
+export async function ruledTablePdf(): Promise<Uint8Array> {
+  const doc = newDoc();
+  const rows = Array.from({ length: 36 }, (_, i) => [`${i + 1}`, `重点项目${i + 1}`, `${2024 + (i % 3)}年`, `市数据局`]);
+  const cols = [72, 122, 322, 402, 523];
+  let page = 0;
+  let y = 0;
+  const newPage = () => {
+    doc.addPage();
+    page++;
+    y = 90;
+    if (page === 1) {
+      cjkText(doc, '附件：重点项目表', 72, 80, 16, { bold: true });
+      y = 110;
+    }
+  };
+  const row = (cells: string[]) => {
+    doc.lineWidth(0.5).moveTo(cols[0]!, y).lineTo(cols[cols.length - 1]!, y).stroke();
+    cells.forEach((c, i) => cjkText(doc, c, cols[i]! + 4, y + 17, 12));
+    for (const x of cols) doc.moveTo(x, y).lineTo(x, y + 24).stroke();
+    y += 24;
+    doc.moveTo(cols[0]!, y).lineTo(cols[cols.length - 1]!, y).stroke();
+  };
+  newPage();
+  row(['序号', '项目名称', '完成时间', '责任单位']);
+  for (const r of rows) {
+    if (y > 760) newPage();
+    row(r);
+  }
+  return toBytes(doc);
+}
+
+// --- Scans: pages that are only an image --------------------------------------
+
+/** A grey PNG with dark stripes, like a scanned page of text (no text layer). */
+export function scanImage(width = 620, height = 877): Buffer {
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0; // filter: none
+    for (let x = 0; x < width; x++) {
+      const ink = y % 24 < 10 && x > 60 && x < width - 60 && (x * 7 + y) % 13 > 3;
+      raw[y * (width + 1) + 1 + x] = ink ? 40 : 235;
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+export async function scannedPdf(pages = 2): Promise<Uint8Array> {
+  const doc = newDoc();
+  const image = scanImage();
+  for (let i = 0; i < pages; i++) {
+    doc.addPage();
+    doc.image(image, 0, 0, { width: A4[0], height: A4[1] });
+  }
+  return toBytes(doc);
+}
+
+export async function mixedScanPdf(): Promise<Uint8Array> {
+  const doc = newDoc();
+  const image = scanImage();
+  const text = [
+    ['一、总体要求', '坚持统筹规划，到2026年，政务服务全程网办率达到90%，数据共享率达到95%。'],
+    ['二、主要任务', '建设城市数据中心，推进一网通办和一网统管，布局算力基础设施。'],
+    ['三、保障措施', '加强组织领导，加大资金投入，强化人才支撑，健全政策法规。'],
+  ];
+  for (let i = 0; i < 4; i++) {
+    doc.addPage();
+    if (i === 2) {
+      doc.image(image, 0, 0, { width: A4[0], height: A4[1] });
+      continue;
+    }
+    const [heading, body] = text[i > 2 ? 2 : i]!;
+    if (i === 0) cjkText(doc, '海滨市数字化转型实施方案', 130, 110, 22, { bold: true });
+    cjkText(doc, heading!, 100, 200, 14, { bold: true });
+    cjkParagraph(doc, body!, 240);
+  }
+  return toBytes(doc);
+}
+
+// --- Passwords -----------------------------------------------------------------
+
+async function protectedPdf(options: Partial<PDFKit.PDFDocumentOptions>): Promise<Uint8Array> {
+  const doc = newDoc({ pdfVersion: '1.4', ...options });
+  doc.addPage();
+  cjkText(doc, '海滨市数字化转型实施方案', 130, 110, 22);
+  cjkParagraph(doc, '到2026年，政务服务全程网办率达到90%，数据共享率达到95%。', 200);
+  return toBytes(doc);
+}
+
+export const passwordPdf = () => protectedPdf({ userPassword: 'plancheck', ownerPassword: 'owner-secret' });
+export const ownerOnlyPdf = () => protectedPdf({ ownerPassword: 'owner-secret', permissions: { printing: 'lowResolution', copying: false, modifying: false } });
+
+// --- Many pages (built in memory by the tests and the bench, not stored) -------
+
+/** A long plan: `pages` pages of Chinese text in the CMap font, numbered, under running headers. */
+export async function longPdf(pages: number): Promise<Uint8Array> {
+  const doc = newDoc();
+  const sentence = '推进城市数字化转型，建设数字基础设施，深化数据要素市场化配置改革，提升城市治理效能。';
+  for (let p = 1; p <= pages; p++) {
+    doc.addPage();
+    let y = 100;
+    if (p % 4 === 1) {
+      const n = Math.floor(p / 4) + 1;
+      cjkText(doc, `第${n}部分 专项任务${n}`, 100, y, 14, { bold: true });
+      y += 30;
+    }
+    while (y < 740) y = cjkParagraph(doc, sentence + sentence, y);
+    runningHeaderAndNumber(doc, p);
+  }
+  return toBytes(doc);
+}
+
+export const fixtures: Record<string, () => Promise<Uint8Array>> = {
+  'cmap-chinese.pdf': cmapChinesePdf,
+  'ruled-table.pdf': ruledTablePdf,
+  'scanned.pdf': () => scannedPdf(2),
+  'mixed-scan.pdf': mixedScanPdf,
+  'password.pdf': passwordPdf,
+  'owner-only.pdf': ownerOnlyPdf,
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  mkdirSync(OUT, { recursive: true });
+  for (const [name, make] of Object.entries(fixtures)) {
+    const bytes = await make();
+    writeFileSync(join(OUT, name), bytes);
+    console.log(`${name}\t${bytes.length} bytes`);
+  }
+}
