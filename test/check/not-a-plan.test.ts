@@ -38,4 +38,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(`# ${title}\n\n${body}\n`), filename: 'plan.md' });
     expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
   });
+
+  // Other words of the same classes as the real NEG01 (a wire story) and NEG03 (a download stub).
+  it.each([
+    ['wire story', '# 某市印发数字化转型三年行动计划\n\n中新社杭州3月1日电 记者从某市政府获悉，该市近日印发《某市数字化转型三年行动计划（2025—2027年）》。《行动计划》提出，到2027年，政务服务事项全程网办率达到98%。\n', 'news-article'],
+    ['download stub', '# Digital Strategy 2025–2029\n\nDownload the strategy (PDF, 2 MB): https://www.example.gov/digital-strategy-2025-2029.pdf\n', 'link-stub'],
+    ['stub with a bare link', '# 某市数字政府建设规划（2025—2027年）\n\n//www.example.gov.cn/pdf/viewer.html?file=plan.pdf\n', 'link-stub'],
+  ])('%s: not a plan', async (_name, text, genre) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre });
+  });
 });

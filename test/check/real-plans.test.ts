@@ -24,9 +24,16 @@ describe('real plans', () => {
   it('CN04 (the final action plan, PDF) and CN12 (its Word draft) get the same headline statuses', async () => {
     expect(await statuses('CN04_nda_trusted_data_space_action_plan_2024-2028.pdf', HEADLINE)).toEqual(await statuses('CN12_nda_trusted_data_space_action_plan_draft_2024-2028.docx', HEADLINE));
   });
-  // The PDF reader reads both right (test/reading-pdf); the verdict is the matching logic's:
-  // NEG01's opening has one news cue (新华社), NEG03 is a 475-character stub whose title names a plan.
-  it.todo('NEG01 (a news article, PDF) and NEG03 (a stub, PDF) are not plans');
+  // A wire story (新华社…日电) that reports a plan, and a download page with a plan's title and
+  // a link: neither is a plan, and each verdict says which genre it is.
+  it.each([
+    ['NEG01_digital_china_layout_plan_news_summary.pdf', 'news-article'],
+    ['NEG03_stub_pdf_link_only.pdf', 'link-stub'],
+  ])('%s is not a plan (%s)', async (file, genre) => {
+    const r = await checkDocument(await loadPlan(join(realDir, file)), { profile: 'strategy' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre });
+    expect(r.results.find((x) => x.id === 'horizon')!.status).toBe('fail');
+  });
   it('EN11 (Word original) and EN13 (its Markdown) get the same headline statuses', async () => {
     expect(await statuses('EN11_singapore_smart_nation_strategy_nov2018.docx', HEADLINE)).toEqual(await statuses('EN13_singapore_smart_nation_strategy_md', HEADLINE));
   });

@@ -33,6 +33,10 @@ const NEWS_CUES = 2;
 const NOTICE_MAX_CHARS = 2500;
 /** Characters from the start in which a genre's body marks are counted. */
 const GENRE_CHARS = 30_000;
+/** Characters of text besides the title and links under which a page with a link is a stub. */
+const STUB_CHARS = 200;
+const LINK = /(?:https?:)?\/\/(?:www\.)?[a-z0-9-]+\.[a-z]/;
+const LINKS = /(?:https?:)?\/\/[^\s，。]+/g;
 const PLAN: Localized = { zh: '规划', en: 'a plan' };
 const OFF_TOPIC: Localized = { zh: '其他主题的文件', en: 'a document on another subject' };
 const UNKNOWN: Localized = { zh: '未能识别为规划的文件', en: 'a document that does not read as a plan' };
@@ -144,10 +148,13 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
   const fromBody = bodyGenre(opening, early);
+  // A page that is a title and a link (a download stub) holds no plan, whatever its title says.
+  const stub = LINK.test(all) && all.replace(LINKS, '').replace(title, '').replace(/\s/g, '').length < STUB_CHARS;
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
   const news = newsCues.filter((c) => early.includes(c)).length >= NEWS_CUES;
   const shortTitle = title.slice(0, 30);
-  if (news) genre = 'news-article';
+  if (stub) genre = 'link-stub';
+  else if (news) genre = 'news-article';
   else if (fromTitle && fromTitle !== 'plan') genre = fromTitle;
   else if (fromTitle === 'plan' && fromBody && fromBody !== 'analysis-report' && fromBody !== 'work-summary' && fromBody !== 'vendor-brief') {
     // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells.
@@ -159,6 +166,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     const g = genres[genre];
     const why = news
       ? { zh: '开头是新闻报道（本报讯、记者等），报道的是规划而不是规划本身', en: 'the opening reads as a news report about a plan (byline, reporter), not the plan itself' }
+      : stub
+        ? { zh: '除标题外只有链接，没有正文', en: 'besides its title it holds only links, no text' }
       : fromTitle === genre
         ? { zh: `标题表明是${g.label.zh}（${shortTitle}）`, en: `the title names ${g.label.en} (${shortTitle})` }
         : { zh: `正文具有${g.label.zh}的特征`, en: `the body reads as ${g.label.en}` };
