@@ -48,4 +48,23 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
   });
+
+  // A plan's opening may say "published", "updated" or "said": without a byline that is no news report.
+  it.each([
+    '# Harbourside Digital Strategy 2025–2028\n\nPublished by Harbourside Council, March 2025. Last updated June 2025.\n\nThe Leader said the strategy sets our course to 2028.\n\n## Our goals\n\nBy 2028, 90% of council transactions will be online.\n',
+    '# County Data Strategy 2026–2029\n\nFirst published January 2026; updated each April.\n\n## Targets\n\nBy 2029, 300 datasets published on the open data portal.\n',
+  ])('a plan whose opening says published or updated stays a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict.genre).not.toBe('news-article');
+  });
+  // A press release (新闻稿) and a review opinion (专家评审意见) report on a plan.
+  it.each([
+    ['# 某市政府新闻稿\n\n市政府今日召开常务会议，审议通过《某市数字化转型规划（2025—2027年）》。规划提出，到2027年政务服务全程网办率达到98%。\n', 'news-article'],
+    ['# Press release: Council adopts Digital Strategy 2025–2029\n\nThe council today adopted its digital strategy. By 2029, 90% of services will be online.\n', 'news-article'],
+    ['《某县数字乡村建设规划（2025—2027年）》（征求意见稿）\n\n专家评审意见\n\n评审组听取了编制单位的汇报，认为规划目标明确，建议进一步细化重点工程。\n', 'review-opinion'],
+    ['# 关于《某市数据要素市场化配置改革方案》的专家评审意见\n\n评审组认为方案思路清晰。评审组建议补充数据交易规则。评审意见：原则通过，修改完善后报批。\n', 'review-opinion'],
+  ])('%s', async (text, genre) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre });
+  });
 });

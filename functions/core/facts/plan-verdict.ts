@@ -35,6 +35,8 @@ const NOTICE_MAX_CHARS = 2500;
 const GENRE_CHARS = 30_000;
 /** Characters of text besides the title and links under which a page with a link is a stub. */
 const STUB_CHARS = 200;
+/** A line under a title this short can complete it (专家评审意见). */
+const SUBTITLE_CHARS = 30;
 const LINK = /(?:https?:)?\/\/(?:www\.)?[a-z0-9-]+\.[a-z]/;
 const LINKS = /(?:https?:)?\/\/[^\s，。]+/g;
 const PLAN: Localized = { zh: '规划', en: 'a plan' };
@@ -145,13 +147,22 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
       }
     }
   }
+  // A title that only names another document (《…规划》（送审稿）) leaves the genre to the line
+  // under it: 专家评审意见, 政策解读.
+  if (/^《[^》]*》\s*(?:[（(][^)）]{1,10}[)）])?$/.test(title.trim())) {
+    const next = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
+    const g = next && next.norm.length <= SUBTITLE_CHARS ? titleGenre(next.norm) : null;
+    if (g) fromTitle = g;
+  }
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
   const fromBody = bodyGenre(opening, early);
   // A page that is a title and a link (a download stub) holds no plan, whatever its title says.
   const stub = LINK.test(all) && all.replace(LINKS, '').replace(title, '').replace(/\s/g, '').length < STUB_CHARS;
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
-  const news = newsCues.filter((c) => early.includes(c)).length >= NEWS_CUES;
+  // (A plan's opening says "published" or "updated" too: such words count only beside a byline.)
+  const bylines = newsCues.filter((c) => early.includes(c)).length;
+  const news = bylines > 0 && bylines + v.newsGenreWeakCues.map(normalizeForMatch).filter((c) => early.includes(c)).length >= NEWS_CUES;
   const shortTitle = title.slice(0, 30);
   if (stub) genre = 'link-stub';
   else if (news) genre = 'news-article';

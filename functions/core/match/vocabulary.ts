@@ -55,6 +55,8 @@ export const vocabularySchema = z.strictObject({
   nonPlanGenreCues: terms,
   /** Bylines and reporting phrases of a news report (本报讯, 记者): a report about a plan, not the plan. */
   newsGenreCues: terms,
+  /** Words a news report uses that a plan's opening uses too (published, said): they count only beside a byline. */
+  newsGenreWeakCues: terms,
   /**
    * Genres that are not plans, each named in the verdict: cues in the title, and cues of its body.
    * bodyAlone: the body's marks decide without the title (第X条, 问：/答：, bylines); soft marks
