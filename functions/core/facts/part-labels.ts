@@ -5,7 +5,7 @@
 // assigned makes its part present, whatever else the label says.
 import type { Evidence } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
-import { conceptMatch, conceptTermCount, holdsTerm } from '../match/concepts.ts';
+import { conceptMatch, holdsTerm } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -205,20 +205,5 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
     if (!part || out.has(part.name)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
   }
-  // A sub-section whose title names no part (人从哪里来, Who will do the work) is the part its
-  // own text names most: at least twice, and more than twice as often as any other part.
-  const bySection = new Map<Section, TextUnit[]>();
-  for (const u of scope.units) if (u.section && u.kind !== 'heading') (bySection.get(u.section) ?? bySection.set(u.section, []).get(u.section)!).push(u);
-  for (const u of scope.units) {
-    if (u.kind !== 'heading' || !u.section || partNamed(u.norm, parts)) continue;
-    const body = (bySection.get(u.section) ?? []).map((b) => b.norm).join('\n');
-    if (!body) continue;
-    const [top, next] = withConcepts.map((p) => ({ p, n: conceptTermCount(body, p.concepts!, BODY_CAP) })).sort((a, b) => b.n - a.n);
-    if (top.n < 2 || top.n <= 2 * (next?.n ?? 0) || out.has(top.p.name)) continue;
-    out.set(top.p.name, { path: u.path, quote: u.text.trim(), position: u.position });
-  }
   return out;
 }
-
-/** How many mentions of a part a sub-section's text is counted to. */
-const BODY_CAP = 8;
