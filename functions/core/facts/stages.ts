@@ -52,6 +52,8 @@ const STAGE_NAME_CHARS = 40;
 const MARKER_START = /^[（(\d一二三四五六七八九十\-•·*"“]/;
 /** How near a sentence's start a stage cue must stand. */
 const CUE_OPENING = 4;
+/** The longest stage cue looked for at an opening (medium term). */
+const MAX_CUE = 12;
 
 export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const cues = vocabulary().stageCues.map(normalizeForMatch).filter((c) => c !== '试点' && c !== '推广' && c !== '分阶段' && c !== '分步');
@@ -91,8 +93,12 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       const text = MARKER_START.test(o.text) ? o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|[-•·*])\s*/, '').replace(/^["“]?十[三四五六]五["”]?(?:时期)?/, '') : o.text;
       const shift = o.text.length - text.length;
       // A stage cue opens the sentence (near its start: 第一阶段：…, **Phase 1** …), not 智算中心一期.
-      const window = text.slice(0, u.kind === 'heading' ? 24 : CUE_OPENING);
-      const cue = cues.find((c) => window.includes(c));
+      // (The cue starts near the start; an English cue is longer than the opening allowed.)
+      const window = text.slice(0, u.kind === 'heading' ? 24 : CUE_OPENING + MAX_CUE);
+      const cue = cues.find((c) => {
+        const at = window.indexOf(c);
+        return at >= 0 && (u.kind === 'heading' || at <= CUE_OPENING - Math.min(c.length, CUE_OPENING));
+      });
       if (cue) {
         const at = text.indexOf(cue);
         const ord = ORDINAL.exec(text.slice(at + cue.length))?.[0].trim() ?? '';
