@@ -569,6 +569,26 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   return null;
 }
 
+/**
+ * No section of the rule's own: a sentence that names both the rule's topic and the
+ * part (从区内需求看，区级部门希望…: needs, of government) stands for one.
+ */
+function cuedPassage(scope: FactContext, part: PartDefinition): Evidence | null {
+  const rule = scope.rule;
+  if (!rule?.topicSentences || scope.scopeRoots?.length || !rule.sectionCues?.length || !part.concepts?.length) return null;
+  for (const unit of scope.units) {
+    if (unit.kind === 'heading' || unit.kind === 'title') continue;
+    for (const s of sentences(unit)) {
+      if (!holdsTerm(s.norm, rule.sectionCues)) continue;
+      // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
+      const rest = norm(rule.sectionCues).reduce((t, c) => (c.includes('…') ? t : t.split(c).join(' '.repeat(c.length))), s.norm);
+      const m = conceptMatch(rest, part.concepts);
+      if (m) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);
+    }
+  }
+  return null;
+}
+
 export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evidence): PartFinding {
   const cues = norm(part.cues);
   const headingCues = norm(part.headingCues ?? part.cues);
@@ -584,7 +604,7 @@ export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evide
     const v = out.value[part.foundBy.field];
     if (typeof v === 'number' && v >= part.foundBy.min && out.evidence.length) return { name: part.name, status: 'present', evidence: out.evidence.slice(0, 3) };
   }
-  const passage = conceptPassage(ctx, part);
+  const passage = conceptPassage(ctx, part) ?? cuedPassage(ctx, part);
   if (passage) return { name: part.name, status: 'present', evidence: [passage] };
   // 2. Passages: the first unit centred on the part, else scattered mentions.
   const search = passageSearch(ctx.units, cues);

@@ -82,6 +82,8 @@ export const ruleSchema = z.strictObject({
   conceptsInSection: z.union([z.boolean(), z.number().int().min(1).max(5)]).optional(),
   /** The rule's section is where to look first, not the only place: a part it lacks is looked for in the whole plan. */
   alsoOutsideSection: z.boolean().optional(),
+  /** With no section of its own: a sentence naming the topic (a section cue) and a part, apart, is that part (从区内需求看，区级部门希望…). */
+  topicSentences: z.boolean().optional(),
   /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */
   sectionRequired: z.boolean().optional(),
   conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
