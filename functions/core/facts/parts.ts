@@ -576,17 +576,32 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
 function cuedPassage(scope: FactContext, part: PartDefinition): Evidence | null {
   const rule = scope.rule;
   if (!rule?.topicSentences || scope.scopeRoots?.length || !rule.sectionCues?.length || !part.concepts?.length) return null;
-  for (const unit of scope.units) {
-    if (unit.kind === 'heading' || unit.kind === 'title') continue;
-    for (const s of sentences(unit)) {
-      if (!holdsTerm(s.norm, rule.sectionCues)) continue;
-      // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
-      const rest = norm(rule.sectionCues).reduce((t, c) => (c.includes('…') ? t : t.split(c).join(' '.repeat(c.length))), s.norm);
-      const m = conceptMatch(rest, part.concepts);
-      if (m) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);
-    }
+  for (const t of topicSentences(scope, rule.sectionCues)) {
+    const m = conceptMatch(t.rest, part.concepts);
+    if (m) return evidenceOf(t.unit, t.start + m.start, t.start + m.spanEnd);
   }
   return null;
+}
+
+// The sentences naming a rule's topic, each with the topic's own words blanked, found once per rule and plan.
+const topicMemo = new WeakMap<string[], WeakMap<TextUnit[], { unit: TextUnit; start: number; rest: string }[]>>();
+function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; start: number; rest: string }[] {
+  let byUnits = topicMemo.get(cues);
+  if (!byUnits) topicMemo.set(cues, (byUnits = new WeakMap()));
+  let out = byUnits.get(scope.units);
+  if (out) return out;
+  out = [];
+  const plain = norm(cues).filter((c) => !c.includes('…'));
+  for (const unit of scope.units) {
+    if (unit.kind === 'heading' || unit.kind === 'title' || !holdsTerm(unit.norm, cues)) continue;
+    for (const s of sentences(unit)) {
+      if (!holdsTerm(s.norm, cues)) continue;
+      // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
+      out.push({ unit, start: s.start, rest: plain.reduce((t, c) => t.split(c).join(' '.repeat(c.length)), s.norm) });
+    }
+  }
+  byUnits.set(scope.units, out);
+  return out;
 }
 
 export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evidence): PartFinding {
