@@ -23,6 +23,8 @@ export interface ProjectsValue {
   complete: number;
   /** Share of the six fields stated, averaged over projects (0..1). */
   fieldShare: number;
+  /** The fewest fields any project states (0 with no projects). */
+  leastFields: number;
   /** Each incomplete project by name with the fields it lacks, for the message. */
   gaps: Localized;
   /** What the projects state: every field, or most of them and which project lacks which. */
@@ -31,7 +33,7 @@ export interface ProjectsValue {
 }
 
 export const name = 'projects';
-export const fields = ['count', 'complete', 'fieldShare', 'gaps', 'fieldsStated'];
+export const fields = ['count', 'complete', 'fieldShare', 'leastFields', 'gaps', 'fieldsStated'];
 export const dependencies = ['indicators'];
 
 export function details(p: ProjectsValue): Record<string, unknown> {
@@ -144,5 +146,6 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     complete === items.length
       ? { zh: '建设目标、内容、模式、周期、投资和牵头单位均已写明', en: 'with goal, content, mode, period, budget and lead unit stated for every project' }
       : { zh: `大多写明建设目标、内容、模式、周期、投资和牵头单位；仍缺：${gaps.zh}`, en: `most with goal, content, mode, period, budget and lead unit stated; still missing: ${gaps.en}` };
-  return { value: { count: items.length, complete, fieldShare, gaps, fieldsStated, items }, evidence: items.slice(0, 5).map((p) => p.evidence) };
+  const leastFields = items.length ? Math.min(...items.map((p) => n - p.missing.length)) : 0;
+  return { value: { count: items.length, complete, fieldShare, leastFields, gaps, fieldsStated, items }, evidence: items.slice(0, 5).map((p) => p.evidence) };
 }
