@@ -67,4 +67,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
   });
+
+  // A council officer's report asking a committee to adopt a strategy reports on the plan.
+  it.each([
+    '# Northwold District Council\n\n## Report to: Cabinet\n\n## Title: Adoption of the Digital Strategy 2025–2029\n\n### 1. Purpose of the report\n\n1.1 This report asks Members to adopt the Digital Strategy 2025–2029 (Appendix A).\n\n### 2. Recommendations\n\n2.1 That Members adopt the strategy.\n\n### 3. Financial implications\n\nThe strategy costs £1.2m over four years.\n\n### 4. Legal implications\n\nNone.\n',
+    '# Committee report: Smart City Roadmap 2026–2030\n\nReport author: Head of ICT. Key decision: yes. Wards affected: all.\n\n## Recommendations\n\nMembers are asked to approve the roadmap. By 2030, 80% of services will be online.\n\n## Financial implications\n\n£2m capital.\n',
+  ])('a committee report on a plan is not the plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
+  });
 });

@@ -181,14 +181,16 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
   for (const s of ctx.sections) {
     const items = all.get(s);
     if (!items || items.length < need) continue;
-    // A section titled with one part (System Foundations: infrastructure) is that part, not all of them.
-    if (partNamed(normalizeForMatch(s.heading), parts)) continue;
     const named = new Set<string>();
     let naming = 0;
     for (const item of items) {
       const p = partNamed(item, parts);
       if (p) (named.add(p.name), naming++);
     }
+    // A section titled with one part (System Foundations: infrastructure) is that part, not all
+    // of them — unless its items name all the parts, or all but one ("How we will build it: our
+    // technology and data foundations" over Services, Data, Applications, Infrastructure, Cyber).
+    if (named.size < withConcepts.length - 1 && partNamed(normalizeForMatch(s.heading), parts)) continue;
     // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
     if (named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named)) best = { s, named: named.size };
   }
