@@ -674,6 +674,20 @@ function agreeWithQuotes(parts: readonly PartDefinition[], findings: PartFinding
   });
 }
 
+/** A paragraph anywhere whose lead phrase names the part (**Learning from peers.** …), for rules that look beyond their section. */
+function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: PartDefinition): PartFinding | null {
+  if (!part.concepts?.length) return null;
+  for (const u of ctx.units) {
+    if (u.kind !== 'paragraph' && u.kind !== 'listItem') continue;
+    const lead = leadPhrase(u);
+    if (lead && partNamed(lead, parts) === part) {
+      const at = u.norm.indexOf(lead);
+      return { name: part.name, status: 'present', evidence: [evidenceOf(u, at, at + lead.length)] };
+    }
+  }
+  return null;
+}
+
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const parts = ctx.rule?.parts ?? [];
   const scopePart = ctx.rule?.scopePart ? scopePartOf(ctx, ctx.rule.scopePart) : undefined;
@@ -684,7 +698,8 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     // A part the rule's own section lacks may still be discussed elsewhere, for rules
     // whose section is only where to look first (the context of an assessment).
     if (inScope.status !== 'missing' || scope === ctx || !ctx.rule?.alsoOutsideSection) return inScope;
-    return assessPart(ctx, p);
+    const outside = assessPart(ctx, p);
+    return outside.status === 'missing' ? (ledAnywhere(ctx, parts, p) ?? outside) : outside;
   });
   // A part that counts only with another: without it, it is at most mentioned.
   parts.forEach((p, i) => {
