@@ -31,8 +31,8 @@ export const entries = {
 // (functions/core/<dir>/x.ts). In one bundle every module shares the bundle's
 // import.meta.url, so we give them a URL three folders below the bundle root:
 // '../../../rules/' then lands on <bundle>/rules/.
-const MODULE_URL_ID = '__plancheckModuleUrl';
-const banner = [
+export const MODULE_URL_ID = '__plancheckModuleUrl';
+export const banner = [
   "import { createRequire as __plancheckCreateRequire } from 'node:module';",
   // esbuild's require shim for external CommonJS packages looks for a global `require`.
   'const require = __plancheckCreateRequire(import.meta.url);',

@@ -2,16 +2,30 @@
 // { id, ...request } messages with { id, ...reply }. Parsing and rule
 // evaluation are CPU-bound, so the batch runner and the local HTTP server both
 // check plans here and keep their own event loop free. Workers load the
-// TypeScript sources through tsx (no build step in this project).
+// TypeScript sources through tsx from a checkout; in the built CLI and server
+// (scripts/build.ts) they run the bundled entry, with no tsx.
 import { Worker } from 'node:worker_threads';
 import type { CheckReply, CheckRequest } from './check-one.ts';
 
 // Node 20 workers do not inherit the parent's module hooks (nor honour
-// --import in execArgv for the entry), so each worker registers tsx itself.
+// --import in execArgv for the entry), so a worker on a .ts entry registers tsx
+// itself; a built entry (.mjs) is imported as it is.
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-import('tsx/esm/api').then((tsx) => { tsx.register(); return import(workerData.entry); });
+(workerData.entry.endsWith('.ts') ? import('tsx/esm/api').then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.entry));
 `;
+
+declare const __PLANCHECK_BUNDLE__: boolean | undefined;
+
+/**
+ * A thread's entry module: the TypeScript source beside `base` from a checkout;
+ * in a bundle (where every module's import.meta.url sits three folders below
+ * the bundle root) the entry of the same name built at the bundle root.
+ */
+export function threadEntry(source: string, base: string): URL {
+  if (typeof __PLANCHECK_BUNDLE__ === 'boolean') return new URL(`../../../${source.replace(/^.*\//, '').replace(/\.ts$/, '.mjs')}`, base);
+  return new URL(source, base);
+}
 
 export interface WorkerPoolOptions {
   /** The thread's entry module (see check-worker.ts for the message contract). */
@@ -162,7 +176,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
 /** The batch runner's pool: check-worker.ts checks one plan and renders JSON and HTML. */
 export class CheckPool extends WorkerPool<CheckRequest, CheckReply> {
   constructor(size: number) {
-    super({ entry: new URL('./check-worker.ts', import.meta.url), size });
+    super({ entry: threadEntry('./check-worker.ts', import.meta.url), size });
   }
 
   check(req: CheckRequest): Promise<CheckReply> {
