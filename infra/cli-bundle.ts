@@ -12,6 +12,7 @@
 // - the version is defined too, so `plancheck --version` reads no file.
 // Commands, parsers and pdf.js stay dynamic imports: chunks loaded on first use.
 import { build, type BuildResult } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
@@ -57,5 +58,24 @@ export async function bundleCli(outDir = distDir): Promise<BuildResult<{ metafil
     plugins: [bundleCreateRequire],
   });
   copyRuntimeFiles(outDir);
+  emitReportTypes(outDir);
   return result as BuildResult<{ metafile: true }>;
+}
+
+/**
+ * The report's TypeScript types (CheckResult and the document model it quotes)
+ * as declarations in dist/types/, the package's `plancheck/report` export: a
+ * tool that reads the JSON report can type it. Types only: the package has no
+ * JavaScript API, its interface is the CLI and the report schema.
+ */
+export function emitReportTypes(outDir: string): void {
+  const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(
+    process.execPath,
+    [tsc, '--declaration', '--emitDeclarationOnly', '--noEmit', 'false', '--outDir', join(outDir, 'types'), '--rootDir', join(repoRoot, 'functions', 'core'),
+      '--module', 'nodenext', '--target', 'es2022', '--strict', '--skipLibCheck', '--allowImportingTsExtensions', '--types', 'node',
+      join(repoRoot, 'functions', 'core', 'check', 'result.ts')],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`declarations of the report types: ${r.stdout}${r.stderr}`);
 }
