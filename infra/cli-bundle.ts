@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
-import { banner, bundleCreateRequire, copyRuntimeFiles, MODULE_URL_ID, repoRoot } from './lambda-bundle.ts';
+import { banner, bundleCreateRequire, copyRuntimeFiles, MODULE_URL_ID, NODE_CONDITIONS, repoRoot } from './lambda-bundle.ts';
 
 /** The built entries (dist/<name>.mjs) and their sources. */
 export const cliEntries = {
@@ -28,7 +28,7 @@ export const cliEntries = {
 
 export const distDir = join(repoRoot, 'dist');
 
-export async function bundleCli(outDir = distDir): Promise<BuildResult<{ metafile: true }>> {
+export async function bundleCli(outDir = distDir, options: { minify?: boolean } = {}): Promise<BuildResult<{ metafile: true }>> {
   // Old chunks have other hashes: start clean so the package carries only this build.
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
@@ -41,9 +41,10 @@ export async function bundleCli(outDir = distDir): Promise<BuildResult<{ metafil
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
+    conditions: NODE_CONDITIONS,
     target: 'node20',
     format: 'esm',
-    minify: true,
+    minify: options.minify ?? true,
     sourcemap: false,
     metafile: true,
     logLevel: 'silent',
