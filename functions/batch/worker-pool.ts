@@ -2,14 +2,14 @@
 // { id, ...request } messages with { id, ...reply }. Parsing and rule
 // evaluation are CPU-bound, so the batch runner and the local HTTP server both
 // check plans here and keep their own event loop free. Workers load the
-// TypeScript sources through tsx from a checkout; in the built CLI and server
-// (scripts/build.ts) they run the bundled entry, with no tsx.
+// TypeScript sources through tsx (no build step in this project).
 import { Worker } from 'node:worker_threads';
 import type { CheckReply, CheckRequest } from './check-one.ts';
 
 // Node 20 workers do not inherit the parent's module hooks (nor honour
 // --import in execArgv for the entry), so a worker on a .ts entry registers tsx
-// itself; a built entry (.mjs) is imported as it is.
+// itself; a built entry (.mjs: the built CLI and server in dist/, see
+// infra/cli-bundle.ts) is imported as it is, with no tsx.
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
 (workerData.entry.endsWith('.ts') ? import('tsx/esm/api').then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.entry));
