@@ -20,10 +20,12 @@ declare const __PLANCHECK_BUNDLE__: boolean | undefined;
 /**
  * A thread's entry module: the TypeScript source beside `base` from a checkout;
  * in a bundle (where every module's import.meta.url sits three folders below
- * the bundle root) the entry of the same name built at the bundle root.
+ * the bundle root) `<built>.mjs` at the bundle root, which infra/cli-bundle.ts
+ * builds from that source (cliEntries; test/infra/cli-bundle.test.ts checks
+ * every threadEntry of the sources has its entry there).
  */
-export function threadEntry(source: string, base: string): URL {
-  if (typeof __PLANCHECK_BUNDLE__ === 'boolean') return new URL(`../../../${source.replace(/^.*\//, '').replace(/\.ts$/, '.mjs')}`, base);
+export function threadEntry(source: string, base: string, built: string): URL {
+  if (typeof __PLANCHECK_BUNDLE__ === 'boolean') return new URL(`../../../${built}.mjs`, base);
   return new URL(source, base);
 }
 
@@ -176,7 +178,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
 /** The batch runner's pool: check-worker.ts checks one plan and renders JSON and HTML. */
 export class CheckPool extends WorkerPool<CheckRequest, CheckReply> {
   constructor(size: number) {
-    super({ entry: threadEntry('./check-worker.ts', import.meta.url), size });
+    super({ entry: threadEntry('./check-worker.ts', import.meta.url, 'check-worker'), size });
   }
 
   check(req: CheckRequest): Promise<CheckReply> {

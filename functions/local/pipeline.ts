@@ -95,7 +95,7 @@ function checkPool(options: PipelineOptions): WorkerPool<RenderRequest, RenderRe
   // thread (~half a check's CPU again): leave it a core when there are few.
   const size = options.checkThreads ?? (options.s3 ? availableParallelism() : Math.max(1, availableParallelism() - 1));
   if (size <= 0) return null;
-  return new WorkerPool({ entry: threadEntry('../worker/check-thread.ts', import.meta.url), size, maxQueued: options.maxQueuedChecks ?? 2 * size });
+  return new WorkerPool({ entry: threadEntry('../worker/check-thread.ts', import.meta.url, 'check-thread'), size, maxQueued: options.maxQueuedChecks ?? 2 * size });
 }
 
 function poolRunner(pool: WorkerPool<RenderRequest, RenderReply>): CheckRunner {

@@ -2,10 +2,10 @@
 // what a command and a plan need: a resolve hook in the child logs every file
 // it loads, and the bundle's metafile says which packages each file holds.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleCli } from '../../infra/cli-bundle.ts';
+import { bundleCli, cliEntries } from '../../infra/cli-bundle.ts';
 import { makeTempDir, repoRoot } from '../support/loopback.ts';
 
 const temp = makeTempDir('plancheck-cli-bundle-');
@@ -47,6 +47,26 @@ describe('the built CLI loads what the command and the plan need', () => {
     const underscore = inputs.filter((p) => p.startsWith('node_modules/underscore/'));
     expect(underscore).toContain('node_modules/underscore/underscore-node.cjs');
     expect(underscore.filter((p) => p.includes('/modules/'))).toEqual([]);
+  });
+
+  it('builds every worker-thread entry the sources name, and no source starts a thread from a bare .ts URL', () => {
+    const sources = readdirSync(join(repoRoot, 'functions'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const named: Array<[string, string]> = [];
+    const bare: string[] = [];
+    for (const f of sources) {
+      const text = readFileSync(join(repoRoot, 'functions', f), 'utf8');
+      for (const m of text.matchAll(/threadEntry\('([^']+)', import\.meta\.url, '([^']+)'\)/g)) {
+        named.push([relative(repoRoot, resolve(join(repoRoot, 'functions', dirname(f)), m[1]!)), m[2]!]);
+      }
+      // A thread entry given as new URL('x.ts', import.meta.url) would point into the bundle's made-up module folder.
+      if (/new URL\('[^']+\.ts', import\.meta\.url\)/.test(text)) bare.push(f);
+    }
+    expect(bare).toEqual([]);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    for (const [source, built] of named) {
+      expect(cliEntries[built as keyof typeof cliEntries], `${built} ← ${source}`).toBe(source);
+      expect(contents.has(`${built}.mjs`)).toBe(true);
+    }
   });
 
   it('--version loads the entry and a few small shared chunks, no package', () => {
