@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
-import { banner, bundleCreateRequire, copyRuntimeFiles, MODULE_URL_ID, NODE_CONDITIONS, repoRoot } from './lambda-bundle.ts';
+import { banner, bundleCreateRequire, copyRuntimeFiles, MODULE_URL_ID, NODE_CONDITIONS, pdfjsWithoutCanvas, repoRoot } from './lambda-bundle.ts';
 
 /** The built entries (dist/<name>.mjs) and their sources. */
 export const cliEntries = {
@@ -56,7 +56,7 @@ export async function bundleCli(outDir = distDir, options: { minify?: boolean } 
       __PLANCHECK_BUNDLE__: 'true',
     },
     banner: { js: banner },
-    plugins: [bundleCreateRequire],
+    plugins: [bundleCreateRequire, pdfjsWithoutCanvas],
   });
   copyRuntimeFiles(outDir);
   emitReportTypes(outDir);

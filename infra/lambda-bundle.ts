@@ -61,6 +61,25 @@ export const bundleCreateRequire: Plugin = {
  */
 export const NODE_CONDITIONS: string[] = [];
 
+/**
+ * pdf.js requires @napi-rs/canvas at import (for DOMMatrix, ImageData, Path2D,
+ * which text extraction never uses). A bundle ships no canvas, so pdf.js would
+ * print three "Warning: Cannot load/polyfill" lines to stderr on every first
+ * PDF. It gets stand-ins instead, as load-pdfjs.ts stubs DOMMatrix. The build
+ * fails if pdf.js no longer has that require (then look again).
+ */
+export const pdfjsWithoutCanvas: Plugin = {
+  name: 'pdfjs-without-canvas',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const require = 'canvas = require("@napi-rs/canvas");';
+      if (!source.includes(require)) throw new Error(`pdf.js no longer requires @napi-rs/canvas as expected (${args.path})`);
+      return { contents: source.replace(require, 'canvas = { ImageData: class ImageData {}, Path2D: class Path2D {} };'), loader: 'js' };
+    });
+  },
+};
+
 export interface BundleOptions {
   entry: string; // absolute path or relative to the repo root
   outDir: string;
@@ -95,7 +114,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
     define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)) },
     banner: { js: banner },
-    plugins: [bundleCreateRequire],
+    plugins: [bundleCreateRequire, pdfjsWithoutCanvas],
   });
   copyRuntimeFiles(opts.outDir);
   return result as BuildResult<{ metafile: true }>;

@@ -95,6 +95,7 @@ describe('the packed tarball', () => {
     copyFileSync(join(repoRoot, 'fixtures/pdf/cmap-chinese.pdf'), join(app, 'plans/haibin.pdf'));
     const r = npx('batch', 'plans', '--out', 'out', '--concurrency', '2');
     expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).not.toMatch(/Warning|canvas/);
     const summary = JSON.parse(readFileSync(join(app, 'out/summary.json'), 'utf8')) as { plans: Array<{ file: string; outcome: string; title?: string }> };
     expect(summary.plans.map((p) => p.outcome)).toEqual(['checked', 'checked']);
     expect(summary.plans.map((p) => p.title).sort()).toEqual(['东海市城市数字化转型规划（2021—2025年）', '海滨市城市数字化转型规划']);
@@ -111,6 +112,14 @@ describe('the packed tarball', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toMatch(/bad\.ts\(4,\d+\): error TS2322/);
   }, 120_000);
+
+  it('reads a PDF quietly: no canvas warnings from pdf.js, which the package does not ship', () => {
+    copyFileSync(join(repoRoot, 'fixtures/pdf/cmap-chinese.pdf'), join(app, 'quiet.pdf'));
+    const r = npx('outline', 'quiet.pdf');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^海滨市城市数字化转型规划 — pdf/);
+    expect(r.stderr).toBe('');
+  });
 
   it('refuses bad input with one line and exit 2', () => {
     writeFileSync(join(app, 'empty.md'), '');
