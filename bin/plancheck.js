@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so `npx plancheck` works in a checkout without a build step.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+// The CLI, built ahead of time into dist/ (scripts/build.ts; `npm ci` and
+// `npm pack` build it through the `prepare` script). One node process, no tsx.
+import { existsSync } from 'node:fs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'functions/cli/main.ts'), ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
-process.exit(result.status ?? 2);
+const built = new URL('../dist/plancheck.mjs', import.meta.url);
+if (!existsSync(built)) {
+  process.stderr.write('plancheck: the CLI is not built (dist/plancheck.mjs is missing): run npm run build\n');
+  process.exit(2);
+}
+await import(built.href);

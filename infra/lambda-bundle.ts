@@ -31,8 +31,8 @@ export const entries = {
 // (functions/core/<dir>/x.ts). In one bundle every module shares the bundle's
 // import.meta.url, so we give them a URL three folders below the bundle root:
 // '../../../rules/' then lands on <bundle>/rules/.
-const MODULE_URL_ID = '__plancheckModuleUrl';
-const banner = [
+export const MODULE_URL_ID = '__plancheckModuleUrl';
+export const banner = [
   "import { createRequire as __plancheckCreateRequire } from 'node:module';",
   // esbuild's require shim for external CommonJS packages looks for a global `require`.
   'const require = __plancheckCreateRequire(import.meta.url);',
@@ -48,6 +48,34 @@ export const bundleCreateRequire: Plugin = {
       if (!source.includes('createRequire(import.meta.url)')) return undefined;
       const contents = source.replace(/const require\s*=\s*createRequire\(import\.meta\.url\);?/g, '');
       return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * Package export conditions: node's own (esbuild adds node and import/require).
+ * Not esbuild's default, which adds `module`: with it mammoth's
+ * require('underscore') gets underscore's ES modules wrapped in getters
+ * (__toCommonJS), and every _.flatten in mammoth's reader goes through one:
+ * ~150 ms more on a 200k-character DOCX than node's own require of the CJS build.
+ */
+export const NODE_CONDITIONS: string[] = [];
+
+/**
+ * pdf.js requires @napi-rs/canvas at import (for DOMMatrix, ImageData, Path2D,
+ * which text extraction never uses). A bundle ships no canvas, so pdf.js would
+ * print three "Warning: Cannot load/polyfill" lines to stderr on every first
+ * PDF. It gets stand-ins instead, as load-pdfjs.ts stubs DOMMatrix. The build
+ * fails if pdf.js no longer has that require (then look again).
+ */
+export const pdfjsWithoutCanvas: Plugin = {
+  name: 'pdfjs-without-canvas',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const require = 'canvas = require("@napi-rs/canvas");';
+      if (!source.includes(require)) throw new Error(`pdf.js no longer requires @napi-rs/canvas as expected (${args.path})`);
+      return { contents: source.replace(require, 'canvas = { ImageData: class ImageData {}, Path2D: class Path2D {} };'), loader: 'js' };
     });
   },
 };
@@ -74,6 +102,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
+    conditions: NODE_CONDITIONS,
     target: 'node20',
     format: 'esm',
     minify: opts.minify ?? true,
@@ -85,7 +114,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
     define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)) },
     banner: { js: banner },
-    plugins: [bundleCreateRequire],
+    plugins: [bundleCreateRequire, pdfjsWithoutCanvas],
   });
   copyRuntimeFiles(opts.outDir);
   return result as BuildResult<{ metafile: true }>;

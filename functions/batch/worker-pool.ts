@@ -7,11 +7,27 @@ import { Worker } from 'node:worker_threads';
 import type { CheckReply, CheckRequest } from './check-one.ts';
 
 // Node 20 workers do not inherit the parent's module hooks (nor honour
-// --import in execArgv for the entry), so each worker registers tsx itself.
+// --import in execArgv for the entry), so a worker on a .ts entry registers tsx
+// itself; a built entry (.mjs: the built CLI and server in dist/, see
+// infra/cli-bundle.ts) is imported as it is, with no tsx.
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-import('tsx/esm/api').then((tsx) => { tsx.register(); return import(workerData.entry); });
+(workerData.entry.endsWith('.ts') ? import('tsx/esm/api').then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.entry));
 `;
+
+declare const __PLANCHECK_BUNDLE__: boolean | undefined;
+
+/**
+ * A thread's entry module: the TypeScript source beside `base` from a checkout;
+ * in a bundle (where every module's import.meta.url sits three folders below
+ * the bundle root) `<built>.mjs` at the bundle root, which infra/cli-bundle.ts
+ * builds from that source (cliEntries; test/infra/cli-bundle.test.ts checks
+ * every threadEntry of the sources has its entry there).
+ */
+export function threadEntry(source: string, base: string, built: string): URL {
+  if (typeof __PLANCHECK_BUNDLE__ === 'boolean') return new URL(`../../../${built}.mjs`, base);
+  return new URL(source, base);
+}
 
 export interface WorkerPoolOptions {
   /** The thread's entry module (see check-worker.ts for the message contract). */
@@ -162,7 +178,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
 /** The batch runner's pool: check-worker.ts checks one plan and renders JSON and HTML. */
 export class CheckPool extends WorkerPool<CheckRequest, CheckReply> {
   constructor(size: number) {
-    super({ entry: new URL('./check-worker.ts', import.meta.url), size });
+    super({ entry: threadEntry('./check-worker.ts', import.meta.url, 'check-worker'), size });
   }
 
   check(req: CheckRequest): Promise<CheckReply> {

@@ -34,7 +34,11 @@ function help(): string {
   ].join('\n');
 }
 
+// The built CLI gets the version at bundle time (scripts/build.ts): --version reads no file.
+declare const __PLANCHECK_VERSION__: string | undefined;
+
 function version(): string {
+  if (typeof __PLANCHECK_VERSION__ === 'string') return __PLANCHECK_VERSION__;
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -63,14 +67,14 @@ export async function main(argv: string[]): Promise<number> {
   return loaded.run(rest);
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly) {
+/** Runs the CLI in this process: the bin's entry (functions/cli/bin.ts) and `tsx functions/cli/main.ts`. */
+export function runCli(argv: string[] = process.argv.slice(2)): void {
   // `plancheck outline plan.md | head`: a closed pipe is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  main(process.argv.slice(2)).then(
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -80,3 +84,7 @@ if (invokedDirectly) {
     },
   );
 }
+
+// In a bundle import.meta.url is not this file's, so the built CLI enters through bin.ts.
+const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (invokedDirectly) runCli();

@@ -8,7 +8,7 @@ import { createApp } from '../api/app.ts';
 import type { ApiConfig, AppDeps } from '../api/deps.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { S3ObjectStore, type S3StoreConfig } from '../store/s3-object-store.ts';
-import { WorkerPool } from '../batch/worker-pool.ts';
+import { threadEntry, WorkerPool } from '../batch/worker-pool.ts';
 import type { CheckRunner, RenderReply, RenderRequest } from '../worker/check-render.ts';
 import { startEmbeddedS3, s3rverCredentials, type EmbeddedS3 } from './embedded-s3.ts';
 import { LocalQueue, type LocalQueueOptions } from './local-queue.ts';
@@ -95,7 +95,7 @@ function checkPool(options: PipelineOptions): WorkerPool<RenderRequest, RenderRe
   // thread (~half a check's CPU again): leave it a core when there are few.
   const size = options.checkThreads ?? (options.s3 ? availableParallelism() : Math.max(1, availableParallelism() - 1));
   if (size <= 0) return null;
-  return new WorkerPool({ entry: new URL('../worker/check-thread.ts', import.meta.url), size, maxQueued: options.maxQueuedChecks ?? 2 * size });
+  return new WorkerPool({ entry: threadEntry('../worker/check-thread.ts', import.meta.url, 'check-thread'), size, maxQueued: options.maxQueuedChecks ?? 2 * size });
 }
 
 function poolRunner(pool: WorkerPool<RenderRequest, RenderReply>): CheckRunner {

@@ -1,5 +1,7 @@
-// `npm start` as a user runs it: a child process, PORT and PLANCHECK_DATA_DIR
-// honoured, URL printed when ready, upload → event → report, clean SIGTERM.
+// `npm start` as a user runs it (node dist/server.mjs, built by `npm ci`; the
+// tests' globalSetup builds it from this checkout): a child process, PORT and
+// PLANCHECK_DATA_DIR honoured, URL printed when ready, upload → event → report
+// (checked on a check thread run from the built check-thread.mjs), clean SIGTERM.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +13,9 @@ afterAll(() => temp.remove());
 
 describe('npm start', () => {
   it('serves the API over an embedded s3rver in PLANCHECK_DATA_DIR and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {
+    const child = spawn(process.execPath, ['dist/server.mjs'], {
       cwd: repoRoot,
-      env: { ...process.env, PORT: '0', PLANCHECK_DATA_DIR: temp.dir, PLANCHECK_S3_ENDPOINT: '', AWS_ACCESS_KEY_ID: '', AWS_PROFILE: '' },
+      env: { ...process.env, PORT: '0', PLANCHECK_CHECK_THREADS: '1', PLANCHECK_DATA_DIR: temp.dir, PLANCHECK_S3_ENDPOINT: '', AWS_ACCESS_KEY_ID: '', AWS_PROFILE: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

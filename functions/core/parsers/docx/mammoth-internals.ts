@@ -34,10 +34,10 @@ interface MammothResult {
   messages: MammothMessage[];
 }
 
-const docxReader = require('mammoth/lib/docx/docx-reader.js') as {
-  read(zip: MammothZip, input: object, options: object): PromiseLike<MammothResult>;
-};
+type DocxReader = { read(zip: MammothZip, input: object, options: object): PromiseLike<MammothResult> };
+let docxReader: DocxReader | null = null;
 
 export function readMammothDocument(zip: MammothZip): Promise<MammothResult> {
+  docxReader ??= require('mammoth/lib/docx/docx-reader.js') as DocxReader;
   return Promise.resolve(docxReader.read(zip, {}, {}));
 }

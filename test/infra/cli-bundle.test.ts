@@ -1,0 +1,112 @@
+// The built CLI (infra/cli-bundle.ts, what `npm ci` puts in dist/) loads only
+// what a command and a plan need: a resolve hook in the child logs every file
+// it loads, and the bundle's metafile says which packages each file holds.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli, cliEntries } from '../../infra/cli-bundle.ts';
+import { makeTempDir, repoRoot } from '../support/loopback.ts';
+
+const temp = makeTempDir('plancheck-cli-bundle-');
+const dist = join(temp.dir, 'dist');
+const log = join(temp.dir, 'loaded.log');
+/** Bundle output file (basename) → the packages and core folders it holds. */
+const contents = new Map<string, Set<string>>();
+/** Every input file of the bundle. */
+const inputs: string[] = [];
+
+beforeAll(async () => {
+  const result = await bundleCli(dist);
+  for (const [out, info] of Object.entries(result.metafile.outputs)) {
+    const held = new Set<string>();
+    for (const input of Object.keys(info.inputs)) {
+      inputs.push(input);
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input) ?? /^(functions\/[^/]+(?:\/[^/]+)?)\//.exec(input);
+      if (m) held.add(m[1]!);
+    }
+    contents.set(out.replace(/^.*\//, ''), held);
+  }
+  writeFileSync(join(temp.dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); if (r.url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`);
+  writeFileSync(join(temp.dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+}, 120_000);
+
+afterAll(() => temp.remove());
+
+/** Runs the built CLI; returns the exit code and the packages of every bundle file it loaded. */
+function loaded(...args: string[]): { status: number | null; files: string[]; packages: Set<string> } {
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', join(temp.dir, 'register.mjs'), join(dist, 'plancheck.mjs'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const files = [...new Set(readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/')).map((u) => u.replace(/^.*\//, '')))];
+  const packages = new Set(files.flatMap((f) => [...(contents.get(f) ?? [])]));
+  return { status: r.status, files, packages };
+}
+
+describe('the built CLI loads what the command and the plan need', () => {
+  it('bundles the CommonJS underscore mammoth requires, not its ES modules wrapped in getters', () => {
+    const underscore = inputs.filter((p) => /(?:^|\/)node_modules\/underscore\//.test(p));
+    expect(underscore.some((p) => p.endsWith('node_modules/underscore/underscore-node.cjs'))).toBe(true);
+    expect(underscore.filter((p) => p.includes('/modules/'))).toEqual([]);
+  });
+
+  it('builds every worker-thread entry the sources name, and no source starts a thread from a bare .ts URL', () => {
+    const sources = readdirSync(join(repoRoot, 'functions'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const named: Array<[string, string]> = [];
+    const bare: string[] = [];
+    for (const f of sources) {
+      const text = readFileSync(join(repoRoot, 'functions', f), 'utf8');
+      for (const m of text.matchAll(/threadEntry\('([^']+)', import\.meta\.url, '([^']+)'\)/g)) {
+        named.push([relative(repoRoot, resolve(join(repoRoot, 'functions', dirname(f)), m[1]!)), m[2]!]);
+      }
+      // A thread entry given as new URL('x.ts', import.meta.url) would point into the bundle's made-up module folder.
+      if (/new URL\('[^']+\.ts', import\.meta\.url\)/.test(text)) bare.push(f);
+    }
+    expect(bare).toEqual([]);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    for (const [source, built] of named) {
+      expect(cliEntries[built as keyof typeof cliEntries], `${built} ← ${source}`).toBe(source);
+      expect(contents.has(`${built}.mjs`)).toBe(true);
+    }
+  });
+
+  it('--version loads the entry and a few small shared chunks, no package', () => {
+    const r = loaded('--version');
+    expect(r.status).toBe(0);
+    expect(r.files[0]).toBe('plancheck.mjs');
+    expect([...r.packages].filter((p) => !p.startsWith('functions/'))).toEqual([]);
+    const bytes = r.files.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
+    expect(bytes).toBeLessThan(16 * 1024);
+  });
+
+  // The Markdown and DOCX parsers share a chunk (parsers/index.ts imports every
+  // plugin); mammoth's modules in it are evaluated on the first DOCX only
+  // (mammoth-internals.ts requires them then). `outline` reads in the main
+  // thread, where the hook sees every load (a check may run in a worker thread).
+  it('a Markdown outline loads remark, not pdf.js, the rule engine, the AWS SDK or the server', () => {
+    const r = loaded('outline', 'fixtures/plans/p12-donghai-vague-goals.md');
+    expect(r.status).toBe(0);
+    expect(r.packages).toContain('remark-parse');
+    for (const p of ['pdfjs-dist', 'json-rules-engine', '@aws-sdk/client-s3', 'hono', 's3rver']) expect(r.packages).not.toContain(p);
+  });
+
+  it('a DOCX outline loads mammoth and not pdf.js', () => {
+    const r = loaded('outline', 'fixtures/plans/p02-yunling-custom-styles.custom-styles.docx');
+    expect(r.status).toBe(0);
+    expect(r.packages).toContain('mammoth');
+    expect(r.packages).not.toContain('pdfjs-dist');
+  });
+
+  it('a Markdown check loads no pdf.js, AWS SDK, server or progress bar', () => {
+    const r = loaded('check', 'fixtures/plans/p12-donghai-vague-goals.md');
+    expect(r.status).toBe(1);
+    expect(r.files.length).toBeGreaterThan(1);
+    for (const p of ['pdfjs-dist', '@aws-sdk/client-s3', 'hono', 's3rver', 'cli-progress']) expect(r.packages).not.toContain(p);
+  });
+
+  it('a PDF outline loads pdf.js and not the rule engine', () => {
+    const r = loaded('outline', 'fixtures/pdf/cmap-chinese.pdf');
+    expect(r.status).toBe(0);
+    expect(r.packages).toContain('pdfjs-dist');
+    expect(r.packages).not.toContain('json-rules-engine');
+  });
+});
