@@ -8,7 +8,7 @@ import { createApp } from '../api/app.ts';
 import type { ApiConfig, AppDeps } from '../api/deps.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { S3ObjectStore, type S3StoreConfig } from '../store/s3-object-store.ts';
-import { WorkerPool } from '../batch/worker-pool.ts';
+import { WorkerPool, checkLimitsFromEnv, isCheckLimitError, type CheckLimits } from '../batch/worker-pool.ts';
 import type { CheckRunner, RenderReply, RenderRequest } from '../worker/check-render.ts';
 import { startEmbeddedS3, s3rverCredentials, type EmbeddedS3 } from './embedded-s3.ts';
 import { LocalQueue, type LocalQueueOptions } from './local-queue.ts';
@@ -28,6 +28,11 @@ export interface PipelineOptions {
   checkThreads?: number;
   /** Sync checks allowed to wait for a thread; past it POST /v1/checks answers 503 + Retry-After. */
   maxQueuedChecks?: number;
+  /** Heap and wall-clock limit of every check (default: PLANCHECK_CHECK_HEAP_MB, PLANCHECK_CHECK_TIMEOUT_MS, else 1024 MB and 30 s). */
+  checkLimits?: Partial<CheckLimits>;
+  /** Node server: time to receive a request's headers, and the longest pause while its body arrives (default 30 s each). */
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
 }
 
 export interface Pipeline {
@@ -95,9 +100,15 @@ function checkPool(options: PipelineOptions): WorkerPool<RenderRequest, RenderRe
   // thread (~half a check's CPU again): leave it a core when there are few.
   const size = options.checkThreads ?? (options.s3 ? availableParallelism() : Math.max(1, availableParallelism() - 1));
   if (size <= 0) return null;
-  return new WorkerPool({ entry: new URL('../worker/check-thread.ts', import.meta.url), size, maxQueued: options.maxQueuedChecks ?? 2 * size });
+  const limits = { ...checkLimitsFromEnv(), ...options.checkLimits };
+  return new WorkerPool({ entry: new URL('../worker/check-thread.ts', import.meta.url), size, maxQueued: options.maxQueuedChecks ?? 2 * size, limits });
 }
 
+/** A check that breaks a limit is answered as the plan's error (too-complex, 422); its thread is already replaced. */
 function poolRunner(pool: WorkerPool<RenderRequest, RenderReply>): CheckRunner {
-  return (req, { interactive }) => pool.run(req, { bounded: interactive });
+  return (req, { interactive }) =>
+    pool.run(req, { bounded: interactive }).catch((e: unknown): RenderReply => {
+      if (isCheckLimitError(e)) return { ok: false, error: { code: e.code, message: e.message }, planInput: true };
+      throw e;
+    });
 }
