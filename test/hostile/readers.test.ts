@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../functions/core/parsers/index.ts';
 import { maxLabelLength } from '../../functions/core/parsers/docx/auto-numbering.ts';
-import { hugeListLabelDocx } from '../../scripts/hostile-inputs.ts';
+import { maxMarkdownNesting } from '../../functions/core/parsers/markdown/nesting.ts';
+import { PlanInputError } from '../../functions/core/errors.ts';
+import { deepListMarkdown, hugeListLabelDocx, nestedBlockquotes } from '../../scripts/hostile-inputs.ts';
 
 const paragraphs = (doc: Awaited<ReturnType<typeof parseDocument>>) => {
   const out: string[] = [];
@@ -39,5 +41,27 @@ describe('DOCX list labels are bounded', () => {
     expect(letters.map((t) => t.split('第')[0])).toEqual(['A.', 'B.', 'C.']);
     const romans = paragraphs(await parseDocument({ bytes: hugeListLabelDocx('upperRoman', 3998, 3), filename: 'r.docx' })).filter((t) => t.includes('中台'));
     expect(romans.map((t) => t.split('第')[0])).toEqual(['MMMCMXCVIII.', 'MMMCMXCIX.', '4000.']);
+  });
+});
+
+describe('Markdown nesting is capped before remark parses it', () => {
+  it.each([
+    ['a list 20,000 levels deep on one line', deepListMarkdown(20_000, 'one-line'), 3],
+    ['a list 1,000 levels deep, one level a line', deepListMarkdown(1_000, 'per-line'), 3 + maxMarkdownNesting],
+    ['50,000 nested blockquote markers', nestedBlockquotes(50_000), 3],
+    ['20,000 spaced blockquote markers', nestedBlockquotes(20_000, true), 3],
+  ])('%s → too-complex naming the line, in bounded time', async (_, bytes, line) => {
+    const started = Date.now();
+    const error = await parseDocument({ bytes, filename: 'deep.md' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanInputError);
+    expect(error).toMatchObject({ code: 'too-complex', message: expect.stringContaining(`deep.md: line ${line} nests lists or block quotes more than ${maxMarkdownNesting} levels deep`) });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('ordinary nesting (a list ten levels deep, quotes in lists) is read', async () => {
+    const doc = await parseDocument({ bytes: deepListMarkdown(10, 'per-line'), filename: 'ok.md' });
+    expect(JSON.stringify(doc)).toContain('第10层');
+    const quoted = await parseDocument({ bytes: nestedBlockquotes(maxMarkdownNesting), filename: 'q.md' });
+    expect(JSON.stringify(quoted)).toContain('引文');
   });
 });
