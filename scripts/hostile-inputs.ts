@@ -55,6 +55,19 @@ export function hugeListLabelDocx(format: string, start = 2_000_000_000, count =
   });
 }
 
+/** Elements nested `depth` deep in word/document.xml (content controls, tables in cells, or hyperlinks in a paragraph). */
+export function deepNestedDocx(depth: number, kind: 'sdt' | 'tbl' | 'hyperlink' = 'sdt'): Uint8Array {
+  const leaf = para('深处的文字');
+  const run = '<w:r><w:t>深处的文字</w:t></w:r>';
+  const body =
+    kind === 'sdt'
+      ? '<w:sdt><w:sdtContent>'.repeat(depth) + leaf + '</w:sdtContent></w:sdt>'.repeat(depth)
+      : kind === 'tbl'
+        ? '<w:tbl><w:tr><w:tc>'.repeat(depth) + leaf + '</w:tc></w:tr></w:tbl>'.repeat(depth)
+        : '<w:p>' + '<w:hyperlink>'.repeat(depth) + run + '</w:hyperlink>'.repeat(depth) + '</w:p>';
+  return docxFromParts({ 'word/document.xml': documentXml(para('某市数字化转型方案') + body) });
+}
+
 /** The classic zip-smuggling shape: two entries named word/document.xml (a reader that keeps the last sees other text). */
 export function duplicateEntryDocx(): Uint8Array {
   const first = plainDocx();
@@ -190,6 +203,7 @@ export function hostileInputs(): HostileInput[] {
     { name: 'plain.docx', bytes: plainDocx(), expect: 'ok', why: 'control: an ordinary small DOCX' },
     { name: 'list-labels-letter.docx', bytes: hugeListLabelDocx('upperLetter'), expect: 'ok', why: 'a list starting at 2e9 with a letter format (labels bounded)' },
     { name: 'list-labels-roman.docx', bytes: hugeListLabelDocx('upperRoman', 2_000_000_000, 50), expect: 'ok', why: 'a list starting at 2e9 with a roman format' },
+    { name: 'deep-nesting.docx', bytes: deepNestedDocx(5000), expect: 'too-complex', why: 'content controls nested 5,000 deep (a stack overflow in mammoth)' },
     { name: 'duplicate-entries.docx', bytes: duplicateEntryDocx(), expect: 'corrupt-docx', why: 'two word/document.xml entries (zip smuggling)' },
     { name: 'utf16.docx', bytes: utf16Docx(), expect: 'ok', why: 'XML parts in UTF-16 with BOM' },
     { name: 'legacy.doc', bytes: oleFile('legacy-doc'), expect: 'legacy-doc', why: 'a Word 97–2003 .doc' },

@@ -50,3 +50,22 @@ export class PlanInputError extends Error {
 export function isPlanInputError(error: unknown): error is PlanInputError {
   return error instanceof PlanInputError;
 }
+
+/**
+ * Failures a plan's shape causes rather than a bug: a stack overflow (nesting
+ * deeper than a reader recurses), an invalid string or array length (text
+ * that expands past what a string can hold). They are bad input, `too-complex`
+ * (CLI exit 2, HTTP 422), not internal errors.
+ */
+const shapeFailure = /Maximum call stack size exceeded|Invalid string length|Invalid array length|Array buffer allocation failed|Invalid typed array length/i;
+
+export function isInputShapeFailure(error: unknown): boolean {
+  return error instanceof RangeError && shapeFailure.test(error.message);
+}
+
+/** The error as the adapters should see it: a shape failure becomes PlanInputError('too-complex'); anything else is returned as is. */
+export function asInputError(error: unknown, name = 'the plan'): unknown {
+  if (!isInputShapeFailure(error)) return error;
+  const what = /call stack/i.test((error as Error).message) ? 'nests its parts too deeply to read' : 'expands to more text than can be read';
+  return new PlanInputError('too-complex', `${name} ${what} (${(error as Error).message})`, { cause: error });
+}

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../functions/core/parsers/index.ts';
 import { maxLabelLength } from '../../functions/core/parsers/docx/auto-numbering.ts';
 import { maxMarkdownNesting } from '../../functions/core/parsers/markdown/nesting.ts';
-import { PlanInputError } from '../../functions/core/errors.ts';
-import { deepListMarkdown, hugeListLabelDocx, nestedBlockquotes } from '../../scripts/hostile-inputs.ts';
+import { asInputError, PlanInputError } from '../../functions/core/errors.ts';
+import { maxXmlDepth } from '../../functions/core/parsers/docx/package-xml.ts';
+import { deepListMarkdown, deepNestedDocx, hugeListLabelDocx, nestedBlockquotes } from '../../scripts/hostile-inputs.ts';
 
 const paragraphs = (doc: Awaited<ReturnType<typeof parseDocument>>) => {
   const out: string[] = [];
@@ -63,5 +64,40 @@ describe('Markdown nesting is capped before remark parses it', () => {
     expect(JSON.stringify(doc)).toContain('第10层');
     const quoted = await parseDocument({ bytes: nestedBlockquotes(maxMarkdownNesting), filename: 'q.md' });
     expect(JSON.stringify(quoted)).toContain('引文');
+  });
+});
+
+describe('failures caused by the input’s shape are bad input', () => {
+  it.each(['sdt', 'tbl', 'hyperlink'] as const)('DOCX elements (%s) nested 5,000 deep → too-complex naming the depth, not a corrupt file or a stack trace', async (kind) => {
+    const error = await parseDocument({ bytes: deepNestedDocx(5000, kind), filename: 'deep.docx' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanInputError);
+    expect(error).toMatchObject({ code: 'too-complex', message: expect.stringContaining(`nests XML elements more than ${maxXmlDepth} deep`) });
+  });
+
+  it('ordinary nesting (tables ten deep) is read', async () => {
+    const doc = await parseDocument({ bytes: deepNestedDocx(10, 'tbl'), filename: 'ok.docx' });
+    expect(JSON.stringify(doc)).toContain('深处的文字');
+  });
+
+  it('a stack overflow or an invalid string length becomes PlanInputError too-complex; other errors pass through', () => {
+    const overflow = (() => {
+      const recurse = (n: number): number => recurse(n + 1) + 1;
+      try {
+        recurse(0);
+      } catch (e) {
+        return e;
+      }
+    })();
+    const tooLong = (() => {
+      try {
+        'x'.repeat(2 ** 30);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(asInputError(overflow, 'plan.md')).toMatchObject({ name: 'PlanInputError', code: 'too-complex', message: expect.stringMatching(/^plan\.md nests its parts too deeply to read \(Maximum call stack size exceeded\)/) });
+    expect(asInputError(tooLong, 'plan.md')).toMatchObject({ code: 'too-complex', message: expect.stringMatching(/^plan\.md expands to more text than can be read/) });
+    const bug = new TypeError('x is undefined');
+    expect(asInputError(bug)).toBe(bug);
   });
 });

@@ -18,6 +18,7 @@ import { fillMessage } from '../rules/messages.ts';
 import { computeScores, ruleScore } from '../rules/scores.ts';
 import { stageOf } from '../rules/steps.ts';
 import { checkerBuild } from './checker-build.ts';
+import { asInputError } from '../errors.ts';
 import { boundRule, boundText, boundWarnings, reportBounds } from './bound.ts';
 
 export const SCHEMA_VERSION = '1.1.0';
@@ -152,8 +153,13 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
 export async function checkPlan(input: ParseInput & CheckOptions): Promise<CheckResult> {
   // Imported lazily: the reading side (mammoth, remark) loads only when bytes are parsed.
   const { parseDocument } = await import('../parsers/index.ts');
-  const doc = await parseDocument(input);
-  const result = await checkDocument(doc, { ...input, source: input.source ?? input.filename });
-  result.document.sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  return result;
+  try {
+    const doc = await parseDocument(input);
+    const result = await checkDocument(doc, { ...input, source: input.source ?? input.filename });
+    result.document.sha256 = createHash('sha256').update(input.bytes).digest('hex');
+    return result;
+  } catch (error) {
+    // A stack overflow or an impossible string length caused by the plan's shape is bad input, not a bug.
+    throw asInputError(error, input.filename);
+  }
 }

@@ -4,7 +4,7 @@
 // refused with both named instead of being read as garbage.
 import { buildDocument } from '../document/build-tree.ts';
 import type { FlatDocument, PlanDocument } from '../document/model.ts';
-import { PlanInputError } from '../errors.ts';
+import { asInputError, PlanInputError } from '../errors.ts';
 import { docxParser } from './docx/index.ts';
 import { markdownParser, parseMarkdownFiles, type MarkdownFile } from './markdown/index.ts';
 import { pdfParser } from './pdf/index.ts';
@@ -64,13 +64,21 @@ export async function parseFlat(input: ParseInput): Promise<FlatDocument> {
 
 export async function parseDocument(input: ParseInput): Promise<PlanDocument> {
   const limits = resolveLimits(input.limits);
-  return buildDocument(await parseFlat(input), { maxHeadings: limits.maxHeadings });
+  try {
+    return buildDocument(await parseFlat(input), { maxHeadings: limits.maxHeadings });
+  } catch (error) {
+    throw asInputError(error, input.filename);
+  }
 }
 
 /** A folder of Markdown files (index.md, then 01-…, 02-… in name order) as ONE document. */
 export function parseMarkdownFolder(files: MarkdownFile[], limits?: Partial<ParseLimits>): PlanDocument {
   const resolved = resolveLimits(limits);
-  return buildDocument(parseMarkdownFiles(files, resolved), { maxHeadings: resolved.maxHeadings });
+  try {
+    return buildDocument(parseMarkdownFiles(files, resolved), { maxHeadings: resolved.maxHeadings });
+  } catch (error) {
+    throw asInputError(error, 'the folder');
+  }
 }
 
 export type { MarkdownFile };

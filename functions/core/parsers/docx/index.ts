@@ -12,7 +12,7 @@ import type {
   TableCell,
   TableRow,
 } from '../../document/model.ts';
-import { PlanInputError } from '../../errors.ts';
+import { asInputError, isInputShapeFailure, PlanInputError } from '../../errors.ts';
 import type { ParseInput, ParseLimits, ParserPlugin } from '../plugin.ts';
 import { NumberingCounters } from './auto-numbering.ts';
 import { readMammothDocument, type MammothElement, type MammothZip } from './mammoth-internals.ts';
@@ -354,6 +354,8 @@ export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise
     result = await readMammothDocument(toMammothZip(zip));
   } catch (error) {
     if (error instanceof PlanInputError) throw error;
+    // A stack overflow in mammoth is the document's nesting (in a part we do not pre-read), not damage.
+    if (isInputShapeFailure(error)) throw asInputError(error, name);
     throw new PlanInputError('corrupt-docx', `Not a readable DOCX: ${(error as Error).message}`, { cause: error });
   }
 
