@@ -7,6 +7,8 @@ export type PlanInputErrorCode =
   | 'unsupported-type' // neither DOCX, PDF nor Markdown/text
   | 'type-mismatch' // extension says one thing, bytes another
   | 'corrupt-docx' // not a readable zip / missing word/document.xml / bad XML
+  | 'docx-encrypted' // a password-protected Word file (an encrypted OLE container)
+  | 'legacy-doc' // a Word 97–2003 .doc (OLE compound file)
   | 'corrupt-pdf' // a PDF pdf.js cannot open: truncated, damaged cross-reference, bad structure
   | 'not-a-pdf' // named or sent as PDF, but the bytes are no PDF
   | 'pdf-encrypted' // a PDF that needs a password to open
@@ -23,6 +25,8 @@ const httpStatus: Record<PlanInputErrorCode, number> = {
   'unsupported-type': 415,
   'type-mismatch': 415,
   'corrupt-docx': 422,
+  'docx-encrypted': 422,
+  'legacy-doc': 415,
   'corrupt-pdf': 422,
   'not-a-pdf': 422,
   'pdf-encrypted': 422,
