@@ -52,6 +52,16 @@ describe('plancheck check under limits', () => {
     expect(r.code).toBe(2);
   }, 100_000);
 
+  it('plancheck outline refuses it from its size too', () => {
+    const big = join(temp.dir, 'big-outline.md');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 3 * 1024 ** 3);
+    closeSync(fd);
+    const r = plancheck(['outline', big]);
+    expect(r.stderr).toMatch(/^plancheck: .*big-outline\.md is 3221225472 bytes, over the limit of 67108864\n$/);
+    expect(r.code).toBe(2);
+  }, 100_000);
+
   it('an ordinary plan is still checked (exit 0 or 1, a report on stdout)', () => {
     const r = plancheck(['check', join(repoRoot, 'fixtures/rules/support-measures/pass-all-four.md'), '--format', 'md']);
     expect([0, 1]).toContain(r.code);
