@@ -214,5 +214,17 @@ export function hostileInputs(): HostileInput[] {
     { name: 'deep-list-per-line.md', bytes: deepListMarkdown(1_000, 'per-line'), expect: 'too-complex', why: 'a list nested 1,000 levels, one per line' },
     { name: 'blockquotes.md', bytes: nestedBlockquotes(50_000), expect: 'too-complex', why: '50,000 nested blockquote markers' },
     { name: 'bidi.md', bytes: bidiMarkdown(), expect: 'ok', why: 'bidi override characters in the plan text' },
+    // A careless clerk's uploads.
+    { name: 'empty.md', bytes: new Uint8Array(0), expect: 'empty', why: 'an empty file' },
+    { name: 'blank.md', bytes: strToU8(' \n\t\n'.repeat(1000)), expect: 'empty', why: 'only whitespace' },
+    { name: 'binary.md', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), expect: 'type-mismatch', why: 'binary bytes named .md' },
+    { name: 'latin1.md', bytes: Uint8Array.from([0x23, 0x20, 0xe9, 0x74, 0xe9, 0x0a]), expect: 'invalid-encoding', why: 'Latin-1 text, not UTF-8' },
+    { name: 'truncated.docx', bytes: plainDocx().subarray(0, 600), expect: 'corrupt-docx', why: 'a DOCX cut short' },
+    { name: 'plan.docx.pdf', bytes: plainDocx(), expect: 'not-a-pdf', why: 'a DOCX named .pdf' },
+    // An attacker's.
+    { name: 'one-line.md', bytes: strToU8(`# 方案\n\n${'到2025年，数据共享率达到95%。'.repeat(60_000)}\n`), expect: 'ok', why: 'one paragraph of 1 M characters on one line' },
+    { name: 'headings.md', bytes: strToU8(Array.from({ length: 25_000 }, (_, i) => `# 第${i}章`).join('\n')), expect: 'too-complex', why: '25,000 headings (over the heading limit)' },
+    { name: 'emphasis.md', bytes: strToU8(`# 方案\n\n${'*_'.repeat(50_000)}正文${'_*'.repeat(50_000)}\n`), expect: 'too-complex', why: '100,000 unmatched emphasis markers on one line' },
+    { name: 'brackets.md', bytes: strToU8(`# 方案\n\n${'['.repeat(50_000)}正文${']('.repeat(50_000)}\n`), expect: 'too-complex', why: '50,000 nested link brackets on one line' },
   ];
 }

@@ -185,6 +185,8 @@ export class WorkerPool<Req extends object, Reply extends object> {
    */
   async run(req: Req, options: { bounded?: boolean } = {}): Promise<Reply> {
     const w = await this.acquire(options.bounded ?? false);
+    // Idle threads never hold the process open; a thread with a job in flight does (a CLI awaiting it must not exit).
+    w.ref();
     const id = this.next++;
     const started = performance.now();
     const limits = this.options.limits;
@@ -194,6 +196,10 @@ export class WorkerPool<Req extends object, Reply extends object> {
       this.idle = this.idle.filter((x) => x !== w);
     };
     try {
+      // A fresh thread first loads the checker (a second or so). The job is posted once it is ready: posted
+      // earlier, a long job would run before the warm-up ends, and its time limit would never start.
+      await this.ready.get(w);
+      if (!this.all.has(w)) throw new Error('a check thread exited before it was ready');
       return await new Promise<Reply>((resolve, reject) => {
         const onMessage = (msg: Reply & { id: number }) => {
           if (msg.id !== id) return;
@@ -213,22 +219,16 @@ export class WorkerPool<Req extends object, Reply extends object> {
           discard();
           reject(new Error(`a check thread exited (code ${code}) before it answered`));
         };
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        let settled = false;
-        const startTimer = () => {
-          if (!limits || settled) return;
-          timer = setTimeout(() => {
-            cleanup();
-            discard();
-            void w.terminate();
-            const seconds = limits.timeoutMs / 1000;
-            reject(new CheckLimitError('time', `the check took longer than its time limit of ${seconds} s (PLANCHECK_CHECK_TIMEOUT_MS) and was stopped: the plan is too large or too complex to read`));
-          }, limits.timeoutMs);
-        };
-        // A fresh thread first loads the checker (a second or so): the plan's time starts when it is ready.
-        void (this.ready.get(w) ?? Promise.resolve()).then(startTimer);
+        const timer = limits
+          ? setTimeout(() => {
+              cleanup();
+              discard();
+              void w.terminate();
+              const seconds = limits.timeoutMs / 1000;
+              reject(new CheckLimitError('time', `the check took longer than its time limit of ${seconds} s (PLANCHECK_CHECK_TIMEOUT_MS) and was stopped: the plan is too large or too complex to read`));
+            }, limits.timeoutMs)
+          : undefined;
         const cleanup = () => {
-          settled = true;
           clearTimeout(timer);
           w.off('message', onMessage);
           w.off('error', onError);
@@ -241,6 +241,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
         w.postMessage({ id, ...req });
       });
     } finally {
+      w.unref();
       this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
       this.release(w);
     }

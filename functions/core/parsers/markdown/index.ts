@@ -9,7 +9,7 @@ import { PlanInputError } from '../../errors.ts';
 import type { ParseInput, ParseLimits, ParserPlugin } from '../plugin.ts';
 import { decodeText, looksLikeText } from './decode.ts';
 import { MdastFlattener } from './mdast-to-flat.ts';
-import { checkNesting } from './nesting.ts';
+import { checkInlineDelimiters, checkNesting } from './nesting.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -26,6 +26,7 @@ export function parseMarkdownText(text: string, file?: string, name = file ?? 't
     throw new PlanInputError('too-large', `${file ?? 'the Markdown text'} has ${text.length} characters, over the Markdown limit of ${maxMarkdownCharacters}`);
   }
   checkNesting(text, name);
+  checkInlineDelimiters(text, name);
   const root = processor.parse(text) as Root;
   return new MdastFlattener(text, file).add(root);
 }

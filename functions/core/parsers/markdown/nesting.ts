@@ -59,3 +59,28 @@ export function checkNesting(text: string, name = 'the Markdown text', max = max
 function isBreak(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || Number.isNaN(c);
 }
+
+/**
+ * Inline delimiters (emphasis * _ ~, link brackets [ ], code `) accepted on one
+ * line. remark matches unclosed delimiters in time that grows with the square
+ * of their number (100,000 emphasis markers on a line: minutes); a plan's line
+ * holds a handful. What spreads them over many lines is stopped by the check's
+ * wall-clock limit.
+ */
+export const maxInlineDelimitersPerLine = 2_000;
+
+export function checkInlineDelimiters(text: string, name = 'the Markdown text', max = maxInlineDelimitersPerLine): void {
+  let line = 1;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+      count = 0;
+    } else if (c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5b || c === 0x5d || c === 0x60) {
+      if (++count > max) {
+        throw new PlanInputError('too-complex', `${name}: line ${line} holds more than ${max} emphasis, link or code markers (* _ ~ [ ] \`); the limit keeps reading time bounded`);
+      }
+    }
+  }
+}
