@@ -23,6 +23,7 @@ export const cliEntries = {
   plancheck: 'functions/cli/bin.ts',
   'check-worker': 'functions/batch/check-worker.ts',
   'check-thread': 'functions/worker/check-thread.ts',
+  'cli-check-thread': 'functions/cli/check-thread.ts',
   server: 'functions/local/start.ts',
 } as const;
 

@@ -6,6 +6,7 @@ import type { Lang } from '../core/check/result.ts';
 import { isReportFormat, reportMediaType, type ReportFormat } from '../core/report/index.ts';
 import { checkId, sha256Hex } from '../store/layout.ts';
 import { looksLikePdf } from '../core/parsers/pdf/index.ts';
+import { choosePlugin } from '../core/parsers/index.ts';
 import { checkAndStore, extOf, resolveCheckKey } from '../worker/check-and-store.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiError } from './errors.ts';
@@ -27,15 +28,23 @@ interface Plan {
   mediaType?: string;
 }
 
-async function readPlan(c: Context, maxBytes: number, filename: string | undefined): Promise<Plan> {
+async function readPlan(c: Context, maxBytes: number, filename: string | undefined, bodyTimeoutMs?: number): Promise<Plan> {
   const contentType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (contentType === 'multipart/form-data') {
-    const raw = await readLimited(c.req.raw, maxBytes);
+    const raw = await readLimited(c.req.raw, maxBytes, bodyTimeoutMs);
     let form: FormData;
     try {
       form = await new Response(new Uint8Array(raw), { headers: { 'content-type': c.req.header('content-type')! } }).formData();
     } catch {
       throw new ApiError(400, 'invalid-multipart', 'the multipart body could not be read');
+    }
+    // One plan a request: a second file (under any field name) is refused, naming the fields, rather than ignored.
+    const fileFields: string[] = [];
+    form.forEach((value, name) => {
+      if (typeof value !== 'string') fileFields.push(name);
+    });
+    if (fileFields.length > 1) {
+      throw new ApiError(400, 'too-many-files', `send one plan a request: the form has ${fileFields.length} files (fields ${fileFields.map((n) => `"${n}"`).join(', ')}); put the plan in the one field "file"`);
     }
     const file = form.get('file');
     if (!file || typeof file === 'string') throw new ApiError(400, 'missing-file', 'multipart/form-data needs the plan in a field named "file"');
@@ -44,8 +53,20 @@ async function readPlan(c: Context, maxBytes: number, filename: string | undefin
     return { bytes: Buffer.from(await file.arrayBuffer()), filename: filename ?? (file.name || undefined), mediaType: type || undefined };
   }
   if (!acceptedTypes.has(contentType)) throw unsupported(contentType);
-  const bytes = await readLimited(c.req.raw, maxBytes);
+  const bytes = await readLimited(c.req.raw, maxBytes, bodyTimeoutMs);
   return { bytes, filename, mediaType: contentType === 'application/octet-stream' ? undefined : contentType };
+}
+
+/**
+ * The bytes against the name and the media type, each on its own, before
+ * anything is stored or a stored report reused (a report found by the bytes'
+ * hash would otherwise answer a DOCX sent as text/markdown). Raw bodies and
+ * multipart files alike; throws the reader's PlanInputError (415 type-mismatch,
+ * a named OLE or zip file, …).
+ */
+function assertPlanType(plan: Plan): void {
+  choosePlugin({ bytes: plan.bytes, filename: plan.filename });
+  if (plan.mediaType) choosePlugin({ bytes: plan.bytes, mediaType: plan.mediaType, filename: plan.filename ? `${plan.filename} (sent as ${plan.mediaType})` : undefined });
 }
 
 function unsupported(type: string): ApiError {
@@ -118,8 +139,9 @@ export function checksRoutes(deps: AppDeps) {
   app.post('/v1/checks', async (c) => {
     const q = query.safeParse(c.req.query());
     if (!q.success) throw new ApiError(400, 'invalid-parameter', q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    const plan = await readPlan(c, config.maxBytes, q.data.filename);
+    const plan = await readPlan(c, config.maxBytes, q.data.filename, config.bodyTimeoutMs);
     if (plan.bytes.length === 0) throw new ApiError(422, 'empty', 'the plan is empty');
+    assertPlanType(plan);
     const { profile, lang } = resolveCheckKey(q.data.profile, q.data.lang as Lang | undefined);
     const sha256 = sha256Hex(plan.bytes);
     const ext = uploadExt(plan);

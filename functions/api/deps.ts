@@ -12,6 +12,8 @@ export interface ApiConfig {
   maxBytes: number;
   /** Bodies larger than this are answered 202 and checked by the worker. */
   asyncThresholdBytes: number;
+  /** Longest pause while a request body arrives before it is answered 408 (default 30 s). */
+  bodyTimeoutMs?: number;
 }
 
 /**
@@ -33,11 +35,13 @@ export interface AppDeps {
 }
 
 export const defaultMaxBytes = 20 * 1024 * 1024;
+export const defaultBodyTimeoutMs = 30_000;
+export const defaultHeadersTimeoutMs = 30_000;
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer number of bytes, got "${value}"`);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
   return n;
 }
 
@@ -46,5 +50,6 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     apiKeys: (env.PLANCHECK_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     maxBytes: positiveInt(env.PLANCHECK_MAX_BYTES, 'PLANCHECK_MAX_BYTES', defaultMaxBytes),
     asyncThresholdBytes: positiveInt(env.PLANCHECK_ASYNC_BYTES, 'PLANCHECK_ASYNC_BYTES', 2 * 1024 * 1024),
+    bodyTimeoutMs: positiveInt(env.PLANCHECK_BODY_TIMEOUT_MS, 'PLANCHECK_BODY_TIMEOUT_MS', defaultBodyTimeoutMs),
   };
 }

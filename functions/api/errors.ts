@@ -23,7 +23,7 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
 export function onApiError(error: unknown, c: Context): Response {
   if (error instanceof ApiError) {
     // The rest of an over-limit body is never read: close the connection rather than leave it mid-request.
-    if (error.status === 413) c.header('Connection', 'close');
+    if (error.status === 413 || error.status === 408) c.header('Connection', 'close');
     return errorResponse(c, error.status, error.code, error.message);
   }
   // An unknown profile is a bad request parameter here, not a bad plan.

@@ -1,7 +1,7 @@
 // One plan: bytes → CheckResult → JSON and HTML reports, or the error that stopped it.
 import { checkPlan } from '../core/check/check-plan.ts';
 import type { CheckResult, Lang } from '../core/check/result.ts';
-import { isPlanInputError } from '../core/errors.ts';
+import { asInputError, isPlanInputError } from '../core/errors.ts';
 import { renderReport } from '../core/report/index.ts';
 
 export interface CheckRequest {
@@ -21,7 +21,8 @@ export type CheckReply =
 export function checkOne(req: CheckRequest): Promise<CheckReply> {
   return checkPlan({ bytes: req.bytes, filename: req.filename.split('/').pop(), source: req.filename, profile: req.profile, lang: req.lang }).then(
     (result: CheckResult): CheckReply => ({ ok: true, json: JSON.stringify(result, null, 2) + '\n', html: renderReport(result, 'html') }),
-    (e: unknown): CheckReply => {
+    (caught: unknown): CheckReply => {
+      const e = asInputError(caught, req.filename);
       if (isPlanInputError(e)) return { ok: false, error: { code: e.code, message: e.message } };
       const err = e as Error & { code?: string };
       // Anything else (a parser bug on odd input) is still this plan's problem, not the batch's.

@@ -2,7 +2,8 @@
 // { id, ...request } messages with { id, ...reply }. Parsing and rule
 // evaluation are CPU-bound, so the batch runner and the local HTTP server both
 // check plans here and keep their own event loop free. Workers load the
-// TypeScript sources through tsx (no build step in this project).
+// TypeScript sources through tsx (no build step in this project). An entry
+// posts { ready: true } once loaded and warm: a job's time limit runs from then.
 import { Worker } from 'node:worker_threads';
 import type { CheckReply, CheckRequest } from './check-one.ts';
 
@@ -40,6 +41,53 @@ export interface WorkerPoolOptions {
    * unbounded (background) ones, which always wait. Default: no bound.
    */
   maxQueued?: number;
+  /** Limits every job runs under; a breach terminates the thread (a fresh one takes its place) and rejects with CheckLimitError. */
+  limits?: CheckLimits;
+}
+
+/** What one check may cost: its thread's heap, and its wall-clock time. */
+export interface CheckLimits {
+  /** V8 old-generation heap of each thread (resourceLimits.maxOldGenerationSizeMb). */
+  heapMb: number;
+  /** Wall-clock time of one job in its thread, after which the thread is terminated. */
+  timeoutMs: number;
+}
+
+export const defaultCheckLimits: CheckLimits = { heapMb: 1024, timeoutMs: 30_000 };
+
+function positive(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  return n;
+}
+
+/** PLANCHECK_CHECK_TIMEOUT_MS (default 30000) and PLANCHECK_CHECK_HEAP_MB (default 1024). */
+export function checkLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): CheckLimits {
+  return {
+    heapMb: Math.round(positive(env.PLANCHECK_CHECK_HEAP_MB, 'PLANCHECK_CHECK_HEAP_MB', defaultCheckLimits.heapMb)),
+    timeoutMs: positive(env.PLANCHECK_CHECK_TIMEOUT_MS, 'PLANCHECK_CHECK_TIMEOUT_MS', defaultCheckLimits.timeoutMs),
+  };
+}
+
+/**
+ * A job broke a limit and its thread was terminated. The plan's shape is the
+ * cause (nothing else runs in that thread), so callers answer it as bad input:
+ * `too-complex`, naming the limit.
+ */
+export class CheckLimitError extends Error {
+  readonly code = 'too-complex';
+  constructor(
+    readonly limit: 'time' | 'memory',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CheckLimitError';
+  }
+}
+
+export function isCheckLimitError(error: unknown): error is CheckLimitError {
+  return error instanceof CheckLimitError;
 }
 
 /** The pool's queue is full: the caller should come back later (HTTP 503 + Retry-After). */
@@ -69,6 +117,8 @@ export class WorkerPool<Req extends object, Reply extends object> {
   /** Background jobs: served when no bounded job waits. */
   private background: Waiter[] = [];
   private all = new Set<Worker>();
+  /** Threads whose entry has loaded (it posts { ready: true }): a job's time limit runs from then, not from the thread's start. */
+  private ready = new WeakMap<Worker, Promise<void>>();
   private next = 0;
   private closed = false;
   /** Moving average of a job's time in a thread, for Retry-After. */
@@ -87,8 +137,26 @@ export class WorkerPool<Req extends object, Reply extends object> {
 
   // Threads start on first use: a server that is never asked to check costs no thread.
   private spawn(): Worker {
-    const w = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: this.options.entry.href } });
+    const heap = this.options.limits?.heapMb;
+    const w = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { entry: this.options.entry.href },
+      // The young generation stays small so the old-generation cap is what bounds a thread.
+      ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, heap >> 4)) } } : {}),
+    });
     w.unref();
+    this.ready.set(
+      w,
+      new Promise<void>((resolve) => {
+        const onReady = (msg: { ready?: boolean }) => {
+          if (!msg?.ready) return;
+          w.off('message', onReady);
+          resolve();
+        };
+        w.on('message', onReady);
+        w.once('exit', () => resolve());
+      }),
+    );
     // A thread that dies (out of memory, a native crash) is replaced on next use.
     w.once('exit', () => {
       this.all.delete(w);
@@ -133,9 +201,21 @@ export class WorkerPool<Req extends object, Reply extends object> {
    */
   async run(req: Req, options: { bounded?: boolean } = {}): Promise<Reply> {
     const w = await this.acquire(options.bounded ?? false);
+    // Idle threads never hold the process open; a thread with a job in flight does (a CLI awaiting it must not exit).
+    w.ref();
     const id = this.next++;
     const started = performance.now();
+    const limits = this.options.limits;
+    // A thread that broke a limit or died is out of the pool at once (its 'exit' comes later), so release() never reuses it.
+    const discard = () => {
+      this.all.delete(w);
+      this.idle = this.idle.filter((x) => x !== w);
+    };
     try {
+      // A fresh thread first loads the checker (a second or so). The job is posted once it is ready: posted
+      // earlier, a long job would run before the warm-up ends, and its time limit would never start.
+      await this.ready.get(w);
+      if (!this.all.has(w)) throw new Error('a check thread exited before it was ready');
       return await new Promise<Reply>((resolve, reject) => {
         const onMessage = (msg: Reply & { id: number }) => {
           if (msg.id !== id) return;
@@ -143,15 +223,29 @@ export class WorkerPool<Req extends object, Reply extends object> {
           const { id: _id, ...reply } = msg;
           resolve(reply as unknown as Reply);
         };
-        const onError = (e: Error) => {
+        const onError = (e: Error & { code?: string }) => {
           cleanup();
-          reject(e);
+          discard();
+          if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' && limits) {
+            reject(new CheckLimitError('memory', `the check ran out of its memory limit of ${limits.heapMb} MB (PLANCHECK_CHECK_HEAP_MB) and was stopped: the plan is too large or too deeply nested to read`));
+          } else reject(e);
         };
         const onExit = (code: number) => {
           cleanup();
+          discard();
           reject(new Error(`a check thread exited (code ${code}) before it answered`));
         };
+        const timer = limits
+          ? setTimeout(() => {
+              cleanup();
+              discard();
+              void w.terminate();
+              const seconds = limits.timeoutMs / 1000;
+              reject(new CheckLimitError('time', `the check took longer than its time limit of ${seconds} s (PLANCHECK_CHECK_TIMEOUT_MS) and was stopped: the plan is too large or too complex to read`));
+            }, limits.timeoutMs)
+          : undefined;
         const cleanup = () => {
+          clearTimeout(timer);
           w.off('message', onMessage);
           w.off('error', onError);
           w.off('exit', onExit);
@@ -163,6 +257,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
         w.postMessage({ id, ...req });
       });
     } finally {
+      w.unref();
       this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
       this.release(w);
     }
@@ -177,11 +272,15 @@ export class WorkerPool<Req extends object, Reply extends object> {
 
 /** The batch runner's pool: check-worker.ts checks one plan and renders JSON and HTML. */
 export class CheckPool extends WorkerPool<CheckRequest, CheckReply> {
-  constructor(size: number) {
-    super({ entry: threadEntry('./check-worker.ts', import.meta.url, 'check-worker'), size });
+  constructor(size: number, limits: CheckLimits = checkLimitsFromEnv()) {
+    super({ entry: threadEntry('./check-worker.ts', import.meta.url, 'check-worker'), size, limits });
   }
 
+  /** A plan that breaks a limit is that plan's error row (too-complex), not the batch's failure. */
   check(req: CheckRequest): Promise<CheckReply> {
-    return this.run(req);
+    return this.run(req).catch((e: unknown) => {
+      if (isCheckLimitError(e)) return { ok: false as const, error: { code: e.code, message: e.message } };
+      throw e;
+    });
   }
 }

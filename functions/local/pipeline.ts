@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
-import type { ApiConfig, AppDeps } from '../api/deps.ts';
+import { defaultBodyTimeoutMs, defaultHeadersTimeoutMs, type ApiConfig, type AppDeps } from '../api/deps.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { S3ObjectStore, type S3StoreConfig } from '../store/s3-object-store.ts';
-import { threadEntry, WorkerPool } from '../batch/worker-pool.ts';
+import { threadEntry, WorkerPool, checkLimitsFromEnv, isCheckLimitError, type CheckLimits } from '../batch/worker-pool.ts';
 import type { CheckRunner, RenderReply, RenderRequest } from '../worker/check-render.ts';
 import { startEmbeddedS3, s3rverCredentials, type EmbeddedS3 } from './embedded-s3.ts';
 import { LocalQueue, type LocalQueueOptions } from './local-queue.ts';
@@ -28,6 +28,11 @@ export interface PipelineOptions {
   checkThreads?: number;
   /** Sync checks allowed to wait for a thread; past it POST /v1/checks answers 503 + Retry-After. */
   maxQueuedChecks?: number;
+  /** Heap and wall-clock limit of every check (default: PLANCHECK_CHECK_HEAP_MB, PLANCHECK_CHECK_TIMEOUT_MS, else 1024 MB and 30 s). */
+  checkLimits?: Partial<CheckLimits>;
+  /** Node server: time to receive a request's headers (PLANCHECK_HEADERS_TIMEOUT_MS), and the longest pause while its body arrives (config.bodyTimeoutMs, PLANCHECK_BODY_TIMEOUT_MS); default 30 s each. */
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
 }
 
 export interface Pipeline {
@@ -60,10 +65,19 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   const queue = new LocalQueue({ store, log: options.log, runner }, { concurrency: 2 * (pool?.size ?? 1), ...options.queue });
   // s3rver is an EventEmitter; its typings omit it.
   (s3?.server as unknown as NodeJS.EventEmitter | undefined)?.on('event', (event: unknown) => queue.sendS3Event(event));
-  const deps: AppDeps = { store, config: options.config, queue, runner };
+  const config = { ...options.config, bodyTimeoutMs: options.bodyTimeoutMs ?? options.config.bodyTimeoutMs ?? defaultBodyTimeoutMs };
+  const deps: AppDeps = { store, config, queue, runner };
   const app = createApp(deps);
+  // Headers must arrive within headersTimeoutMs (Node checks every connectionsCheckingInterval); a
+  // stalled body is answered 408 by the route's reader after bodyTimeoutMs of silence (ApiConfig).
+  const headersTimeout = options.headersTimeoutMs ?? defaultHeadersTimeoutMs;
+  const serverOptions = {
+    headersTimeout,
+    requestTimeout: Math.max(120_000, headersTimeout),
+    connectionsCheckingInterval: Math.max(100, Math.min(1000, headersTimeout / 4)),
+  };
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: options.port }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: options.port, serverOptions }, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
   return {
@@ -95,9 +109,15 @@ function checkPool(options: PipelineOptions): WorkerPool<RenderRequest, RenderRe
   // thread (~half a check's CPU again): leave it a core when there are few.
   const size = options.checkThreads ?? (options.s3 ? availableParallelism() : Math.max(1, availableParallelism() - 1));
   if (size <= 0) return null;
-  return new WorkerPool({ entry: threadEntry('../worker/check-thread.ts', import.meta.url, 'check-thread'), size, maxQueued: options.maxQueuedChecks ?? 2 * size });
+  const limits = { ...checkLimitsFromEnv(), ...options.checkLimits };
+  return new WorkerPool({ entry: threadEntry('../worker/check-thread.ts', import.meta.url, 'check-thread'), size, maxQueued: options.maxQueuedChecks ?? 2 * size, limits });
 }
 
+/** A check that breaks a limit is answered as the plan's error (too-complex, 422); its thread is already replaced. */
 function poolRunner(pool: WorkerPool<RenderRequest, RenderReply>): CheckRunner {
-  return (req, { interactive }) => pool.run(req, { bounded: interactive });
+  return (req, { interactive }) =>
+    pool.run(req, { bounded: interactive }).catch((e: unknown): RenderReply => {
+      if (isCheckLimitError(e)) return { ok: false, error: { code: e.code, message: e.message }, planInput: true };
+      throw e;
+    });
 }

@@ -34,6 +34,7 @@ try {
     prefix: env.PLANCHECK_PREFIX,
     checkThreads: optionalCount(env.PLANCHECK_CHECK_THREADS, 'PLANCHECK_CHECK_THREADS'),
     maxQueuedChecks: optionalCount(env.PLANCHECK_CHECK_QUEUE, 'PLANCHECK_CHECK_QUEUE'),
+    headersTimeoutMs: optionalCount(env.PLANCHECK_HEADERS_TIMEOUT_MS, 'PLANCHECK_HEADERS_TIMEOUT_MS') || undefined,
     log: (message, fields) => process.stderr.write(`${JSON.stringify({ message, ...fields })}\n`),
   });
 } catch (error) {

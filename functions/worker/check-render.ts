@@ -4,7 +4,7 @@
 // data that survives structured clone: a PlanInputError crosses as its code.
 import { checkPlan } from '../core/check/check-plan.ts';
 import type { CheckResult, Lang } from '../core/check/result.ts';
-import { PlanInputError, isPlanInputError, type PlanInputErrorCode } from '../core/errors.ts';
+import { PlanInputError, asInputError, isPlanInputError, type PlanInputErrorCode } from '../core/errors.ts';
 import { reportExtension, reportFormats, reportMediaType, renderReport } from '../core/report/index.ts';
 import type { RenderedReport } from '../store/report-store.ts';
 
@@ -32,7 +32,9 @@ export async function checkAndRender(req: RenderRequest): Promise<RenderReply> {
       body: renderReport(result, format),
     }));
     return { ok: true, head: { document: { sha256: result.document.sha256 ?? null }, checker: result.checker }, reports };
-  } catch (e) {
+  } catch (caught) {
+    // Rendering too: a failure the plan's shape causes (a stack overflow) is bad input, 422.
+    const e = asInputError(caught, req.filename);
     if (isPlanInputError(e)) return { ok: false, error: { code: e.code, message: e.message }, planInput: true };
     const err = e as Error;
     return { ok: false, error: { code: 'internal', message: err?.message ?? String(e) }, planInput: false };

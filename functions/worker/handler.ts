@@ -83,6 +83,8 @@ export async function processJob(job: QueueJob, deps: WorkerDeps): Promise<JobOu
   const { profile, lang } = resolveCheckKey(job.profile ?? upload.info.profile, job.lang ?? upload.info.lang);
   const id = checkId(parsed.sha256, profile, lang);
   const base = { id, sha256: parsed.sha256, profile, lang, upload: job.key, filename: upload.info.filename };
+  // A client polling GET /v1/checks/{id} sees the check running, not still queued, while it runs.
+  await deps.store.putStatus({ ...base, status: 'running', updatedAt: new Date().toISOString() });
   try {
     const outcome = await checkAndStore(deps.store, {
       bytes: upload.bytes,

@@ -10,7 +10,9 @@ export const PAGE_SCRIPT = String.raw`
   var $ = function (id) { return document.getElementById(id); };
   var file = null, lastId = null, lastResult = null;
 
-  function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined && text !== null) e.textContent = String(text); return e; }
+  // Bidi controls from a plan (U+202A–U+202E, U+2066–U+2069) are dropped: they would reorder the page's own text.
+  var BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+  function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined && text !== null) e.textContent = String(text).replace(BIDI, ''); return e; }
   function lang() { return $('lang').value === 'en' ? 'en' : 'zh'; }
   function headers() { var h = {}; var k = $('apikey').value.trim(); if (k) h['Authorization'] = 'Bearer ' + k; return h; }
   function status(text, isError) { var s = $('status'); s.textContent = text; s.className = isError ? 'error' : ''; }

@@ -1,11 +1,13 @@
 // `plancheck check <file...>`: check plans against the guide and write reports.
 // Exit 0: no error-severity rule fails; 1: one does; 2: bad input or usage.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckResult, Lang } from '../../core/check/result.ts';
-import { isPlanInputError } from '../../core/errors.ts';
+import { isPlanInputError, PlanInputError, type PlanInputErrorCode } from '../../core/errors.ts';
+import { defaultLimits } from '../../core/parsers/plugin.ts';
+import { checkLimitsFromEnv, isCheckLimitError, threadEntry, WorkerPool, type CheckLimits } from '../../batch/worker-pool.ts';
+import type { CliCheckReply, CliCheckRequest } from '../check-thread.ts';
 import { isReportFormat, renderReport, reportExtension, reportFormats, type ReportFormat } from '../../core/report/index.ts';
 import { RuleLoadError } from '../../core/rules/load-rules.ts';
 import { reportInputError, UsageError } from '../usage-error.ts';
@@ -54,28 +56,38 @@ export async function run(argv: string[]): Promise<number> {
   if (files.length > 1 && format !== 'json' && !values.out) return fail('several files in a format other than json need --out <folder>');
   for (const f of files) if (!existsSync(f)) return fail(`no such file: ${f}`);
 
+  let limits: CheckLimits;
   try {
-    const { checkPlan, checkDocument } = await import('../../core/check/check-plan.ts');
-    const { parseMarkdownFolder } = await import('../../core/parsers/index.ts');
+    limits = checkLimitsFromEnv();
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  // Every plan is checked in a worker thread under a heap and a time limit
+  // (PLANCHECK_CHECK_HEAP_MB, PLANCHECK_CHECK_TIMEOUT_MS), as on the server.
+  const pool = new WorkerPool<CliCheckRequest, CliCheckReply>({ entry: threadEntry('../check-thread.ts', import.meta.url, 'cli-check-thread'), size: 1, limits });
+  try {
     const { findConfig } = await import('../../core/rules/config.ts');
     const { listRules } = await import('../../core/rules/catalog.ts');
     const ruleIds = new Set(listRules().map((r) => r.id));
     const results: { file: string; result: CheckResult }[] = [];
     for (const file of files) {
       const options = { source: file, profile: values.profile, lang: values.lang as Lang | undefined, config: findConfig(values.config, file, ruleIds) };
+      let request: CliCheckRequest;
       if (statSync(file).isDirectory()) {
         // A folder of Markdown files is one plan (index.md, then 01-…, 02-…); its hash covers the files in that order.
         const names = readdirSync(file).filter((n) => /\.(md|markdown)$/i.test(n)).sort();
         if (!names.length) return fail(`${file} holds no Markdown files (.md, .markdown)`);
-        const parts = names.map((name) => ({ name, bytes: readFileSync(join(file, name)) }));
-        const result = await checkDocument(parseMarkdownFolder(parts), options);
-        const hash = createHash('sha256');
-        for (const p of parts) hash.update(p.name).update(p.bytes);
-        result.document.sha256 = hash.digest('hex');
-        results.push({ file, result });
+        let total = 0;
+        for (const name of names) total += statSync(join(file, name)).size;
+        if (total > defaultLimits.maxBytes) throw tooLarge(file, total);
+        request = { options, parts: names.map((name) => ({ name, bytes: readFileSync(join(file, name)) })) };
       } else {
-        results.push({ file, result: await checkPlan({ bytes: readFileSync(file), filename: basename(file), ...options }) });
+        // The size first: a 400 MB file is refused without reading it.
+        const size = statSync(file).size;
+        if (size > defaultLimits.maxBytes) throw tooLarge(file, size);
+        request = { options, file: { bytes: readFileSync(file), filename: basename(file) } };
       }
+      results.push({ file, result: unwrap(file, await pool.run(request).catch((e: unknown) => limitBreach(file, e))) });
     }
     const outIsFolder = values.out && (files.length > 1 || (existsSync(values.out) && statSync(values.out).isDirectory()));
     if (outIsFolder) {
@@ -93,6 +105,27 @@ export async function run(argv: string[]): Promise<number> {
     if (e instanceof RuleLoadError) return fail(`rule set cannot load: ${e.message}`);
     if (isPlanInputError(e) || e instanceof UsageError) return reportInputError(e);
     throw e;
+  } finally {
+    await pool.close();
   }
+}
+
+function tooLarge(file: string, size: number): PlanInputError {
+  return new PlanInputError('too-large', `${file} is ${size} bytes, over the limit of ${defaultLimits.maxBytes}`);
+}
+
+/** A thread stopped at a limit is the plan's error (exit 2), named with the file. */
+function limitBreach(file: string, e: unknown): never {
+  if (isCheckLimitError(e)) throw new PlanInputError('too-complex', `${file}: ${e.message}`);
+  throw e;
+}
+
+function unwrap(file: string, reply: CliCheckReply): CheckResult {
+  if (reply.ok) return reply.result;
+  if (reply.planInput) throw new PlanInputError(reply.error.code as PlanInputErrorCode, reply.error.message);
+  const error = new Error(`${file}: ${reply.error.message}`);
+  error.name = reply.error.name;
+  error.stack = reply.error.stack;
+  throw error;
 }
 

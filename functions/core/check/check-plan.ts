@@ -18,6 +18,8 @@ import { fillMessage } from '../rules/messages.ts';
 import { computeScores, ruleScore } from '../rules/scores.ts';
 import { stageOf } from '../rules/steps.ts';
 import { checkerBuild } from './checker-build.ts';
+import { asInputError } from '../errors.ts';
+import { boundRule, boundText, boundWarnings, reportBounds } from './bound.ts';
 
 export const SCHEMA_VERSION = '1.1.0';
 export const GUIDE = { id: 'T/SZS 4042-2021', title: '城市数字化转型顶层设计指南' };
@@ -62,6 +64,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
       };
 
   const results: (RuleResult & { weight: number })[] = [];
+  const evidenceTotals = new Map<string, number>();
   for (const rule of rules) {
     const severity = config?.severity?.[rule.id] ?? rule.severity;
     const base = {
@@ -93,7 +96,9 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     });
     const template = (status === 'partial' ? rule.messages.partial : rule.messages[status]) ?? rule.messages.fail;
     const message = fillMessage(template[lang], rule, evaluation.facts, lang);
-    const evidence = Object.values(evaluation.facts).flatMap((f) => f.evidence).slice(0, 8);
+    const allEvidence = Object.values(evaluation.facts).flatMap((f) => f.evidence);
+    evidenceTotals.set(rule.id, allEvidence.length);
+    const evidence = allEvidence.slice(0, reportBounds.evidence);
     const score = ruleScore(status, partsFact && partsFact.total ? partsFact.share : null);
     const result: RuleResult & { weight: number } = { ...base, status, message, parts, evidence, score, details: detailsFor(evaluation.facts) };
     const reason = waivers.get(rule.id);
@@ -129,16 +134,17 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     guide: GUIDE,
     document: {
       source: options.source ?? null,
-      title: doc.title,
+      title: doc.title === null ? null : boundText(doc.title, reportBounds.message),
       format: doc.format,
       characters: doc.characters,
       sha256: null,
-      warnings: doc.warnings,
+      warnings: boundWarnings(doc.warnings),
     },
     profile: { name: profile.name, steps: profile.steps },
     lang,
     verdict,
-    results: results.map(({ weight: _w, ...r }) => r),
+    // What the report quotes is bounded (lists cut with their totals given, long strings cut): its size never follows the plan's.
+    results: results.map(({ weight: _w, ...r }) => boundRule(r, evidenceTotals.get(r.id))),
     scores,
     summary,
   };
@@ -147,8 +153,13 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
 export async function checkPlan(input: ParseInput & CheckOptions): Promise<CheckResult> {
   // Imported lazily: the reading side (mammoth, remark) loads only when bytes are parsed.
   const { parseDocument } = await import('../parsers/index.ts');
-  const doc = await parseDocument(input);
-  const result = await checkDocument(doc, { ...input, source: input.source ?? input.filename });
-  result.document.sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  return result;
+  try {
+    const doc = await parseDocument(input);
+    const result = await checkDocument(doc, { ...input, source: input.source ?? input.filename });
+    result.document.sha256 = createHash('sha256').update(input.bytes).digest('hex');
+    return result;
+  } catch (error) {
+    // A stack overflow or an impossible string length caused by the plan's shape is bad input, not a bug.
+    throw asInputError(error, input.filename);
+  }
 }

@@ -4,10 +4,11 @@
 // refused with both named instead of being read as garbage.
 import { buildDocument } from '../document/build-tree.ts';
 import type { FlatDocument, PlanDocument } from '../document/model.ts';
-import { PlanInputError } from '../errors.ts';
+import { asInputError, PlanInputError } from '../errors.ts';
 import { docxParser } from './docx/index.ts';
 import { markdownParser, parseMarkdownFiles, type MarkdownFile } from './markdown/index.ts';
 import { pdfParser } from './pdf/index.ts';
+import { describeZip, isOle, oleError } from './identify.ts';
 import { defaultLimits, type ParseInput, type ParseLimits, type ParserPlugin } from './plugin.ts';
 
 // PDF before Markdown: a PDF's header is ASCII, and the text sniff must not get it first.
@@ -36,6 +37,8 @@ export function choosePlugin(input: ParseInput): ParserPlugin {
   const media = input.mediaType?.split(';')[0]!.trim().toLowerCase();
   const byName = parsers.find((p) => (ext && p.extensions.includes(ext)) || (media && p.mediaTypes.includes(media)));
   if (input.bytes.length === 0) throw new PlanInputError('empty', `${name} is empty (0 bytes)`);
+  // An OLE compound file, whatever its name: a legacy .doc or a password-protected DOCX, named as such.
+  if (isOle(input.bytes)) throw oleError(input.bytes, name);
   const bySniff = parsers.find((p) => p.sniff(input.bytes));
   // Named or sent as PDF and not one: the PDF reader's own error (422), naming what it looks like.
   if (byName?.format === 'pdf' && bySniff?.format !== 'pdf') {
@@ -44,6 +47,7 @@ export function choosePlugin(input: ParseInput): ParserPlugin {
   if (!bySniff) {
     // A ZIP without word/ claimed as DOCX is a broken DOCX, not an unknown type: let the DOCX reader say what is wrong.
     if (byName?.format === 'docx' && isZip(input.bytes)) return byName;
+    if (isZip(input.bytes)) throw new PlanInputError(byName ? 'type-mismatch' : 'unsupported-type', `${name} is ${describeZip(input.bytes)}; send the plan as DOCX, PDF or Markdown`);
     if (byName) throw new PlanInputError('type-mismatch', `${name} is a binary file, not ${expectedName[byName.format]}`);
     throw new PlanInputError('unsupported-type', `${name} is neither a PDF, a DOCX nor a Markdown/text file`);
   }
@@ -64,13 +68,21 @@ export async function parseFlat(input: ParseInput): Promise<FlatDocument> {
 
 export async function parseDocument(input: ParseInput): Promise<PlanDocument> {
   const limits = resolveLimits(input.limits);
-  return buildDocument(await parseFlat(input), { maxHeadings: limits.maxHeadings });
+  try {
+    return buildDocument(await parseFlat(input), { maxHeadings: limits.maxHeadings });
+  } catch (error) {
+    throw asInputError(error, input.filename);
+  }
 }
 
 /** A folder of Markdown files (index.md, then 01-…, 02-… in name order) as ONE document. */
 export function parseMarkdownFolder(files: MarkdownFile[], limits?: Partial<ParseLimits>): PlanDocument {
   const resolved = resolveLimits(limits);
-  return buildDocument(parseMarkdownFiles(files, resolved), { maxHeadings: resolved.maxHeadings });
+  try {
+    return buildDocument(parseMarkdownFiles(files, resolved), { maxHeadings: resolved.maxHeadings });
+  } catch (error) {
+    throw asInputError(error, 'the folder');
+  }
 }
 
 export type { MarkdownFile };

@@ -5,9 +5,15 @@
 // lone surrogates; U+FFFE/U+FFFF). Stripped rather than escaped.
 const xmlIllegal = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Drop characters no XML 1.0 or HTML document may carry (and that terminals misread). */
+// Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069):
+// from a plan they would reorder the report's own text around a quote (the
+// "Trojan Source" shape), so they are neutralised — dropped — wherever plan
+// text is rendered for people. Natural right-to-left text still reads right.
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Drop characters no XML 1.0 or HTML document may carry (and that terminals misread), and bidi controls. */
 export function stripControl(text: string): string {
-  return text.replace(xmlIllegal, '');
+  return text.replace(xmlIllegal, '').replace(bidiControls, '');
 }
 
 const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

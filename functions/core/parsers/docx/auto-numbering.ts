@@ -26,7 +26,17 @@ export function chineseCounting(n: number): string {
   return out.startsWith('一十') ? out.slice(1) : out;
 }
 
+/**
+ * Longest list label rendered. A numbering part may start a list at two
+ * billion in a letter or roman format (a label of millions of characters, the
+ * 9 KB DOCX that exhausted the heap) or give a level text of any length: a
+ * label longer than this is not rendered (the paragraph keeps its list level).
+ */
+export const maxLabelLength = 40;
+
 function roman(n: number): string {
+  // Word writes roman numerals up to 3999 (MMMCMXCIX); past it, the number.
+  if (n <= 0 || n >= 4000) return String(n);
   const table: Array<[number, string]> = [
     [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
     [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
@@ -42,12 +52,15 @@ function roman(n: number): string {
 }
 
 function letter(n: number): string {
+  // A, …, Z, AA, …, ZZ, AAA: past a few repeats, the number.
+  if (n <= 0 || n > 26 * 4) return String(n);
   const base = String.fromCharCode(65 + ((n - 1) % 26));
   return base.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
 /** Renders one counter value in a w:numFmt; null when we do not render that format. */
 export function formatCounter(n: number, format: string): string | null {
+  if (!Number.isSafeInteger(n)) n = Math.trunc(Math.min(Math.max(Number.isFinite(n) ? n : 0, -1e15), 1e15));
   switch (format) {
     case 'decimal':
       return String(n);
@@ -119,7 +132,7 @@ export class NumberingCounters {
 }
 
 function render(level: NumberingLevel, levels: Map<number, NumberingLevel>, counters: number[]): string | null {
-  if (formatCounter(1, level.format) === null || !level.text) return null;
+  if (formatCounter(1, level.format) === null || !level.text || level.text.length > maxLabelLength) return null;
   let ok = true;
   const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
     const i = Number(d) - 1;
@@ -128,5 +141,5 @@ function render(level: NumberingLevel, levels: Map<number, NumberingLevel>, coun
     if (rendered === null) ok = false;
     return rendered ?? '';
   });
-  return ok ? text : null;
+  return ok && text.length <= maxLabelLength ? text : null;
 }

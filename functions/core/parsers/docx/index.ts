@@ -12,7 +12,7 @@ import type {
   TableCell,
   TableRow,
 } from '../../document/model.ts';
-import { PlanInputError } from '../../errors.ts';
+import { asInputError, isInputShapeFailure, PlanInputError } from '../../errors.ts';
 import type { ParseInput, ParseLimits, ParserPlugin } from '../plugin.ts';
 import { NumberingCounters } from './auto-numbering.ts';
 import { readMammothDocument, type MammothElement, type MammothZip } from './mammoth-internals.ts';
@@ -26,6 +26,7 @@ import {
   type XmlParagraph,
 } from './package-xml.ts';
 import { CappedZip } from './zip.ts';
+import { describeZip } from '../identify.ts';
 
 const HEADING_STYLE = /^(?:heading|标题|標題|überschrift|titre|titolo|título)\s*([1-9])$/i;
 const TITLE_STYLE = /^(?:title|标题|標題|titel|titre)$/i;
@@ -340,7 +341,7 @@ export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise
   if (!looksLikeZip(bytes)) throw new PlanInputError('corrupt-docx', `Not a readable DOCX: ${name} is not a zip archive`);
   const zip = new CappedZip(bytes, limits.maxUncompressedBytes);
   if (!zip.has('word/document.xml')) {
-    throw new PlanInputError('corrupt-docx', `Not a readable DOCX: ${name} has no word/document.xml`);
+    throw new PlanInputError('corrupt-docx', `Not a readable DOCX: ${name} has no word/document.xml (it is ${describeZip(bytes)})`);
   }
   // Everything mammoth and we read is XML; media are never inflated.
   zip.checkDeclared([...zip.entries.keys()].filter((n) => /\.(?:xml|rels)$/i.test(n)));
@@ -354,6 +355,8 @@ export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise
     result = await readMammothDocument(toMammothZip(zip));
   } catch (error) {
     if (error instanceof PlanInputError) throw error;
+    // A stack overflow in mammoth is the document's nesting (in a part we do not pre-read), not damage.
+    if (isInputShapeFailure(error)) throw asInputError(error, name);
     throw new PlanInputError('corrupt-docx', `Not a readable DOCX: ${(error as Error).message}`, { cause: error });
   }
 

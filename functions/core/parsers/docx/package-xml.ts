@@ -44,6 +44,13 @@ export interface NumberingDefinitions {
   abstracts: Map<string, Map<number, NumberingLevel>>;
 }
 
+/**
+ * Element depth accepted in a package part. Word's deepest documents (tables
+ * in tables in content controls) stay under a hundred; mammoth recurses once
+ * a level and overflows its stack at a few thousand.
+ */
+export const maxXmlDepth = 256;
+
 function parse(
   xml: string,
   part: string,
@@ -56,6 +63,9 @@ function parse(
   const parser = new SaxesParser();
   const stack: string[] = [];
   parser.on('opentag', (tag) => {
+    if (stack.length >= maxXmlDepth) {
+      throw new PlanInputError('too-complex', `${part} nests XML elements more than ${maxXmlDepth} deep (Word writes a few dozen); the document is too deeply nested to read`);
+    }
     handlers.open(tag, stack);
     if (!tag.isSelfClosing) stack.push(tag.name);
     else handlers.close?.(tag.name, stack);
@@ -72,6 +82,7 @@ function parse(
   try {
     parser.write(xml).close();
   } catch (error) {
+    if (error instanceof PlanInputError) throw error;
     throw new PlanInputError('corrupt-docx', `Not a readable DOCX: malformed XML in ${part} (${(error as Error).message.split('\n')[0]})`, {
       cause: error,
     });

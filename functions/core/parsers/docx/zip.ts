@@ -40,6 +40,7 @@ export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   if (count === 0xffff || start === 0xffffffff) throw corrupt('ZIP64 archives are not supported');
   if (start + size > eocd) throw corrupt('the central directory points past the end of the file (truncated?)');
   const entries = new Map<string, ZipEntry>();
+  const folded = new Set<string>();
   const decoder = new TextDecoder();
   let p = start;
   for (let i = 0; i < count; i++) {
@@ -54,10 +55,31 @@ export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const commentLength = view.getUint16(p + 32, true);
     const localHeaderOffset = view.getUint32(p + 42, true);
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)).replace(/^\/+/, '');
+    // Two entries of one name (part names compare case-insensitively in a package) are the
+    // zip-smuggling shape: readers disagree on which one is the document. Refused, not guessed.
+    const key = name.toLowerCase();
+    if (folded.has(key)) throw corrupt(`the archive has two entries named ${name} (a tampered or badly merged file); save the document again from Word`);
+    folded.add(key);
     entries.set(name, { name, method, compressedSize, declaredSize, localHeaderOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/**
+ * An XML part's text in any encoding XML allows without a declaration to read
+ * first: UTF-8 (with or without BOM) or UTF-16 (by its BOM, or by "<?" in
+ * UTF-16 as XML 1.0 Appendix F detects it). The XML declaration's encoding
+ * names what was decoded here and is not read again.
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (b0 === 0x3c && b1 === 0x00 && bytes[2] === 0x3f && bytes[3] === 0x00) return new TextDecoder('utf-16le').decode(bytes);
+  if (b0 === 0x00 && b1 === 0x3c && bytes[2] === 0x00 && bytes[3] === 0x3f) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /**
@@ -109,7 +131,7 @@ export class CappedZip {
 
   readText(name: string): string {
     let text = this.texts.get(name);
-    if (text === undefined) this.texts.set(name, (text = new TextDecoder('utf-8').decode(this.read(name))));
+    if (text === undefined) this.texts.set(name, (text = decodeXml(this.read(name))));
     return text;
   }
 

@@ -9,6 +9,7 @@ import { PlanInputError } from '../../errors.ts';
 import type { ParseInput, ParseLimits, ParserPlugin } from '../plugin.ts';
 import { decodeText, looksLikeText } from './decode.ts';
 import { MdastFlattener } from './mdast-to-flat.ts';
+import { checkInlineDelimiters, checkNesting } from './nesting.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -19,10 +20,13 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  */
 export const maxMarkdownCharacters = 8_000_000;
 
-export function parseMarkdownText(text: string, file?: string): FlatNode[] {
+/** `file` names the positions (a folder's files); `name`, the source in messages. */
+export function parseMarkdownText(text: string, file?: string, name = file ?? 'the Markdown text'): FlatNode[] {
   if (text.length > maxMarkdownCharacters) {
     throw new PlanInputError('too-large', `${file ?? 'the Markdown text'} has ${text.length} characters, over the Markdown limit of ${maxMarkdownCharacters}`);
   }
+  checkNesting(text, name);
+  checkInlineDelimiters(text, name);
   const root = processor.parse(text) as Root;
   return new MdastFlattener(text, file).add(root);
 }
@@ -36,7 +40,7 @@ export async function parseMarkdown(input: ParseInput, limits: ParseLimits): Pro
   if (text.length > maxMarkdownCharacters) {
     throw new PlanInputError('too-large', `${name} has ${text.length} characters, over the Markdown limit of ${maxMarkdownCharacters}`);
   }
-  return { format: 'markdown', title: null, characters: text.length, warnings: [], nodes: parseMarkdownText(text) };
+  return { format: 'markdown', title: null, characters: text.length, warnings: [], nodes: parseMarkdownText(text, undefined, name) };
 }
 
 export interface MarkdownFile {

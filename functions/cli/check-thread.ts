@@ -1,0 +1,51 @@
+// Worker thread entry for `plancheck check`: one plan (a file's bytes, or a
+// folder's Markdown files) per message, checked under the pool's heap and time
+// limits, so a hostile plan ends as one `plancheck:` line and exit 2 instead of
+// a V8 heap dump or a hang.
+import { createHash } from 'node:crypto';
+import { parentPort } from 'node:worker_threads';
+import { checkDocument, checkPlan, type CheckOptions } from '../core/check/check-plan.ts';
+import type { CheckResult } from '../core/check/result.ts';
+import { isPlanInputError } from '../core/errors.ts';
+import { parseMarkdownFolder } from '../core/parsers/index.ts';
+
+export interface CliCheckRequest {
+  options: CheckOptions;
+  /** A file: its bytes and name. */
+  file?: { bytes: Uint8Array; filename: string };
+  /** A folder of Markdown files read as one plan; its hash covers the files in this order. */
+  parts?: { name: string; bytes: Uint8Array }[];
+}
+
+export type CliCheckReply =
+  | { ok: true; result: CheckResult }
+  | { ok: false; planInput: true; error: { code: string; message: string } }
+  | { ok: false; planInput: false; error: { name: string; message: string; stack?: string } };
+
+async function check(req: CliCheckRequest): Promise<CheckResult> {
+  if (req.parts) {
+    const result = await checkDocument(parseMarkdownFolder(req.parts), req.options);
+    const hash = createHash('sha256');
+    for (const p of req.parts) hash.update(p.name).update(p.bytes);
+    result.document.sha256 = hash.digest('hex');
+    return result;
+  }
+  return checkPlan({ bytes: req.file!.bytes, filename: req.file!.filename, ...req.options });
+}
+
+parentPort!.on('message', async (msg: CliCheckRequest & { id: number }) => {
+  let reply: CliCheckReply;
+  try {
+    reply = { ok: true, result: await check(msg) };
+  } catch (e) {
+    const err = e as Error;
+    reply = isPlanInputError(e)
+      ? { ok: false, planInput: true, error: { code: e.code, message: e.message } }
+      : { ok: false, planInput: false, error: { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack } };
+  }
+  parentPort!.postMessage({ id: msg.id, ...reply });
+});
+
+// Load the checker before saying ready: the time limit is the plan's, not the start-up's.
+await import('../core/rules/catalog.ts').then((m) => m.listRules());
+parentPort!.postMessage({ ready: true });

@@ -1,0 +1,63 @@
+// Every check runs under limits: a thread that runs past its wall-clock limit
+// or its heap is terminated and replaced, the plan is answered too-complex
+// (422, naming the limit), and the server, its queue and its S3 keep serving.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkerPool } from '../../functions/batch/worker-pool.ts';
+import type { RenderReply, RenderRequest } from '../../functions/worker/check-render.ts';
+import { fixture, startTestPipeline, testApiConfig, type TestPipeline } from '../support/loopback.ts';
+
+const plan = fixture('real/CN07_national_14th5_digital_economy_plan.md');
+const tagged = (tag: string) => Buffer.concat([plan, Buffer.from(`\n<!-- ${tag} ${Date.now()} -->\n`)]);
+// ~6 MB of real plan text: seconds of checking and hundreds of MB of heap.
+const huge = (tag: string) => Buffer.concat([...Array.from({ length: 150 }, () => plan), Buffer.from(`\n<!-- ${tag} ${Date.now()} -->\n`)]);
+
+describe('the wall-clock limit on the server', () => {
+  let p: TestPipeline;
+  beforeAll(async () => {
+    p = await startTestPipeline({
+      checkThreads: 1,
+      checkLimits: { timeoutMs: 2500 },
+      config: testApiConfig({ asyncThresholdBytes: 64 * 1024 * 1024 }),
+    });
+  }, 60_000);
+  afterAll(async () => p?.dispose());
+
+  const post = (bytes: Buffer) => fetch(`${p.url}/v1/checks`, { method: 'POST', body: new Uint8Array(bytes), headers: { 'content-type': 'text/markdown' } });
+
+  it('stops a check mid-check with 422 too-complex naming the time limit, and serves the request queued behind it', async () => {
+    expect((await post(tagged('warm'))).status).toBe(200); // the one thread is up
+    const started = Date.now();
+    // One thread: the small plan waits behind the huge one.
+    const [slow, next] = await Promise.all([post(huge('slow')), new Promise((r) => setTimeout(r, 100)).then(() => post(tagged('next')))]);
+    expect(slow.status).toBe(422);
+    const body = (await slow.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('too-complex');
+    expect(body.error.message).toMatch(/time limit of 2\.5 s/);
+    expect(body.error.message).toContain('PLANCHECK_CHECK_TIMEOUT_MS');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    // The replacement thread checks the next plan; the server and its S3 are up.
+    expect(next.status).toBe(200);
+    const report = (await next.json()) as { status: string; reports: Record<string, string> };
+    expect(report.status).toBe('done');
+    expect((await fetch(`${p.url}/healthz`)).status).toBe(200);
+    expect(p.checkThreads).toBe(1);
+  }, 90_000);
+});
+
+describe('the heap limit', () => {
+  it('a thread that runs out of its heap is answered as a memory-limit error and replaced; the pool checks the next plan', async () => {
+    const pool = new WorkerPool<RenderRequest, RenderReply>({
+      entry: new URL('../../functions/worker/check-thread.ts', import.meta.url),
+      size: 1,
+      limits: { heapMb: 96, timeoutMs: 120_000 },
+    });
+    try {
+      const request = (bytes: Buffer): RenderRequest => ({ bytes, filename: 'plan.md', profile: 'full', lang: 'zh' });
+      await expect(pool.run(request(huge('oom')))).rejects.toMatchObject({ name: 'CheckLimitError', limit: 'memory', message: expect.stringMatching(/memory limit of 96 MB/) });
+      const reply = await pool.run(request(tagged('after oom')));
+      expect(reply.ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
