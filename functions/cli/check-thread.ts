@@ -8,9 +8,12 @@ import { checkDocument, checkPlan, type CheckOptions } from '../core/check/check
 import type { CheckResult } from '../core/check/result.ts';
 import { isPlanInputError } from '../core/errors.ts';
 import { parseMarkdownFolder } from '../core/parsers/index.ts';
+import { listRules } from '../core/rules/catalog.ts';
+import { findConfig } from '../core/rules/config.ts';
 
 export interface CliCheckRequest {
-  options: CheckOptions;
+  /** The check's options but its config, which the thread finds (--config, or plancheck.config.json beside the plan): the rule set then loads once, here. */
+  options: Omit<CheckOptions, 'config'> & { configPath?: string };
   /** A file: its bytes and name. */
   file?: { bytes: Uint8Array; filename: string };
   /** A folder of Markdown files read as one plan; its hash covers the files in this order. */
@@ -23,14 +26,17 @@ export type CliCheckReply =
   | { ok: false; planInput: false; error: { name: string; message: string; stack?: string } };
 
 async function check(req: CliCheckRequest): Promise<CheckResult> {
+  const { configPath, ...rest } = req.options;
+  const ruleIds = new Set(listRules().map((r) => r.id));
+  const options: CheckOptions = { ...rest, config: findConfig(configPath, rest.source, ruleIds) };
   if (req.parts) {
-    const result = await checkDocument(parseMarkdownFolder(req.parts), req.options);
+    const result = await checkDocument(parseMarkdownFolder(req.parts), options);
     const hash = createHash('sha256');
     for (const p of req.parts) hash.update(p.name).update(p.bytes);
     result.document.sha256 = hash.digest('hex');
     return result;
   }
-  return checkPlan({ bytes: req.file!.bytes, filename: req.file!.filename, ...req.options });
+  return checkPlan({ bytes: req.file!.bytes, filename: req.file!.filename, ...options });
 }
 
 parentPort!.on('message', async (msg: CliCheckRequest & { id: number }) => {
@@ -47,5 +53,5 @@ parentPort!.on('message', async (msg: CliCheckRequest & { id: number }) => {
 });
 
 // Load the checker before saying ready: the time limit is the plan's, not the start-up's.
-await import('../core/rules/catalog.ts').then((m) => m.listRules());
+listRules();
 parentPort!.postMessage({ ready: true });

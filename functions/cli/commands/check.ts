@@ -9,7 +9,6 @@ import { defaultLimits } from '../../core/parsers/plugin.ts';
 import { checkLimitsFromEnv, isCheckLimitError, threadEntry, WorkerPool, type CheckLimits } from '../../batch/worker-pool.ts';
 import type { CliCheckReply, CliCheckRequest } from '../check-thread.ts';
 import { isReportFormat, renderReport, reportExtension, reportFormats, type ReportFormat } from '../../core/report/index.ts';
-import { RuleLoadError } from '../../core/rules/load-rules.ts';
 import { reportInputError, UsageError } from '../usage-error.ts';
 
 export const usage = 'usage: plancheck check <file...> [--profile P] [--format json|md|html|sarif|junit] [--lang zh|en] [--config F] [--out PATH]';
@@ -66,12 +65,9 @@ export async function run(argv: string[]): Promise<number> {
   // (PLANCHECK_CHECK_HEAP_MB, PLANCHECK_CHECK_TIMEOUT_MS), as on the server.
   const pool = new WorkerPool<CliCheckRequest, CliCheckReply>({ entry: threadEntry('../check-thread.ts', import.meta.url, 'cli-check-thread'), size: 1, limits });
   try {
-    const { findConfig } = await import('../../core/rules/config.ts');
-    const { listRules } = await import('../../core/rules/catalog.ts');
-    const ruleIds = new Set(listRules().map((r) => r.id));
     const results: { file: string; result: CheckResult }[] = [];
     for (const file of files) {
-      const options = { source: file, profile: values.profile, lang: values.lang as Lang | undefined, config: findConfig(values.config, file, ruleIds) };
+      const options = { source: file, profile: values.profile, lang: values.lang as Lang | undefined, configPath: values.config };
       let request: CliCheckRequest;
       if (statSync(file).isDirectory()) {
         // A folder of Markdown files is one plan (index.md, then 01-…, 02-…); its hash covers the files in that order.
@@ -102,7 +98,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     return results.some((r) => r.result.summary.errors > 0) ? 1 : 0;
   } catch (e) {
-    if (e instanceof RuleLoadError) return fail(`rule set cannot load: ${e.message}`);
+    // (The rule set loads in the check thread: its error arrives by name.)
+    if ((e as Error)?.name === 'RuleLoadError') return fail(`rule set cannot load: ${(e as Error).message}`);
     if (isPlanInputError(e) || e instanceof UsageError) return reportInputError(e);
     throw e;
   } finally {
