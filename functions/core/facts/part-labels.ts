@@ -46,7 +46,8 @@ function leadOf(norm: string): { start: number; end: number } | null {
   // A phrase, not a sentence: no clause breaks, and followed by what it introduces.
   if (!byEnumerator && (/[，,、]/.test(rest.slice(0, stop)) || (rest[stop] === '。' && rest.length <= stop + 1))) return null;
   const max = CJK.test(rest.slice(0, stop)) ? MAX_CJK_LEAD : MAX_LATIN_LEAD;
-  if (stop > max) return null;
+  // A gloss in brackets (安全体系（Security Framework）) does not make a lead a sentence.
+  if (stop > max && rest.slice(0, stop).replace(/[（(][^）)]*[）)]/g, '').length > max) return null;
   return { start, end: start + stop };
 }
 

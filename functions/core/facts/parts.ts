@@ -522,7 +522,7 @@ export function searchScope(
 /**
  * A part of another rule given as a run-in paragraph of that rule's section (the
  * architecture's layers as "**安全层。**…" paragraphs): the paragraph its lead names,
- * with the unlabelled paragraphs and items that follow it.
+ * with the unlabelled paragraphs and items that follow it; or the row of a layer table.
  */
 function ledPart(ctx: FactContext, scopePart: { parts: readonly PartDefinition[]; name: string }): TextUnit[] {
   const section = sectionByChildren(ctx, scopePart.parts);
@@ -530,7 +530,13 @@ function ledPart(ctx: FactContext, scopePart: { parts: readonly PartDefinition[]
   const out: TextUnit[] = [];
   let inPart = false;
   for (const u of ctx.units) {
-    if (u.section !== section || (u.kind !== 'paragraph' && u.kind !== 'listItem')) continue;
+    if (u.section !== section) continue;
+    // A layer table's row (层次 | 主要内容 | 牵头部门): the row whose first cell names the part.
+    if (u.kind === 'row') {
+      if (u.rowIndex !== 0 && partNamed(u.norm.split(' | ')[0], scopePart.parts)?.name === scopePart.name) out.push(u);
+      continue;
+    }
+    if (u.kind !== 'paragraph' && u.kind !== 'listItem') continue;
     const lead = leadPhrase(u);
     const named = lead ? partNamed(lead, scopePart.parts) : null;
     if (named) inPart = named.name === scopePart.name;
