@@ -464,7 +464,7 @@ export function searchScope(
   sectionCues: string[] | undefined,
   required = false,
   parts: readonly PartDefinition[] = [],
-  scopePart?: { parts: readonly PartDefinition[]; name: string },
+  scopePart?: ScopePart,
 ): FactContext {
   if (!sectionCues?.length && !scopePart) return ctx;
   sectionCues ??= [];
@@ -479,10 +479,13 @@ export function searchScope(
     inside.add(s);
     s.children.forEach(walk);
   };
+  // A layer's section lies in the architecture's own, when the plan has one: 数据怎么管 in a
+  // data-governance chapter names data but is not the information layer.
+  const within = scopePart?.within?.(ctx);
   for (const s of ctx.sections) {
     if (inside.has(s)) continue;
     const h = normalizedHeading(ctx, s);
-    if (!holdsTerm(h, sectionCues) && !(scopePart && partNamed(h, scopePart.parts)?.name === scopePart.name)) continue;
+    if (!holdsTerm(h, sectionCues) && !(scopePart && (!within?.size || within.has(s)) && partNamed(h, scopePart.parts)?.name === scopePart.name)) continue;
     roots.push(s);
     walk(s);
   }
@@ -524,7 +527,7 @@ export function searchScope(
  * architecture's layers as "**安全层。**…" paragraphs): the paragraph its lead names,
  * with the unlabelled paragraphs and items that follow it; or the row of a layer table.
  */
-function ledPart(ctx: FactContext, scopePart: { parts: readonly PartDefinition[]; name: string }): TextUnit[] {
+function ledPart(ctx: FactContext, scopePart: ScopePart): TextUnit[] {
   const section = sectionByChildren(ctx, scopePart.parts);
   if (!section) return [];
   const out: TextUnit[] = [];
@@ -642,10 +645,28 @@ export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evide
   return { name: part.name, status: 'mentioned', evidence: first.map(ev) };
 }
 
-function scopePartOf(ctx: FactContext, ref: string): { parts: readonly PartDefinition[]; name: string } | undefined {
+interface ScopePart {
+  parts: readonly PartDefinition[];
+  name: string;
+  /** The sections inside the other rule's own section (empty when it has none). */
+  within?: (ctx: FactContext) => Set<Section>;
+}
+
+function scopePartOf(ctx: FactContext, ref: string): ScopePart | undefined {
   const [id, name] = ref.split('/');
-  const parts = ctx.rules?.find((r) => r.id === id)?.parts;
-  return parts ? { parts, name } : undefined;
+  const rule = ctx.rules?.find((r) => r.id === id);
+  if (!rule?.parts) return undefined;
+  const within = (c: FactContext): Set<Section> => {
+    const key = `parts:within:${rule.id}`;
+    let set = c.cache.get(key) as Set<Section> | undefined;
+    if (set) return set;
+    set = new Set();
+    const add = (s: Section) => (set!.add(s), s.children.forEach(add));
+    for (const root of searchScope(c, rule.sectionCues, rule.sectionRequired, rule.parts).scopeRoots ?? []) add(root);
+    c.cache.set(key, set);
+    return set;
+  };
+  return { parts: rule.parts, name, within };
 }
 
 // A part's cues of every kind, plain and windowed (A…B) apart, gathered once.
