@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
-import { banner, bundleCreateRequire, copyRuntimeFiles, MODULE_URL_ID, NODE_CONDITIONS, pdfjsWithoutCanvas, repoRoot } from './lambda-bundle.ts';
+import { copyRuntimeFiles, esmBundleOptions, MODULE_URL_ID, repoRoot } from './lambda-bundle.ts';
 
 /** The built entries (dist/<name>.mjs) and their sources. */
 export const cliEntries = {
@@ -34,30 +34,16 @@ export async function bundleCli(outDir = distDir, options: { minify?: boolean } 
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   const result = await build({
+    ...esmBundleOptions,
     entryPoints: Object.fromEntries(Object.entries(cliEntries).map(([name, src]) => [name, join(repoRoot, src)])),
     outdir: outDir,
-    splitting: true,
-    // Chunks at the root, as in the Lambda bundles: the banner's module URL is relative to each file.
-    chunkNames: '[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    conditions: NODE_CONDITIONS,
-    target: 'node20',
-    format: 'esm',
     minify: options.minify ?? true,
-    sourcemap: false,
-    metafile: true,
-    logLevel: 'silent',
-    legalComments: 'none',
     define: {
       'import.meta.url': MODULE_URL_ID,
       __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)),
       __PLANCHECK_VERSION__: JSON.stringify(pkg.version),
       __PLANCHECK_BUNDLE__: 'true',
     },
-    banner: { js: banner },
-    plugins: [bundleCreateRequire, pdfjsWithoutCanvas],
   });
   copyRuntimeFiles(outDir);
   emitReportTypes(outDir);

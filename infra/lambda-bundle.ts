@@ -10,7 +10,7 @@
 //
 // pdf.js is bundled as chunks loaded on the first PDF (the PDF plugin imports
 // its reader dynamically), and the Chinese CMaps are copied to pdfjs/cmaps/.
-import { build, type BuildResult, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,34 +87,40 @@ export interface BundleOptions {
   metafile?: boolean;
 }
 
+/**
+ * What every bundle of ours shares (the Lambda ones and the CLI's): ESM for Node 20,
+ * dynamic imports as chunks loaded when first reached (the API entry imports its app
+ * lazily, so the AWS SDK and module bodies stay out of the cold import), chunks in the
+ * bundle root so the banner's module URL holds for every file.
+ */
+export const esmBundleOptions = {
+  splitting: true,
+  chunkNames: '[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  conditions: NODE_CONDITIONS,
+  target: 'node20',
+  format: 'esm',
+  sourcemap: false,
+  metafile: true,
+  logLevel: 'silent',
+  legalComments: 'none',
+  banner: { js: banner },
+  plugins: [bundleCreateRequire, pdfjsWithoutCanvas],
+} satisfies BuildOptions;
+
 export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ metafile: true }>> {
   const entry = opts.entry.startsWith('/') ? opts.entry : join(repoRoot, opts.entry);
   mkdirSync(opts.outDir, { recursive: true });
   const result = await build({
+    ...esmBundleOptions,
     entryPoints: { index: entry },
     outdir: opts.outDir,
-    // Dynamic imports become chunks beside index.mjs, loaded when first reached:
-    // the API entry imports its app lazily, so the app's external imports (the
-    // AWS SDK) and module bodies stay out of the cold import. Chunks sit in the
-    // bundle root so the module URL below holds for every file.
-    splitting: true,
-    chunkNames: '[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    conditions: NODE_CONDITIONS,
-    target: 'node20',
-    format: 'esm',
     minify: opts.minify ?? true,
-    sourcemap: false,
-    metafile: true,
-    logLevel: 'silent',
-    legalComments: 'none',
     // The Lambda Node 20 runtime ships AWS SDK v3.
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
     define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)) },
-    banner: { js: banner },
-    plugins: [bundleCreateRequire, pdfjsWithoutCanvas],
   });
   copyRuntimeFiles(opts.outDir);
   return result as BuildResult<{ metafile: true }>;
