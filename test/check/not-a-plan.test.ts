@@ -76,4 +76,21 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
   });
+  // A press release's masthead (新闻稿, media contact) above a headline that names the plan.
+  it.each([
+    '南湖区人民政府新闻稿\n\n发稿时间：2025年3月4日　媒体联系人：王女士\n\n区政府常务会议审议通过南湖区数字化转型实施方案（2025—2027年）\n\n会议指出，到2027年全区政务服务事项网上可办率达到100%，建成5G基站1200个。区长表示，要抓好方案落实。\n',
+    'MEDIA RELEASE\n\nFor immediate release · Media contact: press office, 01632 960 000\n\n# Digital Plan 2025–2028 sets course for a smarter Riverbend\n\nRiverbend City Council has set out its Digital Plan 2025–2028. By 2028, 85% of transactions will be completed online and every library will offer free gigabit Wi-Fi.\n',
+  ])('a press release under its masthead is a news article', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'release.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'news-article' });
+  });
+
+  // A committee report whose title is the council's name and whose first heading names the strategy.
+  it.each([
+    '**Eastmoor Borough Council**\n\nReport to: Cabinet · Key decision: yes · Wards affected: all\n\n# Smart City Roadmap 2026–2030\n\n## Purpose of the report\n\nTo seek approval of the roadmap at Appendix 1.\n\n## Recommendations\n\nThat Cabinet approves the roadmap. By 2030, 80% of services will be online.\n\n## Financial implications\n\nThe roadmap costs £2m over five years, met from the capital programme.\n\n## Legal implications\n\nNone arising.\n',
+    '# Westbridge City Council\n\n# Digital Inclusion Strategy 2025–2028\n\nMeeting: Scrutiny Committee, 3 June 2025. Report author: Head of Digital.\n\n## Recommendations\n\nMembers are asked to endorse the strategy before it goes to Cabinet.\n\n## Equality implications\n\nThe strategy improves access for older residents.\n\n## Financial implications\n\n£300,000 a year from the revenue budget.\n',
+  ])('a committee report under the council name is not the plan it names', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
+  });
 });

@@ -136,6 +136,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let score = 0;
   let genre: string | null = null;
   let fromTitle = titleGenre(title);
+  // Whether the genre came from the document's title, not from a heading under an issuer's name.
+  const ownTitle = fromTitle !== null;
   // A title that is only the issuer's name (Northwold City Council): the first headings name the genre.
   if (!fromTitle) {
     const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3).map((u) => u.norm);
@@ -168,9 +170,11 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   else if (news) genre = 'news-article';
   else if (fromTitle && fromTitle !== 'plan') genre = fromTitle;
   else if (fromTitle === 'plan' && fromBody && fromBody !== 'analysis-report' && fromBody !== 'work-summary' && fromBody !== 'vendor-brief') {
-    // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells.
+    // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells. A plan
+    // named only in a heading under an issuer's name (a committee report on the strategy) is the
+    // document's subject, not its genre: the body's marks tell at their usual count.
     const g = genres[fromBody];
-    if (count(opening, g.bodyCues.map(normalizeForMatch)) >= 2 * g.minBodyHits) genre = fromBody;
+    if (count(opening, g.bodyCues.map(normalizeForMatch)) >= (ownTitle ? 2 : 1) * g.minBodyHits) genre = fromBody;
   } else if (!fromTitle && fromBody) genre = fromBody;
   if (genre) {
     score -= 3;
