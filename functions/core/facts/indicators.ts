@@ -65,6 +65,16 @@ interface Layout {
   headerRow: number;
   /** Columns after the baseline whose header names a year: the row's dated targets. */
   yearCols: { col: number; year: number }[];
+  /** A column giving each row's own deadline (By, Target date, 完成时限): dates the target column's value. */
+  dueCol: number;
+}
+
+/** A deadline column: its header is the cue (By, By when) or starts with it; an English cue is a whole word. */
+function dueColumn(header: string[], skip: Set<number>): number {
+  const cues = vocabulary().indicatorHeaderCues.due.map(normalizeForMatch);
+  return header.findIndex(
+    (h, i) => !skip.has(i) && cues.some((c) => (/[a-z]/.test(c) ? h.trim() === c || (h.trim().startsWith(c) && !/[a-z]/.test(h.trim()[c.length])) : h.includes(c))),
+  );
 }
 
 function readTable(table: Table, roc: boolean): Layout | null {
@@ -115,6 +125,9 @@ function readHeader(header: string[], nameCol: number, r: number, roc: boolean):
   if (attrCol >= 0) used.add(attrCol);
   const baseCol = columnOf(header, cues.baseline, used);
   if (baseCol >= 0) used.add(baseCol);
+  // Target date is the deadline, not the target: set aside before the target's cues are read.
+  const due = dueColumn(header, used);
+  if (due >= 0) used.add(due);
   let targetCol = columnOf(header, cues.target, used);
   // A year column after the baseline reads as the target ("2020年 | 2025年").
   if (targetCol < 0) targetCol = header.findIndex((h, i) => !used.has(i) && /20\d\d/.test(h));
@@ -126,7 +139,7 @@ function readHeader(header: string[], nameCol: number, r: number, roc: boolean):
     targetCol = yearCols.reduce((a, b) => (b.year > a.year ? b : a)).col;
   }
   if (targetCol < 0 && attrCol < 0) return null;
-  return { nameCol, baseCol, targetCol, attrCol, headerRow: r, yearCols };
+  return { nameCol, baseCol, targetCol, attrCol, headerRow: r, yearCols, dueCol: yearCols.length ? -1 : due };
 }
 
 export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
@@ -149,8 +162,12 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
       const get = (i: number) => (i >= 0 && cells[i] ? cells[i] : null);
       const byYear = layout.yearCols.filter((c) => HAS_NUMBER.test(cells[c.col] ?? '')).map((c) => ({ year: c.year, value: cells[c.col]! }));
       for (const y of byYear) years.add(y.year);
-      const targetYear = layout.yearCols.find((c) => c.col === layout.targetCol)?.year ?? null;
-      items.push({ name, baseline: get(layout.baseCol), target: get(layout.targetCol), targetYear, byYear, attribute: get(layout.attrCol), evidence: evidenceOf(unit) });
+      // A row's own deadline dates its target, but is not a year column: the goals are not staged by it.
+      const due = layout.dueCol >= 0 ? headerYear(cells[layout.dueCol] ?? '', roc) : null;
+      const target = get(layout.targetCol);
+      if (due !== null && target && HAS_NUMBER.test(target)) byYear.push({ year: due, value: target });
+      const targetYear = layout.yearCols.find((c) => c.col === layout.targetCol)?.year ?? due;
+      items.push({ name, baseline: get(layout.baseCol), target, targetYear, byYear, attribute: get(layout.attrCol), evidence: evidenceOf(unit) });
     }
   }
   // Lists: items with a number under a heading about indicators, or a run of at

@@ -9,7 +9,7 @@ import { conceptMatch, holdsTerm } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import type { FactContext, TextUnit } from './context.ts';
+import { sentences, type FactContext, type TextUnit } from './context.ts';
 
 interface Label {
   unit: TextUnit;
@@ -80,6 +80,9 @@ function labelsOf(scope: FactContext): Label[] {
     } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
       const lead = unitLead(unit);
       if (lead) labels.push({ unit, ...lead });
+      else if (unit.kind === 'paragraph' && unit.section && roots.has(unit.section) && byOpenings.has(unit.section)) {
+        labels.push({ unit, start: 0, end: openingSentence(unit).length });
+      }
       // 一是…；二是…；三是…: every enumerated lead of a run-on paragraph.
       for (const re of [RUN_ON_LEAD, SENTENCE_LEAD]) {
         for (const m of unit.norm.matchAll(re)) {
@@ -140,10 +143,12 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
   let items = ctx.cache.get('part-labels:items') as Map<Section, string[]> | undefined;
   if (items) return items;
   items = new Map();
-  const add = (s: Section, item: string) => {
-    const list = items!.get(s);
+  const openings = new Map<Section, string[]>();
+  ctx.cache.set('part-labels:openings', openings);
+  const add = (s: Section, item: string, to = items!) => {
+    const list = to.get(s);
     if (list) list.push(item);
-    else items!.set(s, [item]);
+    else to.set(s, [item]);
   };
   for (const u of ctx.units) {
     const s = u.section;
@@ -160,6 +165,9 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
       const lead = unitLead(u);
       if (lead) add(s, u.norm.slice(lead.start, lead.end));
+      // Each paragraph's opening: its lead, or else its first sentence (prose layers, "Underneath
+      // everything is the infrastructure.").
+      if (u.kind === 'paragraph') add(s, lead ? u.norm.slice(lead.start, lead.end) : openingSentence(u), openings);
       // 一是X，…二是Y，…: each enumerated lead of a run-on paragraph is an item too.
       if (u.norm.includes('是')) for (const m of u.norm.matchAll(RUN_ON_LEAD)) add(s, m[2]);
     }
@@ -195,7 +203,49 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
     // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
     if (named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named)) best = { s, named: named.size };
   }
+  // A section of run-in paragraphs (no sub-headings): each paragraph is on one part.
+  if (best && !best.s.children.length) byOpenings.add(best.s);
+  return best?.s ?? sectionByOpenings(ctx, parts, withConcepts.length);
+}
+
+/**
+ * No labels: a section of plain paragraphs, each opening on one part, that names all the
+ * parts but one ("How it all fits together": services…, the next layer is our data, on top
+ * of the data sit the applications, underneath is the infrastructure, security runs through).
+ * All but one, as an opening sentence names its part less surely than a label does.
+ */
+function sectionByOpenings(ctx: FactContext, parts: readonly PartDefinition[], withConcepts: number): Section | null {
+  const need = Math.max(MIN_CHILD_PARTS, withConcepts - 1);
+  if (withConcepts < need) return null;
+  const openings = ctx.cache.get('part-labels:openings') as Map<Section, string[]>;
+  let best: { s: Section; named: number } | null = null;
+  for (const [s, items] of openings) {
+    if (items.length < need) continue;
+    const named = new Set<string>();
+    let naming = 0;
+    for (const item of items) {
+      const p = partNamed(item, parts);
+      if (p) (named.add(p.name), naming++);
+    }
+    if (partNamed(normalizeForMatch(s.heading), parts)) continue;
+    if (named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named)) best = { s, named: named.size };
+  }
+  if (best) byOpenings.add(best.s);
   return best?.s ?? null;
+}
+
+const byOpenings = new WeakSet<Section>();
+/**
+ * Whether the section was taken for a rule's by its paragraphs' leads or opening sentences,
+ * without sub-headings: each paragraph opens on its part, so a paragraph's opening names it.
+ */
+export function foundByOpenings(section: Section): boolean {
+  return byOpenings.has(section);
+}
+
+/** A paragraph's opening sentence, normalized. */
+export function openingSentence(unit: TextUnit): string {
+  return unit.norm.slice(0, sentences(unit)[0]?.end ?? 0);
 }
 
 /** Each part of the rule (with concepts) → the first label in its scope that names it. */

@@ -6,7 +6,7 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
-import { labelledParts, leadNames, leadPhrase, partNamed, sectionByChildren } from './part-labels.ts';
+import { foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
 
 export interface PartFinding {
@@ -530,6 +530,7 @@ export function searchScope(
 function ledPart(ctx: FactContext, scopePart: ScopePart): TextUnit[] {
   const section = sectionByChildren(ctx, scopePart.parts);
   if (!section) return [];
+  const opening = foundByOpenings(section);
   const out: TextUnit[] = [];
   let inPart = false;
   for (const u of ctx.units) {
@@ -540,7 +541,7 @@ function ledPart(ctx: FactContext, scopePart: ScopePart): TextUnit[] {
       continue;
     }
     if (u.kind !== 'paragraph' && u.kind !== 'listItem') continue;
-    const lead = leadPhrase(u);
+    const lead = leadPhrase(u) ?? (u.kind === 'paragraph' && opening ? openingSentence(u) : null);
     const named = lead ? partNamed(lead, scopePart.parts) : null;
     if (named) inPart = named.name === scopePart.name;
     if (inPart) out.push(u);

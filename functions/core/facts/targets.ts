@@ -35,7 +35,8 @@ export function details(t: TargetsValue): Record<string, unknown> {
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|亿元|万元|万人|万户|万个|万家|万|亿|个|家|项|倍|户|人|座|条|所|套|类|gb|mbps|gbps|tb|pb|eb|小时|分钟|天|公里|千兆|percent|per cent|million|billion|[a-z][a-z-]+)/g;
 // A bare year is not a target value ("by 2026 the city…").
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
-const DEADLINE = /(?:(?<!截)到|(?<![截止])至|by|until)\s*(20\d\d)(?!\d)\s*年?(?!的)/;
+// English deadlines name a month or a part of the year between (by March 2029, by the end of 2029, by mid-2028).
+const DEADLINE = /(?:(?<!截)到|(?<![截止])至|\b(?:by|until)(?:\s+(?:the\s+)?(?:end|close|start|middle)\s+of|\s+(?:early|mid|late|end)[\s-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?)\s*(20\d\d)(?!\d)\s*年?(?!的)/;
 // The target year of a lead sentence: any year in it (for 2028, 到2027年, by the end of 2026).
 const LEAD_YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 // Achieved figures (截至2022年, 已, 累计, 同比, 从2012年的…) are status, not targets.

@@ -65,8 +65,11 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
+// A word that starts with a term of three letters or fewer is mostly another word (app:
+// applying, approach; it: items; new: news): such a term matches itself, its plural or its stem.
+const SHORT_TERM = 3;
 function wordMatches(w: Word, piece: string, stem: string): boolean {
-  return w.text.startsWith(piece) || w.stem === stem;
+  return w.stem === stem || (w.text.startsWith(piece) && (piece.length > SHORT_TERM || /^(?:s|es)?$/.test(w.text.slice(piece.length))));
 }
 
 /** End offset of the term's first match in `text` (normalized), or -1. */

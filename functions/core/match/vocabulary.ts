@@ -50,7 +50,7 @@ export const vocabularySchema = z.strictObject({
   /** Key projects (13.2): headings of a project list, a table's name column, heading and lead endings that name one project. */
   projectCues: z.strictObject({ listHeadings: terms, nameColumns: terms, sectionSuffixes: terms, proseLead: terms }),
   projectFields: z.record(z.string(), z.strictObject({ zh: z.string().min(1), en: z.string().min(1), cues: terms })),
-  indicatorHeaderCues: z.strictObject({ name: terms, baseline: terms, target: terms, attribute: terms }),
+  indicatorHeaderCues: z.strictObject({ name: terms, baseline: terms, target: terms, attribute: terms, due: terms }),
   planGenreCues: terms,
   nonPlanGenreCues: terms,
   /** Bylines and reporting phrases of a news report (本报讯, 记者): a report about a plan, not the plan. */

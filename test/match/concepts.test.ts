@@ -1,0 +1,31 @@
+// Concept terms in English text: a word matches a term by its start or its stem, except
+// that a term of three letters or fewer (app, it, new) matches only itself, its plural or
+// its stem: app is not applying or approach, new is not newly.
+import { describe, expect, it } from 'vitest';
+import { conceptMatch } from '../../functions/core/match/concepts.ts';
+import { normalizeForMatch } from '../../functions/core/match/normalize.ts';
+
+const named = (text: string, concept: string) => {
+  const norm = normalizeForMatch(text);
+  const m = conceptMatch(norm, [concept]);
+  return m ? norm.slice(m.start, m.spanEnd) : null;
+};
+
+describe('English concept terms', () => {
+  it.each([
+    ['Residents can apply for a parking permit online.', 'application-layer'],
+    ['Our approach starts with the outcomes residents experience.', 'application-layer'],
+    ['A newly elected council took office.', 'build-mode'],
+  ])('a short term does not match a longer word: %s', (text, concept) => {
+    expect(named(text, concept)).toBeNull();
+  });
+
+  it.each([
+    ['Residents use our apps every day.', 'application-layer', 'apps'],
+    ['We will build a new case system.', 'build-mode', 'new'],
+    ['Public bodies share data through the exchange.', 'government-subject', 'public bodies'],
+    ['Partners reach the records through APIs.', 'data-services', 'apis'],
+  ])('a term still matches itself, its plural and its stem: %s', (text, concept, quote) => {
+    expect(named(text, concept)).toBe(quote);
+  });
+});
