@@ -5,11 +5,11 @@
 // assigned makes its part present, whatever else the label says.
 import type { Evidence } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
-import { conceptMatch, holdsTerm } from '../match/concepts.ts';
+import { conceptMatch, conceptTermCount, holdsTerm } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { sentences, type FactContext, type TextUnit } from './context.ts';
+import { evidenceOf, sentences, type FactContext, type TextUnit } from './context.ts';
 
 interface Label {
   unit: TextUnit;
@@ -129,6 +129,53 @@ function partNamedUncached(text: string, parts: readonly PartDefinition[]): Part
   return best?.part ?? null;
 }
 
+/** Characters of a section's text read to tell which part an unlabelled sub-section is about. */
+const MAX_BODY = 2000;
+
+// A heading or lead asked as a question (钱从哪里来？, 人从哪里来, Who will do it?).
+const QUESTION = /[?？]\s*$|哪里|哪些|怎么|怎样|如何|什么|谁|多少|^(?:who|what|where|how|when|why)\b/;
+/** Whether a heading or lead is a question, which names its topic only through its answer. */
+export function isQuestion(label: string): boolean {
+  return QUESTION.test(label.trim());
+}
+
+/**
+ * Times the text under a plain heading must name its one part to be about it: once may be in
+ * passing (数据资源局 for resources). A question asks for its part: its answer names it once.
+ */
+const ABOUT_HITS = 2;
+
+/** The one part of the rule a passage names (minHits times at least), when it names no other. */
+export function onlyPartNamed(text: string, parts: readonly PartDefinition[], minHits = ABOUT_HITS): PartDefinition | null {
+  if (!text) return null;
+  let only: PartDefinition | null = null;
+  for (const part of parts) {
+    if (!part.concepts?.length) continue;
+    const n = conceptTermCount(text, part.concepts, minHits);
+    if (!n) continue;
+    if (only || n < minHits) return null;
+    only = part;
+  }
+  return only;
+}
+
+/**
+ * The one part of the rule that the text under a label names, with where it first does:
+ * the sub-section's units for a heading, the rest of the paragraph for a lead.
+ */
+export function answeredPart(scope: FactContext, unit: TextUnit, from: number, parts: readonly PartDefinition[], minHits = ABOUT_HITS): { part: PartDefinition; evidence: Evidence } | null {
+  const units = unit.kind === 'heading' ? scope.units.filter((u) => u.section === unit.section && u.kind !== 'heading' && u.kind !== 'title') : [unit];
+  const text = unit.kind === 'heading' ? units.map((u) => u.norm).join('\n').slice(0, MAX_BODY) : unit.norm.slice(from);
+  const part = onlyPartNamed(text, parts, minHits);
+  if (!part) return null;
+  for (const u of units) {
+    const start = u === unit ? from : 0;
+    const m = conceptMatch(u.norm.slice(start), part.concepts!);
+    if (m) return { part, evidence: evidenceOf(u, start + m.start, start + m.spanEnd) };
+  }
+  return null;
+}
+
 /** Distinct parts a section's own sub-headings name, needed to take it for the rule's section. */
 const MIN_CHILD_PARTS = 3;
 /** Share of its sub-headings that must name a part. */
@@ -145,17 +192,26 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
   items = new Map();
   const openings = new Map<Section, string[]>();
   ctx.cache.set('part-labels:openings', openings);
-  const add = (s: Section, item: string, to = items!) => {
+  // What each item introduces (a sub-section's text, the rest of a lead's paragraph), in step with items.
+  const bodies = new Map<Section, (string | Section)[]>();
+  const text = new Map<Section, string>();
+  const add = (s: Section, item: string, to = items!, body: string | Section = '') => {
     const list = to.get(s);
     if (list) list.push(item);
     else to.set(s, [item]);
+    if (to === items) {
+      const b = bodies.get(s);
+      if (b) b.push(body);
+      else bodies.set(s, [body]);
+    }
   };
   for (const u of ctx.units) {
     const s = u.section;
     if (!s) continue;
+    if ((u.kind === 'paragraph' || u.kind === 'listItem') && (text.get(s)?.length ?? 0) < MAX_BODY) text.set(s, (text.get(s) ?? '') + u.norm + '\n');
     if (u.kind === 'heading') {
       const parent = ctx.parentOf?.get(s);
-      if (parent) add(parent, u.norm);
+      if (parent) add(parent, u.norm, items, s);
     } else if (s.children.length) {
       continue;
     } else if (u.kind === 'row') {
@@ -164,7 +220,7 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
       add(s, u.norm.split(' | ')[0]);
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
       const lead = unitLead(u);
-      if (lead) add(s, u.norm.slice(lead.start, lead.end));
+      if (lead) add(s, u.norm.slice(lead.start, lead.end), items, u.norm.slice(lead.end));
       // Each paragraph's opening: its lead, or else its first sentence (prose layers, "Underneath
       // everything is the infrastructure.").
       if (u.kind === 'paragraph') add(s, lead ? u.norm.slice(lead.start, lead.end) : openingSentence(u), openings);
@@ -173,6 +229,7 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
     }
   }
   ctx.cache.set('part-labels:items', items);
+  ctx.cache.set('part-labels:bodies', new Map([...bodies].map(([sec, list]) => [sec, list.map((b) => (typeof b === 'string' ? b : (text.get(b) ?? '')))])));
   return items;
 }
 
@@ -185,6 +242,7 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
   const need = Math.min(MIN_CHILD_PARTS, withConcepts.length);
   if (need < 2) return null;
   const all = sectionItems(ctx);
+  const bodies = ctx.cache.get('part-labels:bodies') as Map<Section, string[]>;
   // The section naming the most parts (an assessment may list three of the layers; the architecture all five).
   let best: { s: Section; named: number } | null = null;
   for (const s of ctx.sections) {
@@ -192,8 +250,10 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
     if (!items || items.length < need) continue;
     const named = new Set<string>();
     let naming = 0;
-    for (const item of items) {
-      const p = partNamed(item, parts);
+    const itemBodies = bodies.get(s) ?? [];
+    for (const [i, item] of items.entries()) {
+      // An item naming no part (人从哪里来？, Who will do it?) stands for the one part its text names.
+      const p = partNamed(item, parts) ?? (isQuestion(item) ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
       if (p) (named.add(p.name), naming++);
     }
     // A section titled with one part (System Foundations: infrastructure) is that part, not all
@@ -254,7 +314,14 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
   const withConcepts = parts.filter((p) => p.concepts?.length);
   if (!scope.scopeRoots?.length || !withConcepts.length) return out;
   for (const label of labelsOf(scope)) {
-    const part = partNamed(label.unit.norm.slice(label.start, label.end), parts);
+    const text = label.unit.norm.slice(label.start, label.end);
+    // A question names its part by its answer (How do we bring people along? … part of our culture).
+    const answer = isQuestion(text) ? answeredPart(scope, label.unit, label.end, parts, 1) : null;
+    if (answer) {
+      if (!out.has(answer.part.name)) out.set(answer.part.name, answer.evidence);
+      continue;
+    }
+    const part = partNamed(text, parts);
     if (!part || out.has(part.name)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
   }

@@ -6,7 +6,7 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
-import { foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
+import { answeredPart, foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
 
 export interface PartFinding {
@@ -491,13 +491,12 @@ export function searchScope(
   }
   // Structure first: a section whose sub-headings name the rule's parts is its
   // section, whatever its own title ("Part 4: How the pieces fit together" over
-  // Services, Data, Applications…; 总体布局 over 业务层面, 数据层面…).
-  if (!roots.length) {
-    const s = sectionByChildren(ctx, parts);
-    if (s) {
-      roots.push(s);
-      walk(s);
-    }
+  // Services, Data, Applications…; 总体布局 over 业务层面, 数据层面…) — also beside a
+  // heading that only holds a cue (Enabling mechanisms in the current state, 支撑机制 in 家底).
+  const structural = parts.length ? sectionByChildren(ctx, parts) : null;
+  if (structural && !inside.has(structural) && (!within?.size || within.has(structural))) {
+    roots.push(structural);
+    walk(structural);
   }
   // No such section, but paragraphs led by the rule's own words ("2.3 市民及業界的期望：…",
   // "**What we heard.** …"), or, for a part of another rule, its run-in paragraph in that
@@ -580,6 +579,25 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
 }
 
 /**
+ * A sub-section of the rule's own section under a heading that names no part (人从哪里来,
+ * Bringing everyone along) is the one part its text names, when it names no other of the rule's.
+ */
+function unlabelledSubsection(scope: FactContext, part: PartDefinition): Evidence | null {
+  const parts = scope.rule?.parts;
+  if (!parts || !scope.scopeRoots?.length || !part.concepts?.length) return null;
+  const headings = new Map(scope.units.filter((u) => u.kind === 'heading' && u.section).map((u) => [u.section, u]));
+  for (const root of scope.scopeRoots) {
+    for (const child of root.children) {
+      const heading = headings.get(child);
+      if (!heading || partNamed(heading.norm, parts)) continue;
+      const answer = answeredPart(scope, heading, 0, parts);
+      if (answer?.part === part) return answer.evidence;
+    }
+  }
+  return null;
+}
+
+/**
  * No section of the rule's own: a sentence that names both the rule's topic and the
  * part (从区内需求看，区级部门希望…: needs, of government) stands for one.
  */
@@ -629,7 +647,7 @@ export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evide
     const v = out.value[part.foundBy.field];
     if (typeof v === 'number' && v >= part.foundBy.min && out.evidence.length) return { name: part.name, status: 'present', evidence: out.evidence.slice(0, 3) };
   }
-  const passage = conceptPassage(ctx, part) ?? cuedPassage(ctx, part);
+  const passage = conceptPassage(ctx, part) ?? cuedPassage(ctx, part) ?? unlabelledSubsection(ctx, part);
   if (passage) return { name: part.name, status: 'present', evidence: [passage] };
   // 2. Passages: the first unit centred on the part, else scattered mentions.
   const search = passageSearch(ctx.units, cues);
