@@ -93,4 +93,12 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
   });
+  // An audit of a programme reports on the plan and its delivery: an analysis, not the plan.
+  it.each([
+    '# Performance Audit: Digital Transformation Programme\n\nOffice of the City Auditor, Report No. 2025-04\n\n## Findings\n\nThe programme set a target of 80% of services online by March 2027 and had reached 52% by June 2025. Spending was $3.1m against a $2.4m budget.\n\n## Recommendations\n\nThe department should publish quarterly progress against each target.\n',
+    '# 关于智慧城市建设项目的绩效审计报告\n\n市审计局\n\n一、基本情况\n\n该项目计划到2026年建成感知终端5万个，截至2025年6月已建成2.1万个，资金使用率为62%。\n\n二、发现的问题\n\n部分子项目建设滞后。\n\n三、审计建议\n\n加快建设进度，规范资金管理。\n',
+  ])('an audit report is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'audit.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
 });
