@@ -9,6 +9,7 @@ import { looksLikePdf } from '../core/parsers/pdf/index.ts';
 import { choosePlugin } from '../core/parsers/index.ts';
 import { checkAndStore, extOf, resolveCheckKey } from '../worker/check-and-store.ts';
 import type { AppDeps } from './deps.ts';
+import { docxWithComments } from './docx-download.ts';
 import { ApiError } from './errors.ts';
 import { readLimited } from './read-body.ts';
 import { RecentChecks } from './recent-checks.ts';
@@ -191,9 +192,10 @@ export function checksRoutes(deps: AppDeps) {
             'text/markdown': { schema: z.string() },
             'application/sarif+json': { schema: z.string() },
             'application/xml': { schema: z.string() },
+            [DOCX]: { schema: z.string().openapi({ format: 'binary', description: 'format=docx: the uploaded DOCX with the open findings as Word comments' }) },
           },
         },
-        ...errors(400, 401, 404, 409, 503),
+        ...errors(400, 401, 404, 409, 415, 503),
       },
     }),
     (async (c: Context) => {
@@ -208,6 +210,7 @@ export function checksRoutes(deps: AppDeps) {
       if (status.status !== 'done') {
         throw new ApiError(409, `check-${status.status}`, status.error ? `the check failed: ${status.error.message}` : `the check is ${status.status}; its reports are not there yet`);
       }
+      if (c.req.query('format') === 'docx') return docxWithComments(c, store, status);
       const report = await store.getReport(status.sha256, status.profile, status.lang, extOf(format));
       if (!report) throw new ApiError(404, 'not-found', `the ${format} report of check ${id} is missing`);
       return c.body(new Uint8Array(report.body), 200, { 'content-type': `${reportMediaType(format)}` });

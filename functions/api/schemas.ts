@@ -22,8 +22,8 @@ export const CheckIdParams = z.object({
 });
 
 export const FormatQuery = z.object({
-  format: z.enum(reportFormats as unknown as [string, ...string[]]).optional().openapi({
-    description: 'Report format; without it the Accept header decides, JSON by default.',
+  format: z.enum([...reportFormats, 'docx'] as unknown as [string, ...string[]]).optional().openapi({
+    description: 'Report format; without it the Accept header decides, JSON by default. docx: the uploaded DOCX with the findings as Word comments (DOCX uploads only).',
   }),
 });
 

@@ -18,10 +18,12 @@ export interface CliCheckRequest {
   file?: { bytes: Uint8Array; filename: string };
   /** A folder of Markdown files read as one plan; its hash covers the files in this order. */
   parts?: { name: string; bytes: Uint8Array }[];
+  /** Also write the file (a DOCX) back with the findings as Word comments dated so (ISO 8601), under the same limits. */
+  docxComments?: { date: string };
 }
 
 export type CliCheckReply =
-  | { ok: true; result: CheckResult }
+  | { ok: true; result: CheckResult; docx?: Uint8Array }
   | { ok: false; planInput: true; error: { code: string; message: string } }
   | { ok: false; planInput: false; error: { name: string; message: string; stack?: string } };
 
@@ -42,7 +44,12 @@ async function check(req: CliCheckRequest): Promise<CheckResult> {
 parentPort!.on('message', async (msg: CliCheckRequest & { id: number }) => {
   let reply: CliCheckReply;
   try {
-    reply = { ok: true, result: await check(msg) };
+    const result = await check(msg);
+    reply = { ok: true, result };
+    if (msg.docxComments && msg.file) {
+      const { renderDocxComments } = await import('../core/report/docx-comments.ts');
+      reply.docx = (await renderDocxComments(msg.file.bytes, result, { date: msg.docxComments.date, filename: msg.file.filename })).bytes;
+    }
   } catch (e) {
     const err = e as Error;
     reply = isPlanInputError(e)

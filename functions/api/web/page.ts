@@ -20,6 +20,7 @@ export const PAGE_HTML = `<!doctype html>
 <div id="downloads" class="row" hidden><span data-t="download"></span>
   <button type="button" class="secondary" data-format="json">JSON</button><button type="button" class="secondary" data-format="md">Markdown</button>
   <button type="button" class="secondary" data-format="html">HTML</button><button type="button" class="secondary" data-format="sarif">SARIF</button>
+  <button type="button" class="secondary" data-format="docx">Word</button>
   <button type="button" class="secondary" data-format="junit">JUnit</button></div>
 <div id="report"></div>
 </main>

@@ -127,6 +127,8 @@ const squash = (text: string): string => text.replace(/\s+/g, '');
 class Reader {
   readonly nodes: FlatNode[] = [];
   readonly warnings: ParseWarning[] = [];
+  /** For each line (Position.paragraph): the index of the word/document.xml paragraph it was read from, null when unaligned. */
+  readonly xmlIndexOfLine: (number | null)[] = [];
   private readonly lines: string[] = [];
   private offset = 0;
   private xmlCursor = 0;
@@ -178,9 +180,10 @@ class Reader {
   }
 
   /** Registers one paragraph as a line of the source text and returns its position. */
-  private line(text: string): Position {
+  private line(text: string, xmlIndex: number | null): Position {
     const paragraph = this.lines.length;
     this.lines.push(text);
+    this.xmlIndexOfLine.push(xmlIndex);
     const start = { line: paragraph + 1, column: 1, offset: this.offset };
     const end = { line: paragraph + 1, column: text.length + 1, offset: this.offset + text.length };
     this.offset += text.length + 1;
@@ -210,6 +213,7 @@ class Reader {
     const isTitle = TITLE_STYLE.test(styleName) || (chain[0] ? TITLE_STYLE.test(chain[0].id) : false);
     return {
       text,
+      xmlIndex: xml ? this.xmlCursor - 1 : null,
       centered: element.alignment === 'center',
       bold: runs.boldChars > 0 && runs.plainChars === 0,
       listLevel,
@@ -222,7 +226,7 @@ class Reader {
   block(element: MammothElement): void {
     if (element.type === 'paragraph') {
       const p = this.paragraph(element);
-      const position = this.line(p.text);
+      const position = this.line(p.text, p.xmlIndex);
       if (p.inToc || p.text === '') return; // the TOC repeats the headings; keep its lines, not its entries
       if (p.isTitle && this.title === null) this.title = p.text;
       // A document without a Title style usually opens with its title, short and centred or bold:
@@ -286,7 +290,7 @@ class Reader {
     for (const child of element.children ?? []) {
       if (child.type === 'paragraph') {
         const p = this.paragraph(child);
-        this.line(p.text);
+        this.line(p.text, p.xmlIndex);
         texts.push(p.text);
       } else if (child.type === 'table') {
         for (const row of child.children ?? []) {
@@ -331,7 +335,23 @@ function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** What a writer into the same DOCX needs (Word comments): its parts and where each paragraph of the source text sits. */
+export interface DocxLayout {
+  zip: CappedZip;
+  /** word/document.xml as decoded text; spans index into it. */
+  documentXml: string;
+  /** The paragraphs of word/document.xml in document order (those in mc:Choice left out, as mammoth does). */
+  xmlParagraphs: XmlParagraph[];
+  /** By Position.paragraph: the index in xmlParagraphs that line was read from, null when it could not be aligned. */
+  xmlIndexOfLine: (number | null)[];
+}
+
 export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise<FlatDocument> {
+  return (await readDocx(input, limits)).document;
+}
+
+/** Parses a DOCX and keeps its layout: one reading for the check and for a writer, so positions agree. */
+export async function readDocx(input: ParseInput, limits: ParseLimits): Promise<{ document: FlatDocument; layout: DocxLayout }> {
   const { bytes } = input;
   const name = input.filename ?? 'the DOCX';
   if (bytes.length === 0) throw new PlanInputError('empty', `${name} is empty (0 bytes)`);
@@ -346,7 +366,8 @@ export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise
   // Everything mammoth and we read is XML; media are never inflated.
   zip.checkDeclared([...zip.entries.keys()].filter((n) => /\.(?:xml|rels)$/i.test(n)));
 
-  const xmlParagraphs = readDocumentParagraphs(zip.readText('word/document.xml'));
+  const documentXml = zip.readText('word/document.xml');
+  const xmlParagraphs = readDocumentParagraphs(documentXml);
   const styles = readStyles(optionalText(zip, 'word/styles.xml'));
   const numbering = readNumbering(optionalText(zip, 'word/numbering.xml'));
 
@@ -373,7 +394,10 @@ export async function parseDocx(input: ParseInput, limits: ParseLimits): Promise
   }
   warnings.push(...reader.warnings);
   const title = reader.title ?? readCoreTitle(optionalText(zip, 'docProps/core.xml')) ?? reader.leadTitle;
-  return { format: 'docx', title, characters: reader.characters, warnings, nodes: reader.nodes };
+  return {
+    document: { format: 'docx', title, characters: reader.characters, warnings, nodes: reader.nodes },
+    layout: { zip, documentXml, xmlParagraphs, xmlIndexOfLine: reader.xmlIndexOfLine },
+  };
 }
 
 export const docxParser: ParserPlugin = {

@@ -15,6 +15,18 @@ export interface XmlParagraph {
   ilvl: number | null;
   /** Inside a content control that holds a table of contents. */
   inToc: boolean;
+  /** Where the paragraph sits in the document.xml text, for writers that add to it (Word comments). */
+  span: ParagraphSpan;
+}
+
+export interface ParagraphSpan {
+  /** Index where its run content starts: after the start tag, or after its own w:pPr. */
+  content: number;
+  /** Index of its end tag </w:p>, or of the "/>" of an empty <w:p/>. */
+  end: number;
+  selfClosing: boolean;
+  /** A paragraph inside another (a text box's): the index of the outermost paragraph holding it. */
+  outer: number | null;
 }
 
 export interface StyleDefinition {
@@ -55,8 +67,9 @@ function parse(
   xml: string,
   part: string,
   handlers: {
-    open(tag: SaxesTagPlain, parents: string[]): void;
-    close?(name: string, parents: string[]): void;
+    /** `at`: the index just past the tag in the XML text. */
+    open(tag: SaxesTagPlain, parents: string[], at: number): void;
+    close?(name: string, parents: string[], at: number, selfClosing: boolean): void;
     text?(text: string, parents: string[]): void;
   },
 ): void {
@@ -66,14 +79,14 @@ function parse(
     if (stack.length >= maxXmlDepth) {
       throw new PlanInputError('too-complex', `${part} nests XML elements more than ${maxXmlDepth} deep (Word writes a few dozen); the document is too deeply nested to read`);
     }
-    handlers.open(tag, stack);
+    handlers.open(tag, stack, parser.position);
     if (!tag.isSelfClosing) stack.push(tag.name);
-    else handlers.close?.(tag.name, stack);
+    else handlers.close?.(tag.name, stack, parser.position, true);
   });
   parser.on('closetag', (tag) => {
     if (tag.isSelfClosing) return;
     stack.pop();
-    handlers.close?.(tag.name, stack);
+    handlers.close?.(tag.name, stack, parser.position, false);
   });
   if (handlers.text) {
     const onText = handlers.text;
@@ -101,16 +114,18 @@ const last = (stack: string[], back = 0): string | undefined => stack[stack.leng
 export function readDocumentParagraphs(xml: string): XmlParagraph[] {
   const out: XmlParagraph[] = [];
   const open: XmlParagraph[] = [];
+  let outermost = -1;
   const sdtToc: boolean[] = [];
   let choiceDepth = 0;
   let inText = false;
   parse(xml, 'word/document.xml', {
-    open(tag, parents) {
+    open(tag, parents, at) {
       const name = tag.name;
       if (name === 'mc:Choice') choiceDepth++;
       if (choiceDepth > 0) return; // mammoth reads mc:Fallback only
       switch (name) {
         case 'w:p': {
+          if (open.length === 0) outermost = out.length;
           const p: XmlParagraph = {
             text: '',
             styleId: null,
@@ -118,6 +133,8 @@ export function readDocumentParagraphs(xml: string): XmlParagraph[] {
             numId: null,
             ilvl: null,
             inToc: sdtToc.includes(true),
+            // An empty <w:p/> ends at its "/>".
+            span: { content: at, end: tag.isSelfClosing ? xml.lastIndexOf('/', at - 1) : at, selfClosing: tag.isSelfClosing, outer: open.length > 0 ? outermost : null },
           };
           out.push(p);
           if (!tag.isSelfClosing) open.push(p);
@@ -148,14 +165,19 @@ export function readDocumentParagraphs(xml: string): XmlParagraph[] {
         }
       }
     },
-    close(name) {
+    close(name, parents, at, selfClosing) {
       if (name === 'mc:Choice') {
         choiceDepth--;
         return;
       }
       if (choiceDepth > 0) return;
-      if (name === 'w:p') open.pop();
-      else if (name === 'w:sdt') sdtToc.pop();
+      if (name === 'w:p') {
+        // An empty <w:p/> was never opened: the paragraph holding it (a text box's anchor) goes on.
+        if (!selfClosing) open.pop()!.span.end = xml.lastIndexOf('</', at - 1);
+      } else if (name === 'w:pPr' && last(parents) === 'w:p') {
+        const p = open[open.length - 1];
+        if (p) p.span.content = at;
+      } else if (name === 'w:sdt') sdtToc.pop();
       else if (name === 'w:t') inText = false;
     },
     text(text) {

@@ -11,6 +11,8 @@ export interface ZipEntry {
   compressedSize: number;
   declaredSize: number;
   localHeaderOffset: number;
+  /** Where the entry's central directory record starts (a writer copies the record as it is). */
+  centralOffset: number;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -60,7 +62,7 @@ export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const key = name.toLowerCase();
     if (folded.has(key)) throw corrupt(`the archive has two entries named ${name} (a tampered or badly merged file); save the document again from Word`);
     folded.add(key);
-    entries.set(name, { name, method, compressedSize, declaredSize, localHeaderOffset });
+    entries.set(name, { name, method, compressedSize, declaredSize, localHeaderOffset, centralOffset: p });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
