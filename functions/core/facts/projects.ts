@@ -43,6 +43,8 @@ export function details(p: ProjectsValue): Record<string, unknown> {
 // A project's name as the lead of its paragraph: up to 。：: (or ". " in English), short.
 const LIST_LEAD = /^([^。：:，,；;]{2,24}|[a-z0-9][^.:;!?]{1,58})(?:[。：:]|\.\s)/;
 
+const TOTAL_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|total|grand total|sum|subtotal)\s*[:：]?\s*$/;
+
 /** Projects named in the message before "and N more". */
 const NAMED_GAPS = 6;
 
@@ -96,7 +98,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     for (let r = 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells;
       const name = cells[nameCol]?.text.trim();
-      if (!name) continue;
+      // A table's sum row (合计 | … | 14.2亿元, Total) adds up the projects; it is none of them.
+      if (!name || TOTAL_ROW.test(normalizeForMatch(name))) continue;
       const unit = rowUnit(ctx, table, r)!;
       const f: Record<string, boolean> = {};
       for (const k of Object.keys(vocabulary().projectFields)) f[k] = cells.some((c, i) => i !== nameCol && c.text.trim() !== '' && c.text.trim() !== '—' && headerFields[i]?.[k]);
