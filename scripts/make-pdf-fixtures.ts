@@ -94,6 +94,12 @@ function cjkParagraph(doc: Doc, text: string, y: number, { size = 14, left = 72,
   return y + spacing;
 }
 
+/** A heading line at the outline indent; returns the y of the line below it. */
+function heading(doc: Doc, text: string, y: number, { bold = true } = {}): number {
+  cjkText(doc, text, 100, y, 14, { bold });
+  return y + 28;
+}
+
 function runningHeaderAndNumber(doc: Doc, n: number): void {
   cjkText(doc, '海滨市城市数字化转型规划', 72, 50, 10);
   doc.font('Helvetica').fontSize(10).text(`- ${n} -`, 0, 800, { width: A4[0], align: 'center', lineBreak: false });
@@ -106,13 +112,10 @@ export async function cmapChinesePdf(): Promise<Uint8Array> {
   cjkText(doc, '（2024—2026年）', 200, 156, 18);
   let y = 220;
   y = cjkParagraph(doc, '为加快推进城市数字化转型，依据国家和省有关部署，结合本市实际，制定本规划。规划期为2024年至2026年。', y);
-  cjkText(doc, '一、总体要求', 100, y, 14, { bold: true });
-  y += 28;
-  cjkText(doc, '（一）指导思想。', 100, y, 14);
-  y += 28;
+  y = heading(doc, '一、总体要求', y);
+  y = heading(doc, '（一）指导思想。', y, { bold: false });
   y = cjkParagraph(doc, '坚持以人民为中心，统筹发展和安全，以数据要素为核心，全面推进经济、生活、治理数字化转型。', y);
-  cjkText(doc, '（二）发展目标。', 100, y, 14);
-  y += 28;
+  y = heading(doc, '（二）发展目标。', y, { bold: false });
   // The goals paragraph runs to the bottom of page 1 and on to page 2.
   const goals = '到2026年，全市数字经济核心产业增加值占地区生产总值比重达到12%，政务服务事项全程网办率达到90%，建成千兆光纤网络和5G网络全覆盖的数字基础设施体系，城市运行一网统管平台覆盖全部区县，数据共享开放水平进入全省前列，数字化转型取得明显成效。';
   const first = goals.slice(0, 28 + 30 * 4);
@@ -127,19 +130,15 @@ export async function cmapChinesePdf(): Promise<Uint8Array> {
     y2 += 26;
   }
   y2 += 4;
-  cjkText(doc, '二、主要任务', 100, y2, 14, { bold: true });
-  y2 += 28;
-  cjkText(doc, '（一）建设数字基础设施。', 100, y2, 14);
-  y2 += 28;
+  y2 = heading(doc, '二、主要任务', y2);
+  y2 = heading(doc, '（一）建设数字基础设施。', y2, { bold: false });
   y2 = cjkParagraph(doc, '推进千兆光纤网络和5G网络建设，布局算力基础设施，建设城市数据中心。', y2);
-  cjkText(doc, '（二）推进数字政府建设。', 100, y2, 14);
-  y2 += 28;
+  y2 = heading(doc, '（二）推进数字政府建设。', y2, { bold: false });
   y2 = cjkParagraph(doc, '深化一网通办和一网统管，推进政务数据共享，提升城市治理效能。', y2);
   runningHeaderAndNumber(doc, 2);
   doc.addPage();
   let y3 = 100;
-  cjkText(doc, '三、保障措施', 100, y3, 14, { bold: true });
-  y3 += 28;
+  y3 = heading(doc, '三、保障措施', y3);
   y3 = cjkParagraph(doc, '加强组织领导，加大资金投入，强化人才支撑，健全政策法规，营造数字文化氛围。', y3);
   runningHeaderAndNumber(doc, 3);
   return toBytes(doc);
@@ -316,10 +315,8 @@ export async function indicatorTablePdf(): Promise<Uint8Array> {
   cjkText(doc, '海滨市数字化转型实施方案（2024—2026年）', 100, 120, 20, { bold: true });
   y = 180;
   y = cjkParagraph(doc, '为加快城市数字化转型，结合本市实际，制定本方案。实施期为2024年至2026年。', y);
-  cjkText(doc, '一、总体要求', 100, y, 14, { bold: true });
-  y += 28;
-  cjkText(doc, '（一）发展目标。', 100, y, 14);
-  y += 28;
+  y = heading(doc, '一、总体要求', y);
+  y = heading(doc, '（一）发展目标。', y, { bold: false });
   y = cjkParagraph(doc, '到2026年，数字基础设施、数字政府和数字经济主要指标达到全省前列，具体如下：', y);
   cjkText(doc, '表1 主要指标', 250, y, 12);
   y += 12;
@@ -343,11 +340,9 @@ export async function indicatorTablePdf(): Promise<Uint8Array> {
     () => planPage(doc, ++page),
   );
   y += 30;
-  cjkText(doc, '二、主要任务', 100, y, 14, { bold: true });
-  y += 28;
+  y = heading(doc, '二、主要任务', y);
   y = cjkParagraph(doc, '建设城市数据中心，推进一网通办和一网统管，布局算力基础设施，培育数据要素市场。', y);
-  cjkText(doc, '三、保障措施', 100, y, 14, { bold: true });
-  y += 28;
+  y = heading(doc, '三、保障措施', y);
   cjkParagraph(doc, '加强组织领导，加大资金投入，强化人才支撑，健全政策法规，营造数字文化氛围。', y);
   return toBytes(doc);
 }
@@ -359,11 +354,9 @@ export async function keyProjectsTablePdf(): Promise<Uint8Array> {
   let y = planPage(doc, page);
   cjkText(doc, '海滨市数字化转型实施方案（2024—2026年）', 100, 120, 20, { bold: true });
   y = 180;
-  cjkText(doc, '一、总体要求', 100, y, 14, { bold: true });
-  y += 28;
+  y = heading(doc, '一、总体要求', y);
   y = cjkParagraph(doc, '到2026年，政务服务全程网办率达到90%，数据共享率达到95%，建成城市数据中心。', y);
-  cjkText(doc, '二、重点项目', 100, y, 14, { bold: true });
-  y += 28;
+  y = heading(doc, '二、重点项目', y);
   y = cjkParagraph(doc, '围绕数字基础设施、数字政府和数字经济，实施以下重点项目：', y);
   cjkText(doc, '表2 重点项目表', 250, y, 12);
   y += 12;

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { bundleFiles, bundleLambda, cmapBytes, entries, repoRoot } from '../../infra/lambda-bundle.ts';
 import { computeCheckerBuild } from '../../functions/core/check/checker-build.ts';
+import { httpEvent } from '../support/http-event.ts';
 import { s3Env, startTestS3 } from '../support/loopback.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
 
@@ -49,20 +50,6 @@ async function runModuleAsync(code: string, env: Record<string, string>): Promis
     env: { PATH: process.env.PATH, ...env },
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!);
-}
-
-/** A function URL / HTTP API v2 event. */
-function httpEvent(method: string, rawPath: string, opts: { query?: string; headers?: Record<string, string>; body?: Buffer } = {}) {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath,
-    rawQueryString: opts.query ?? '',
-    headers: { host: 'x.lambda-url.us-east-1.on.aws', ...opts.headers },
-    requestContext: { http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' }, requestId: 'r', routeKey: '$default', stage: '$default', time: '', timeEpoch: 0 },
-    body: opts.body?.toString('base64'),
-    isBase64Encoded: Boolean(opts.body),
-  };
 }
 
 /** Calls a bundle's handler with one event in a fresh node process. */
