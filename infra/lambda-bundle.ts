@@ -8,8 +8,11 @@
 // esbuild bundles, and copy any native package the runtime needs beside the
 // bundle (none since the Chinese segmenter left with the TF-IDF guide match).
 //
-// pdf.js is bundled as chunks loaded on the first PDF (the PDF plugin imports
-// its reader dynamically), and the Chinese CMaps are copied to pdfjs/cmaps/.
+// pdf.js goes with the worker only: there it is bundled as chunks loaded on the
+// first PDF (the PDF plugin imports its reader dynamically), and the Chinese
+// CMaps are copied to pdfjs/cmaps/. The API function carries no PDF reader
+// (its app answers a PDF 202 and the worker checks it): 1.7 MB of pdf.js and
+// 0.55 MB of CMaps stay out of its package.
 import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,6 +29,9 @@ export const entries = {
   api: 'functions/api/lambda.ts',
   worker: 'functions/worker/lambda.ts',
 } as const;
+
+/** Entries bundled without pdf.js and its CMaps: their app sends PDFs to the worker (lambda-app.ts, pdfReader 'worker'). */
+export const withoutPdfReader: ReadonlySet<string> = new Set([entries.api]);
 
 // The core finds rules/ and package.json at '../../../' from its own module
 // (functions/core/<dir>/x.ts). In one bundle every module shares the bundle's
@@ -80,11 +86,51 @@ export const pdfjsWithoutCanvas: Plugin = {
   },
 };
 
+/**
+ * zod's classic API re-exports every locale (`z.locales`, 258 KB minified) and
+ * registers English itself; nothing of ours picks another locale. Bundles get
+ * English only. The build fails if the locale index no longer looks as it did.
+ */
+export const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('export { default as en } from "./en.js";')) throw new Error(`zod's locale index changed (${args.path}): look again at zodEnglishOnly`);
+      return { contents: 'export { default as en } from "./en.js";\n', loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * For a bundle without pdf.js: the PDF reader module (which imports pdf.js)
+ * is replaced by one that refuses with a message saying where PDFs are read.
+ * The app never gets there (it answers a PDF 202 for the worker); a job run
+ * in the API function itself, without a queue, would.
+ */
+export const noPdfReader: Plugin = {
+  name: 'no-pdf-reader',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]functions[\\/]core[\\/]parsers[\\/]pdf[\\/]read-pdf\.ts$/ }, (args) => ({
+      contents: [
+        "import { PlanInputError } from '../../errors.ts';",
+        'export async function readPdf(): Promise<never> {',
+        "  throw new PlanInputError('unsupported-type', 'this function carries no PDF reader: PDFs are checked by the worker (set PLANCHECK_QUEUE_URL so they reach it)');",
+        '}',
+      ].join('\n'),
+      loader: 'ts',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 export interface BundleOptions {
   entry: string; // absolute path or relative to the repo root
   outDir: string;
   minify?: boolean;
   metafile?: boolean;
+  /** Bundle pdf.js and ship its CMaps (default: unless the entry is one of withoutPdfReader). */
+  pdf?: boolean;
 }
 
 /**
@@ -107,14 +153,16 @@ export const esmBundleOptions = {
   logLevel: 'silent',
   legalComments: 'none',
   banner: { js: banner },
-  plugins: [bundleCreateRequire, pdfjsWithoutCanvas],
+  plugins: [bundleCreateRequire, pdfjsWithoutCanvas, zodEnglishOnly],
 } satisfies BuildOptions;
 
 export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ metafile: true }>> {
   const entry = opts.entry.startsWith('/') ? opts.entry : join(repoRoot, opts.entry);
+  const pdf = opts.pdf ?? ![...withoutPdfReader].some((e) => join(repoRoot, e) === entry);
   mkdirSync(opts.outDir, { recursive: true });
   const result = await build({
     ...esmBundleOptions,
+    plugins: pdf ? esmBundleOptions.plugins : [...esmBundleOptions.plugins, noPdfReader],
     entryPoints: { index: entry },
     outdir: opts.outDir,
     minify: opts.minify ?? true,
@@ -122,7 +170,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
     define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)) },
   });
-  copyRuntimeFiles(opts.outDir);
+  copyRuntimeFiles(opts.outDir, { pdf });
   return result as BuildResult<{ metafile: true }>;
 }
 
@@ -141,9 +189,9 @@ export function copyPdfCMaps(outDir: string): void {
   for (const f of readdirSync(from)) if (CMAP_FILES.test(f)) cpSync(join(from, f), join(to, f));
 }
 
-/** Rules, the version, the CMaps, and any native package, where the core looks for them at run time. */
-export function copyRuntimeFiles(outDir: string): void {
-  copyPdfCMaps(outDir);
+/** Rules, the version, the CMaps (unless the bundle reads no PDF), and any native package, where the core looks for them at run time. */
+export function copyRuntimeFiles(outDir: string, { pdf = true }: { pdf?: boolean } = {}): void {
+  if (pdf) copyPdfCMaps(outDir);
   const rulesOut = join(outDir, 'rules');
   mkdirSync(rulesOut, { recursive: true });
   for (const f of readdirSync(join(repoRoot, 'rules'))) {

@@ -1,4 +1,5 @@
-// /v1/checks: submit a plan (sync report, or 202 + id when asked or large) and
+// /v1/checks: submit a plan (sync report, or 202 + id when asked, large, or a PDF
+// the API Lambda leaves to the worker) and
 // read a check's status and reports.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -117,7 +118,7 @@ export function checksRoutes(deps: AppDeps) {
     path: '/v1/checks',
     summary: 'Check a plan',
     description:
-      'The plan as the raw body (PDF, DOCX, text/markdown, text/plain) or multipart/form-data with a "file" field. Answers the JSON report with the S3 locations of the upload and every report format; with `Prefer: respond-async`, or a body over the async threshold, answers 202 with the check id.',
+      'The plan as the raw body (PDF, DOCX, text/markdown, text/plain) or multipart/form-data with a "file" field. Answers the JSON report with the S3 locations of the upload and every report format; with `Prefer: respond-async`, a body over the async threshold, or a PDF where the API reads none itself (the API Lambda: the worker reads PDFs), answers 202 with the check id.',
     request: {
       query,
       body: {
@@ -149,7 +150,7 @@ export function checksRoutes(deps: AppDeps) {
     const id = checkId(sha256, profile, lang);
     const info = { filename: plan.filename, profile, lang, mediaType: plan.mediaType };
 
-    if (wantsAsync(c) || plan.bytes.length > config.asyncThresholdBytes) {
+    if (wantsAsync(c) || plan.bytes.length > config.asyncThresholdBytes || (ext === 'pdf' && deps.pdfReader === 'worker')) {
       const key = `uploads/${sha256}.${ext}`;
       // Queued first, so the worker's "done" cannot be overwritten by it.
       await store.putStatus({ id, status: 'queued', sha256, profile, lang, upload: key, filename: plan.filename, updatedAt: new Date().toISOString() });

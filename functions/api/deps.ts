@@ -32,6 +32,12 @@ export interface AppDeps {
   queue: WorkQueue;
   /** Where sync checks run: the Node server's thread pool (bounded: full → 503); default this thread (Lambda). */
   runner?: CheckRunner;
+  /**
+   * Where PDFs are read: 'inline' (default; this process has pdf.js) or 'worker'
+   * (the API Lambda, bundled without pdf.js: a PDF is answered 202 and checked
+   * by the worker, whose bundle carries it).
+   */
+  pdfReader?: 'inline' | 'worker';
 }
 
 export const defaultMaxBytes = 20 * 1024 * 1024;

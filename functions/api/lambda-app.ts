@@ -17,6 +17,8 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): AppDeps {
     store,
     config: apiConfigFromEnv(env),
     queue: workQueueFromEnv(env, store),
+    // This function's bundle carries no pdf.js (infra/lambda-bundle.ts): the worker reads PDFs.
+    pdfReader: 'worker',
   };
 }
 

@@ -1,32 +1,9 @@
 // The API's Lambda handler with API Gateway v2 events, and the API while S3 is down.
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedS3 } from '../../functions/local/embedded-s3.ts';
+import { httpEvent } from '../support/http-event.ts';
 import { fixture, s3Env, startTestPipeline, startTestS3, type TestPipeline } from '../support/loopback.ts';
-
-function httpEvent(method: string, rawPath: string, opts: { query?: string; headers?: Record<string, string>; body?: Buffer } = {}): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath,
-    rawQueryString: opts.query ?? '',
-    headers: { host: 'abc.lambda-url.us-east-1.on.aws', ...opts.headers },
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'abc',
-      domainName: 'abc.lambda-url.us-east-1.on.aws',
-      domainPrefix: 'abc',
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
-      requestId: 'r1',
-      routeKey: '$default',
-      stage: '$default',
-      time: '',
-      timeEpoch: 0,
-    },
-    body: opts.body?.toString('base64'),
-    isBase64Encoded: Boolean(opts.body),
-  };
-}
 
 describe('API Lambda handler (function URL / HTTP API v2 events)', () => {
   it('serves rules, checks a base64 body, and applies API keys', async () => {

@@ -2,13 +2,18 @@
 // bundles in a fresh node process, so a broken import, a missing rules file or
 // a missing runtime file fails here and not in Lambda.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { bundleFiles, bundleLambda, cmapBytes, entries, repoRoot } from '../../infra/lambda-bundle.ts';
 import { computeCheckerBuild } from '../../functions/core/check/checker-build.ts';
+import { httpEvent } from '../support/http-event.ts';
+import { s3Env, startTestS3 } from '../support/loopback.ts';
+import { sqsEvent } from '../support/sqs-event.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plancheck-infra-bundle-'));
 const out = (name: string) => join(work, name);
@@ -36,16 +41,45 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** runModule without blocking this process (a server in it must answer the child): stdout's last line as JSON. */
+async function runModuleAsync(code: string, env: Record<string, string>): Promise<unknown> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { PATH: process.env.PATH, ...env },
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!);
+}
+
+/** Calls a bundle's handler with one event in a fresh node process. */
+const callBundle = (bundle: string, event: unknown, env: Record<string, string>) =>
+  runModuleAsync(
+    `const m = await import(${JSON.stringify(pathToFileURL(join(out(bundle), 'index.mjs')).href)});
+     console.log(JSON.stringify(await m.handler(${JSON.stringify(event)}, {})));`,
+    env,
+  );
+
+/** Whether any of a bundle's chunks holds pdf.js (its worker's message handler, its version string). */
+function carriesPdfJs(dir: string): boolean {
+  return bundleFiles(dir).files.some((f) => /WorkerMessageHandler|pdfjsVersion/.test(readFileSync(join(dir, f), 'utf8')));
+}
+
 describe('Lambda bundles', () => {
-  it('carry the rules, a version and the Chinese CMaps beside a bundle under 3.5 MB (pdf.js as lazy chunks), and no native package', () => {
-    for (const name of ['api', 'worker']) {
-      const dir = out(name);
+  it('the worker carries pdf.js (lazy chunks) and the Chinese CMaps in under 3.5 MB; the API carries neither, in under 1.5 MB (issue 9)', () => {
+    const worker = out('worker');
+    expect(bundleFiles(worker).bytes + cmapBytes(worker)).toBeLessThan(3.5 * 1024 * 1024);
+    expect(cmapBytes(worker)).toBeGreaterThan(400_000);
+    expect(cmapBytes(worker)).toBeLessThan(700_000);
+    expect(readdirSync(join(worker, 'pdfjs', 'cmaps'))).toContain('UniGB-UCS2-H.bcmap');
+    expect(readdirSync(join(worker, 'pdfjs', 'cmaps'))).not.toContain('UniJIS-UCS2-H.bcmap');
+    expect(carriesPdfJs(worker)).toBe(true);
+    const api = out('api');
+    expect(bundleFiles(api).bytes).toBeLessThan(1.5 * 1024 * 1024);
+    expect(existsSync(join(api, 'pdfjs'))).toBe(false);
+    expect(carriesPdfJs(api)).toBe(false);
+    for (const dir of [api, worker]) {
       expect(bundleFiles(dir).files).toContain('index.mjs');
-      expect(bundleFiles(dir).bytes).toBeLessThan(3.5 * 1024 * 1024);
-      expect(cmapBytes(dir)).toBeGreaterThan(400_000);
-      expect(cmapBytes(dir)).toBeLessThan(700_000);
-      expect(readdirSync(join(dir, 'pdfjs', 'cmaps'))).toContain('UniGB-UCS2-H.bcmap');
-      expect(readdirSync(join(dir, 'pdfjs', 'cmaps'))).not.toContain('UniJIS-UCS2-H.bcmap');
       const rules = readdirSync(join(dir, 'rules'));
       expect(rules).toEqual(readdirSync(join(repoRoot, 'rules')).filter((f) => f.endsWith('.json')));
       expect(rules).toContain('vocabulary.json');
@@ -106,6 +140,53 @@ describe('Lambda bundles', () => {
     expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ before: false, after: true, format: 'pdf', title: '海滨市城市数字化转型规划' });
   });
 
+  it('a PDF through the Lambda bundles: the API answers 202, the worker checks it from its S3 event, the API serves the report with page locations', async () => {
+    const s3 = await startTestS3();
+    try {
+      const env = s3Env(s3);
+      const pdf = readFileSync(join(repoRoot, 'fixtures/pdf/indicator-table.pdf'));
+      const posted = (await callBundle(
+        'api',
+        httpEvent('POST', '/v1/checks', { query: 'filename=plan.pdf&lang=en', headers: { 'content-type': 'application/pdf' }, body: pdf }),
+        env,
+      )) as { statusCode: number; body: string };
+      expect(posted.statusCode, posted.body).toBe(202);
+      const { id, status } = JSON.parse(posted.body) as { id: string; status: string };
+      expect(status).toBe('queued');
+      // The upload's ObjectCreated event, as S3 → SQS delivers it to the worker.
+      const key = `uploads/${createHash('sha256').update(pdf).digest('hex')}.pdf`;
+      expect(await s3.objects.head(key)).not.toBeNull();
+      const record = { eventName: 'ObjectCreated:Put', s3: { bucket: { name: s3.bucket }, object: { key } } };
+      const batch = await callBundle('worker', sqsEvent([{ id: 'm1', body: JSON.stringify({ Records: [record] }) }]), env);
+      expect(batch).toEqual({ batchItemFailures: [] });
+      const got = (await callBundle('api', httpEvent('GET', `/v1/checks/${id}`), env)) as { statusCode: number; body: string };
+      expect(got.statusCode).toBe(200);
+      const done = JSON.parse(got.body) as { status: string; result: { document: { format: string }; results: { id: string; status: string; evidence: { position?: { page?: number } }[] }[] } };
+      expect(done.status).toBe('done');
+      expect(done.result.document.format).toBe('pdf');
+      const indicators = done.result.results.find((r) => r.id === 'goals-indicator-system')!;
+      expect(indicators.status).toBe('pass');
+      expect(indicators.evidence[0]!.position?.page).toBe(1);
+      const md = (await callBundle('api', httpEvent('GET', `/v1/checks/${id}`, { query: 'format=md' }), env)) as { statusCode: number; body: string; isBase64Encoded?: boolean };
+      expect(md.statusCode).toBe(200);
+      expect(md.isBase64Encoded ? Buffer.from(md.body, 'base64').toString('utf8') : md.body).toMatch(/p\. 1\b/);
+    } finally {
+      await s3.dispose();
+    }
+  }, 180_000);
+
+  it('a Markdown check in the API bundle stays synchronous', async () => {
+    const s3 = await startTestS3();
+    try {
+      const plan = Buffer.from(['# 某市城市数字化转型规划（2023—2025年）', '', '## 一、总体要求', '', '到2025年，基本建成一网通办体系。', ''].join('\n'));
+      const res = (await callBundle('api', httpEvent('POST', '/v1/checks', { query: 'filename=plan.md', headers: { 'content-type': 'text/markdown' }, body: plan }), s3Env(s3))) as { statusCode: number; body: string };
+      expect(res.statusCode, res.body).toBe(200);
+      expect((JSON.parse(res.body) as { result: { document: { format: string } } }).result.document.format).toBe('markdown');
+    } finally {
+      await s3.dispose();
+    }
+  }, 120_000);
+
   it('checks a Chinese plan inside a bundle: rules and vocabulary load from the bundle folder', () => {
     const plan = ['# 某市城市数字化转型规划（2023—2025年）', '', '## 一、总体要求', '', '到2025年，基本建成一网通办体系。', ''].join('\n');
     const r = runModule(`
@@ -134,9 +215,8 @@ describe('CDK assets', () => {
     const api = keyOf('Api');
     const worker = keyOf('Worker');
     expect(api).not.toBe(worker);
-    for (const key of [api, worker]) {
-      const dir = join(out('cdk.out'), `asset.${key.replace(/\.zip$/, '')}`);
-      expect(readdirSync(dir).filter((f) => !/^[\w.-]+-[A-Z0-9]{8}\.mjs$/.test(f)).sort()).toEqual(['index.mjs', 'package.json', 'pdfjs', 'rules']);
-    }
+    const files = (key: string) => readdirSync(join(out('cdk.out'), `asset.${key.replace(/\.zip$/, '')}`)).filter((f) => !/^[\w.-]+-[A-Z0-9]{8}\.mjs$/.test(f)).sort();
+    expect(files(worker)).toEqual(['index.mjs', 'package.json', 'pdfjs', 'rules']);
+    expect(files(api)).toEqual(['index.mjs', 'package.json', 'rules']);
   }, 240_000);
 });

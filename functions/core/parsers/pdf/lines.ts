@@ -41,7 +41,7 @@ export function rejoinLetterSpaced(text: string): string {
   return out;
 }
 
-interface Placed extends PdfItem {
+export interface Placed extends PdfItem {
   doubled: boolean;
 }
 
@@ -84,7 +84,8 @@ export function joinItems(items: PdfItem[]): string {
   return rejoinLetterSpaced(text.replace(/\s+/g, ' ').trim());
 }
 
-export function pageLines(page: PdfPage): PdfLine[] {
+/** The page's items (fake-bold copies dropped) in groups on one baseline, top to bottom, each group left to right. */
+export function baselineGroups(page: PdfPage): Placed[][] {
   const items = dropDoubled(page.items).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Placed[][] = [];
   let current: Placed[] = [];
@@ -102,33 +103,42 @@ export function pageLines(page: PdfPage): PdfLine[] {
     size = item.size;
   }
   if (current.length) groups.push(current);
+  for (const group of groups) group.sort((a, b) => a.x - b.x);
+  return groups;
+}
 
+/** One line from items on one baseline (sorted by x); null when they hold no text. */
+export function lineOf(group: Placed[], page: number, pageLine: number): PdfLine | null {
+  const text = joinItems(group);
+  if (!text) return null;
+  let chars = 0;
+  let doubledChars = 0;
+  const bySize = new Map<number, number>();
+  for (const it of group) {
+    const n = it.str.replace(/\s/g, '').length;
+    chars += n;
+    if (it.doubled) doubledChars += n;
+    const s = Math.round(it.size * 10) / 10;
+    bySize.set(s, (bySize.get(s) ?? 0) + n);
+  }
+  const dominant = [...bySize].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  return {
+    page,
+    pageLine,
+    text,
+    x: group[0]!.x,
+    right: Math.max(...group.map((it) => it.x + it.width)),
+    y: Math.max(...group.map((it) => it.y)),
+    size: dominant,
+    emphasised: chars > 0 && doubledChars / chars >= 0.8,
+  };
+}
+
+export function pageLines(page: PdfPage): PdfLine[] {
   const lines: PdfLine[] = [];
-  for (const group of groups) {
-    group.sort((a, b) => a.x - b.x);
-    const text = joinItems(group);
-    if (!text) continue;
-    let chars = 0;
-    let doubledChars = 0;
-    const bySize = new Map<number, number>();
-    for (const it of group) {
-      const n = it.str.replace(/\s/g, '').length;
-      chars += n;
-      if (it.doubled) doubledChars += n;
-      const s = Math.round(it.size * 10) / 10;
-      bySize.set(s, (bySize.get(s) ?? 0) + n);
-    }
-    const dominant = [...bySize].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-    lines.push({
-      page: page.number,
-      pageLine: lines.length + 1,
-      text,
-      x: group[0]!.x,
-      right: Math.max(...group.map((it) => it.x + it.width)),
-      y: Math.max(...group.map((it) => it.y)),
-      size: dominant,
-      emphasised: chars > 0 && doubledChars / chars >= 0.8,
-    });
+  for (const group of baselineGroups(page)) {
+    const line = lineOf(group, page.number, lines.length + 1);
+    if (line) lines.push(line);
   }
   return lines;
 }

@@ -2,11 +2,13 @@
 // line, vertical gap and size change, continuing across page breaks; lines set
 // well above the body size become headings (the one tree builder still reads
 // outline numbering and the emphasis of fake bold); the title comes from the
-// first page's largest lines.
+// first page's largest lines. A ruled table is a table block whose cells' lines
+// are lines of the source text too.
 import { isFrontMatter } from '../../document/build-tree.ts';
-import type { FlatNode, Position } from '../../document/model.ts';
+import type { FlatNode, Position, Table, TableRow } from '../../document/model.ts';
 import { parseNumbering } from '../../document/outline-numbering.ts';
 import type { PdfLine } from './lines.ts';
+import { cellText, isTable, type PageElement, type PdfTable, type PdfTableCell } from './tables.ts';
 
 const CJK_END = /[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]$/;
 const CJK_START = /^[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/;
@@ -70,25 +72,45 @@ export interface Built {
 }
 
 /** Joins two lines of one paragraph: directly between CJK, with a space between words. */
-function joinLines(a: string, b: string): string {
+export function joinLines(a: string, b: string): string {
   if (CJK_END.test(a) || CJK_START.test(b)) return a + b;
+  // A range or a dash broken after its dash (2024— / 2026年) is one word.
+  if (/[—–～~]$/.test(a)) return a + b;
   if (/-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;
 }
 
-export function buildNodes(pages: PdfLine[][], infoTitle: string | null): Built {
+/** A table's cells in source order: row by row, each cell once, where it starts. */
+function* cellsInOrder(table: PdfTable): Generator<PdfTableCell> {
+  const seen = new Set<PdfTableCell>();
+  for (const row of table.rows) {
+    for (const cell of row) {
+      if (seen.has(cell)) continue;
+      seen.add(cell);
+      yield cell;
+    }
+  }
+}
+
+export function buildNodes(elements: PageElement[][], infoTitle: string | null): Built {
+  const pages = elements.map((p) => p.filter((e): e is PdfLine => !isTable(e)));
   const layout = measure(pages);
   const { bodySize, spacing } = layout;
   const big = (l: PdfLine) => l.size >= bodySize * HEADING_RATIO;
-  const firstPage = pages.find((p) => p.length > 0)?.[0]?.page ?? 1;
+  const firstPage = elements.find((p) => p.length > 0)?.[0]?.page ?? 1;
 
-  // Source text: the kept lines, one a line; every node's position points into it.
+  // Source text: the kept lines, one a line, a table's cells' lines in row order;
+  // every node's position points into it.
   const lineNo = new Map<PdfLine, { line: number; offset: number }>();
   let offset = 0;
   let n = 0;
-  for (const l of pages.flat()) {
+  const count = (l: PdfLine) => {
     lineNo.set(l, { line: ++n, offset });
     offset += l.text.length + 1;
+  };
+  for (const e of elements.flat()) {
+    if (!isTable(e)) count(e);
+    else for (const cell of cellsInOrder(e)) cell.lines.forEach(count);
   }
   const characters = Math.max(0, offset - 1);
   const position = (first: PdfLine, last: PdfLine): Position => {
@@ -137,7 +159,14 @@ export function buildNodes(pages: PdfLine[][], infoTitle: string | null): Built 
   };
 
   let lastHeadingLine: PdfLine | null = null;
-  for (const line of pages.flat()) {
+  for (const line of elements.flat()) {
+    if (isTable(line)) {
+      flush();
+      lastHeadingLine = null;
+      const table = tableNode(line, position);
+      if (table) nodes.push(table);
+      continue;
+    }
     const headingSized = big(line) && !titleLines.has(line) && line.text.length <= MAX_HEADING_CHARS && !parseNumbering(line.text);
     if (headingSized) {
       const prev = nodes[nodes.length - 1];
@@ -165,6 +194,34 @@ export function buildNodes(pages: PdfLine[][], infoTitle: string | null): Built 
   }
   flush();
   return { nodes, title, characters };
+}
+
+/**
+ * The table block: a row for every grid row with text of its own; a cell merged
+ * down over several rows gives its text to each (责任单位 for every project it
+ * covers), one merged across columns to the first of them.
+ */
+function tableNode(table: PdfTable, position: (first: PdfLine, last: PdfLine) => Position): Table | null {
+  const text = new Map<PdfTableCell, string>();
+  const span = (lines: PdfLine[]) => position(lines[0]!, lines[lines.length - 1]!);
+  const rows: TableRow[] = [];
+  const seen = new Set<PdfTableCell>();
+  const all: PdfLine[] = [];
+  for (const row of table.rows) {
+    const own = row.filter((c, i) => !seen.has(c) && row.indexOf(c) === i && c.lines.length > 0).flatMap((c) => c.lines);
+    for (const c of row) seen.add(c);
+    if (own.length === 0) continue;
+    all.push(...own);
+    const rowPosition = span(own);
+    const cells = row.map((cell, i) => {
+      if (row.indexOf(cell) !== i || cell.lines.length === 0) return { text: '', position: { ...rowPosition, end: rowPosition.start } };
+      if (!text.has(cell)) text.set(cell, cellText(cell, joinLines));
+      return { text: text.get(cell)!, position: span(cell.lines) };
+    });
+    rows.push({ cells, position: rowPosition });
+  }
+  if (!rows.length) return null;
+  return { type: 'table', rows, position: span(all) };
 }
 
 function breaksBefore(prev: PdfLine, line: PdfLine, layout: Layout, spacing: number): boolean {

@@ -5,6 +5,7 @@ import { PlanInputError } from '../../errors.ts';
 import type { ParseLimits } from '../plugin.ts';
 import { pdfCMapDir } from '../pdf-assets.ts';
 import { loadPdfJs } from './load-pdfjs.ts';
+import { columnGapLines, rulingsOf, type PathOps, type Segment } from './rulings.ts';
 
 /** One run of text as pdf.js places it: baseline origin (y from the page bottom), size, advance width, font id. */
 export interface PdfItem {
@@ -22,6 +23,8 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
+  /** The page's ruling lines, read only when its text has column gaps (a table may be drawn there). */
+  rulings: Segment[];
 }
 
 export interface PdfPages {
@@ -116,7 +119,18 @@ export async function readPdfPages(bytes: Uint8Array, name: string, limits: Pars
         throw new PlanInputError('too-complex', `${name} uses over ${limits.maxFonts} fonts (by page ${n}): export it again as a plain PDF`);
       }
       if (items.length === 0) textless.push(n);
-      pages.push({ number: n, width: view[2]! - view[0]!, height: view[3]! - view[1]!, items });
+      let rulings: Segment[] = [];
+      // Two lines with column gaps, or one where the page before drew rules (a table's last row run over).
+      const gaps = columnGapLines(items);
+      if (gaps >= 2 || (gaps === 1 && (pages[pages.length - 1]?.rulings.length ?? 0) > 0)) {
+        try {
+          const ops = await page.getOperatorList();
+          rulings = rulingsOf(ops.fnArray, ops.argsArray, pdfjs.OPS as PathOps, [view[0]!, view[1]!]) ?? [];
+        } catch {
+          // A page whose drawing cannot be read keeps its text, as lines.
+        }
+      }
+      pages.push({ number: n, width: view[2]! - view[0]!, height: view[3]! - view[1]!, items, rulings });
       page.cleanup();
     }
     const imagePages: number[] = [];
