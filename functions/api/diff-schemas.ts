@@ -72,7 +72,14 @@ export const PlanDiffSchema = z
     }),
     new: z.array(z.object({ finding: Finding, before: z.object(OtherSide) })),
     resolved: z.array(z.object({ finding: Finding, after: z.object({ ...OtherSide, anchor: z.array(z.string()) }) })),
-    stillOpen: z.array(z.object({ base: Finding, head: Finding, moved: z.boolean(), changed: z.boolean() })),
+    stillOpen: z.array(
+      z.object({
+        finding: Finding,
+        before: z.object({ fingerprint: z.string(), anchor: z.array(z.string()), ruleStatus: z.enum(['fail', 'partial']), severity: Severity, partStatus: z.enum(['mentioned', 'missing']).optional() }),
+        moved: z.boolean(),
+        changed: z.boolean(),
+      }),
+    ),
     notes: z.array(z.object({ code: z.enum(['profile-differs', 'lang-differs', 'ruleset-differs', 'same-document']), base: z.string(), head: z.string() })),
   })
   .openapi('PlanDiff');

@@ -31,7 +31,7 @@ describe('diffResults on the Markdown pair', () => {
     expect(forward.new).toEqual([]);
     expect(forward.summary).toMatchObject({ new: 0, resolved: 1, newErrors: 0, resolvedErrors: 1, moved: 0 });
     expect(forward.stillOpen).toHaveLength(findingsOf(v1).length - 1);
-    expect(forward.stillOpen.every((s) => !s.moved && !s.changed && s.base.fingerprint === s.head.fingerprint)).toBe(true);
+    expect(forward.stillOpen.every((s) => !s.moved && !s.changed && s.before.fingerprint === s.finding.fingerprint)).toBe(true);
     expect(forward.notes).toEqual([]);
   });
 

@@ -108,8 +108,8 @@ describe('fingerprints of real checks', () => {
     const d = diffResults(base, moved);
     expect(d.new).toEqual([]);
     expect(d.resolved).toEqual([]);
-    const pair = d.stillOpen.find((s) => s.head.key === key)!;
-    expect(pair).toMatchObject({ moved: true, changed: false, base: { anchor: ['总体架构'] }, head: { anchor: ['总体架构', '总体设计'] } });
+    const pair = d.stillOpen.find((s) => s.finding.key === key)!;
+    expect(pair).toMatchObject({ moved: true, changed: false, before: { anchor: ['总体架构'] }, finding: { anchor: ['总体架构', '总体设计'] } });
   });
 
   it('a stored report recomputes the fingerprints it carries (a report written before them diffs the same)', async () => {
@@ -119,6 +119,6 @@ describe('fingerprints of real checks', () => {
     const d = diffResults(stripped, r);
     expect(d.summary).toMatchObject({ new: 0, resolved: 0, moved: 0 });
     expect(d.stillOpen.length).toBeGreaterThan(10);
-    expect(d.stillOpen.every((s) => s.base.fingerprint === s.head.fingerprint)).toBe(true);
+    expect(d.stillOpen.every((s) => s.before.fingerprint === s.finding.fingerprint)).toBe(true);
   });
 });

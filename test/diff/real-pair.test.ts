@@ -37,7 +37,7 @@ describe('draft CN12 (DOCX) → final CN04 (PDF)', () => {
   it('what both versions still lack at error level is still open, and the final adds no error-level finding', () => {
     expect(diff.base.format).toBe('docx');
     expect(diff.head.format).toBe('pdf');
-    expect(diff.stillOpen.filter((s) => s.head.severity === 'error').map((s) => s.head.key)).toEqual([
+    expect(diff.stillOpen.filter((s) => s.finding.severity === 'error').map((s) => s.finding.key)).toEqual([
       'architecture-layers›business',
       'architecture-layers›information',
       'architecture-layers›application',
@@ -67,9 +67,9 @@ describe('draft CN12 (DOCX) → final CN04 (PDF)', () => {
     const raw = async (f: string) => sections((await parseDocument(read(f))).sections).find((s) => s.heading === '加强人才培养')!.rawHeading;
     expect(await raw(DRAFT)).toBe('（三）加强人才培养');
     expect(await raw(FINAL)).toBe('（十六）加强人才培养');
-    const culture = diff.stillOpen.find((s) => s.head.key === 'support-measures›culture')!;
-    expect(culture).toMatchObject({ moved: false, changed: false, head: { anchor: ['保障措施', '加强人才培养'], part: { status: 'mentioned' } } });
-    expect(culture.base.fingerprint).toBe(culture.head.fingerprint);
+    const culture = diff.stillOpen.find((s) => s.finding.key === 'support-measures›culture')!;
+    expect(culture).toMatchObject({ moved: false, changed: false, finding: { anchor: ['保障措施', '加强人才培养'], part: { status: 'mentioned' } } });
+    expect(culture.before.fingerprint).toBe(culture.finding.fingerprint);
   });
 
   it('every rule and part anchored in sections with the same headings has the same fingerprint in the DOCX and the PDF', () => {
@@ -98,8 +98,8 @@ describe('draft CN12 (DOCX) → final CN04 (PDF)', () => {
   });
 
   it('a part first found in the final is still open, now mentioned in a section, paired by rule and part', () => {
-    const buildMode = diff.stillOpen.find((s) => s.head.key === 'architecture-application›build-mode')!;
-    expect(buildMode).toMatchObject({ moved: true, changed: true, base: { anchor: [], part: { status: 'missing' } }, head: { anchor: ['开展可信数据空间培育推广行动', '鼓励创建城市可信数据空间'], part: { status: 'mentioned' } } });
+    const buildMode = diff.stillOpen.find((s) => s.finding.key === 'architecture-application›build-mode')!;
+    expect(buildMode).toMatchObject({ moved: true, changed: true, before: { anchor: [], partStatus: 'missing' }, finding: { anchor: ['开展可信数据空间培育推广行动', '鼓励创建城市可信数据空间'], part: { status: 'mentioned' } } });
     expect(diff.summary.moved).toBe(1);
   });
 

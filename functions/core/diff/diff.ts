@@ -53,8 +53,10 @@ export interface ResolvedFinding {
 }
 
 export interface StillOpenFinding {
-  base: Finding;
-  head: Finding;
+  /** The finding as the head has it. */
+  finding: Finding;
+  /** How it stood in the base (what may differ: the fingerprint, the place, the statuses, the severity). */
+  before: Pick<Finding, 'fingerprint' | 'anchor' | 'ruleStatus' | 'severity'> & { partStatus?: Exclude<PartStatus, 'present'> };
   /** Paired by rule id + part because its section changed (the fingerprint did). */
   moved: boolean;
   /** The part's status (the rule's, for a finding without part), or the severity, differs between the two. */
@@ -149,11 +151,18 @@ export function diffResults(base: CheckResult, head: CheckResult): PlanDiff {
   const unpairedHead = new Map(after.map((f) => [f.fingerprint, f]));
   const stillOpen: StillOpenFinding[] = [];
   const unpairedBase: Finding[] = [];
+  const pair = (b: Finding, h: Finding, moved: boolean): StillOpenFinding => {
+    // A part's finding changes with the part (missing → mentioned), not with the rest of its rule.
+    const status = b.part ? b.part.status !== h.part?.status : b.ruleStatus !== h.ruleStatus;
+    const before: StillOpenFinding['before'] = { fingerprint: b.fingerprint, anchor: b.anchor, ruleStatus: b.ruleStatus, severity: b.severity };
+    if (b.part) before.partStatus = b.part.status;
+    return { finding: h, before, moved, changed: status || b.severity !== h.severity };
+  };
   for (const b of before) {
     const h = unpairedHead.get(b.fingerprint);
     if (h && h.key === b.key) {
       unpairedHead.delete(b.fingerprint);
-      stillOpen.push({ base: b, head: h, moved: false, changed: false });
+      stillOpen.push(pair(b, h, false));
     } else unpairedBase.push(b);
   }
   // The anchor changed (the section was renamed, or the evidence moved): the same rule and part is the same finding.
@@ -164,19 +173,14 @@ export function diffResults(base: CheckResult, head: CheckResult): PlanDiff {
     if (h) {
       byKey.delete(b.key);
       unpairedHead.delete(h.fingerprint);
-      stillOpen.push({ base: b, head: h, moved: true, changed: false });
+      stillOpen.push(pair(b, h, true));
     } else resolved.push({ finding: b, after: resolvedIn(head, b) });
-  }
-  for (const s of stillOpen) {
-    // A part's finding changes with the part (missing → mentioned), not with the rest of its rule.
-    const status = s.base.part ? s.base.part.status !== s.head.part?.status : s.base.ruleStatus !== s.head.ruleStatus;
-    s.changed = status || s.base.severity !== s.head.severity;
   }
   const added: NewFinding[] = [...unpairedHead.values()].map((h) => ({ finding: h, before: statusIn(base, h) }));
 
   added.sort(byImportance(after, (x: NewFinding) => x.finding));
   resolved.sort(byImportance(before, (x: ResolvedFinding) => x.finding));
-  stillOpen.sort(byImportance(after, (x: StillOpenFinding) => x.head));
+  stillOpen.sort(byImportance(after, (x: StillOpenFinding) => x.finding));
 
   const baseSteps = new Map(base.scores.stages.flatMap((s) => s.steps).map((s) => [s.step, s]));
   const baseStages = new Map(base.scores.stages.map((s) => [s.stage, s]));

@@ -2,7 +2,7 @@
 // report/labels.ts), and the few phrases every diff renderer shares.
 import type { Lang, Localized } from '../check/result.ts';
 import { partStatusLabel, statusLabel } from '../report/labels.ts';
-import type { DiffNote, ScoreChange } from './diff.ts';
+import type { DiffNote, ScoreChange, StillOpenFinding } from './diff.ts';
 import type { Finding } from './findings.ts';
 
 const table = {
@@ -71,13 +71,27 @@ export function findingName(f: Finding, lang: Lang): string {
 }
 
 /** Where it stands: "保障措施 › 政策保障", or the plan as a whole. */
-export function anchorText(f: Finding, lang: Lang): string {
+export function anchorText(f: { anchor: string[] }, lang: Lang): string {
   return f.anchor.length ? f.anchor.join(' › ') : diffLabel(lang, 'plan');
 }
 
 /** The status of a finding: the part's (missing / mentioned) or the rule's (fail / partial). */
 export function findingStatus(f: Finding, lang: Lang): string {
   return f.part ? partStatusLabel[f.part.status][lang] : statusLabel[f.ruleStatus][lang];
+}
+
+/** A still-open finding's status, "missing → mentioned" when it changed. */
+export function stillOpenStatus(o: StillOpenFinding, lang: Lang): string {
+  const now = findingStatus(o.finding, lang);
+  if (!o.changed) return now;
+  const was = o.before.partStatus ? partStatusLabel[o.before.partStatus][lang] : statusLabel[o.before.ruleStatus][lang];
+  return was === now ? now : `${was} → ${now}`;
+}
+
+/** Where a still-open finding stands, "moved: A → B" when its section changed (not when it only now has one). */
+export function stillOpenPlace(o: StillOpenFinding, lang: Lang): string {
+  const now = anchorText(o.finding, lang);
+  return o.moved && o.before.anchor.length ? `${diffLabel(lang, 'moved')}: ${anchorText(o.before, lang)} → ${now}` : now;
 }
 
 /** How a rule or part stands on the other side: "present", "pass", "out of scope". */

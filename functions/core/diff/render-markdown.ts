@@ -5,7 +5,7 @@ import { escapeMarkdown as md } from '../report/escape.ts';
 import { severityLabel } from '../report/labels.ts';
 import type { PlanDiff, StepChange } from './diff.ts';
 import type { Finding } from './findings.ts';
-import { anchorText, diffLabel, findingName, findingStatus, formatDelta, formatDiffScore, noteLine, otherSide, scoreMove } from './labels.ts';
+import { anchorText, diffLabel, findingStatus, formatDelta, formatDiffScore, noteLine, otherSide, scoreMove, stillOpenPlace, stillOpenStatus } from './labels.ts';
 import type { DiffRenderOptions } from './render-text.ts';
 
 const sideName = (d: PlanDiff['base'], lang: Lang) => md(d.title ?? d.source ?? diffLabel(lang, 'none'));
@@ -25,9 +25,7 @@ export function resolvedLine(r: PlanDiff['resolved'][number], lang: Lang): strin
 }
 
 export function stillOpenLine(o: PlanDiff['stillOpen'][number], lang: Lang): string {
-  const status = o.changed ? `${findingStatus(o.base, lang)} → ${findingStatus(o.head, lang)}` : findingStatus(o.head, lang);
-  const where = o.moved && o.base.anchor.length ? `${diffLabel(lang, 'moved')}: ${md(anchorText(o.base, lang))} → ${md(anchorText(o.head, lang))}` : md(anchorText(o.head, lang));
-  return findingLine(o.head, lang, `${status} · ${where}`);
+  return findingLine(o.finding, lang, `${stillOpenStatus(o, lang)} · ${md(stillOpenPlace(o, lang))}`);
 }
 
 /** The eight steps with base, head and change. */

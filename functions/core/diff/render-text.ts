@@ -5,7 +5,7 @@ import { severityLabel } from '../report/labels.ts';
 import { stripControl } from '../report/escape.ts';
 import type { PlanDiff } from './diff.ts';
 import type { Finding } from './findings.ts';
-import { anchorText, diffLabel, findingName, findingStatus, formatDelta, formatDiffScore, noteLine, otherSide, scoreMove } from './labels.ts';
+import { anchorText, diffLabel, findingName, findingStatus, formatDelta, formatDiffScore, noteLine, otherSide, scoreMove, stillOpenPlace, stillOpenStatus } from './labels.ts';
 
 export interface DiffRenderOptions {
   /** Language of the labels; defaults to the head's. */
@@ -44,7 +44,7 @@ export function renderDiffText(diff: PlanDiff, options: DiffRenderOptions = {}):
   }
   if (moved.length && moved.length < diff.scores.steps.length) out.push(`  (${diffLabel(lang, 'otherSteps')})`);
 
-  const names = [...diff.new.map((x) => x.finding), ...diff.resolved.map((x) => x.finding), ...diff.stillOpen.map((x) => x.head)].map((f) => findingName(f, lang));
+  const names = [...diff.new.map((x) => x.finding), ...diff.resolved.map((x) => x.finding), ...diff.stillOpen.map((x) => x.finding)].map((f) => findingName(f, lang));
   const nameWidth = Math.min(48, Math.max(0, ...names.map(width)));
   const line = (mark: string, f: Finding, tail: string) =>
     `  ${mark} ${pad(severityLabel[f.severity][lang], lang === 'zh' ? 4 : 7)} ${pad(t(findingName(f, lang)), nameWidth)}  ${t(f.title[lang])} (${f.clause}) · ${t(tail)}`;
@@ -54,10 +54,6 @@ export function renderDiffText(diff: PlanDiff, options: DiffRenderOptions = {}):
   out.push('', `${diffLabel(lang, 'resolved')} (${s.resolved}):`);
   for (const r of diff.resolved) out.push(line('-', r.finding, `${diffLabel(lang, 'now')} ${otherSide(r.after, lang)}${r.after.anchor.length ? ` · ${r.after.anchor.join(' › ')}` : ''}`));
   out.push('', `${diffLabel(lang, 'stillOpen')} (${s.stillOpen}):`);
-  for (const o of diff.stillOpen) {
-    const status = o.changed ? `${findingStatus(o.base, lang)} → ${findingStatus(o.head, lang)}` : findingStatus(o.head, lang);
-    const where = o.moved && o.base.anchor.length ? `${diffLabel(lang, 'moved')}: ${anchorText(o.base, lang)} → ${anchorText(o.head, lang)}` : anchorText(o.head, lang);
-    out.push(line('=', o.head, `${status} · ${where}`));
-  }
+  for (const o of diff.stillOpen) out.push(line('=', o.finding, `${stillOpenStatus(o, lang)} · ${stillOpenPlace(o, lang)}`));
   return out.join('\n') + '\n';
 }
