@@ -15,6 +15,10 @@ import { ApiError } from './errors.ts';
 import { readLimited } from './read-body.ts';
 import { RecentChecks } from './recent-checks.ts';
 import { AcceptedSchema, CheckIdParams, CheckStatusSchema, ErrorSchema, FormatQuery, checkQuerySchema } from './schemas.ts';
+import type { CheckResult } from '../core/check/result.ts';
+import { diffMediaTypes, diffResults, isDiffFormat, parseReport, renderDiff, type DiffFormat } from '../core/diff/index.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import { DiffQuery, PlanDiffSchema } from './diff-schemas.ts';
 import { validationHook } from './validation.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -104,6 +108,27 @@ function negotiate(format: string | undefined, accept: string | undefined): Repo
   if (/application\/json/.test(a)) return 'json';
   for (const [re, f] of acceptFormats) if (re.test(a)) return f;
   return 'json';
+}
+
+function negotiateDiff(format: string | undefined, accept: string | undefined): DiffFormat {
+  if (isDiffFormat(format)) return format;
+  const a = (accept ?? '').toLowerCase();
+  if (/application\/json/.test(a)) return 'json';
+  if (/text\/markdown/.test(a)) return 'md';
+  if (/text\/plain/.test(a)) return 'text';
+  return 'json';
+}
+
+/** The stored JSON report of a finished check; 404 for an unknown id, 409 while it is not done. */
+async function storedResult(store: ReportStore, id: string, role: 'check' | 'base check'): Promise<CheckResult> {
+  const status = await store.getStatus(id);
+  if (!status) throw new ApiError(404, 'not-found', `no ${role} with id ${id}`);
+  if (status.status !== 'done') {
+    throw new ApiError(409, `check-${status.status}`, status.error ? `the ${role} ${id} failed: ${status.error.message}` : `the ${role} ${id} is ${status.status}; its report is not there yet`);
+  }
+  const report = await store.getReport(status.sha256, status.profile, status.lang, 'json');
+  if (!report) throw new ApiError(404, 'not-found', `the JSON report of ${role} ${id} is missing`);
+  return parseReport(report.body.toString('utf8'), `the stored report of ${role} ${id}`);
 }
 
 export function checksRoutes(deps: AppDeps) {
@@ -215,6 +240,37 @@ export function checksRoutes(deps: AppDeps) {
       const report = await store.getReport(status.sha256, status.profile, status.lang, extOf(format));
       if (!report) throw new ApiError(404, 'not-found', `the ${format} report of check ${id} is missing`);
       return c.body(new Uint8Array(report.body), 200, { 'content-type': `${reportMediaType(format)}` });
+    }) as never,
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/checks/{id}/diff',
+      summary: 'What changed since an earlier check',
+      description:
+        'Compares this check (the new version of a plan) with the check named by `base` (an earlier version): findings resolved, new and still open, paired by their fingerprints (by rule and part when a finding moved to another section), and the score change of every step, stage and overall. Both checks must be done.',
+      request: { params: CheckIdParams, query: DiffQuery },
+      responses: {
+        200: {
+          description: 'The diff (JSON), or rendered as Markdown or text',
+          content: {
+            'application/json': { schema: PlanDiffSchema },
+            'text/markdown': { schema: z.string() },
+            'text/plain': { schema: z.string() },
+          },
+        },
+        ...errors(400, 401, 404, 409, 422, 503),
+      },
+    }),
+    (async (c: Context) => {
+      const { id } = c.req.param() as { id: string };
+      const head = await storedResult(store, id, 'check');
+      const base = await storedResult(store, c.req.query('base')!, 'base check');
+      const diff = diffResults(base, head);
+      const format = negotiateDiff(c.req.query('format'), c.req.header('accept'));
+      if (format === 'json') return c.json(diff);
+      return c.body(renderDiff(diff, format, { lang: c.req.query('lang') as Lang | undefined }), 200, { 'content-type': diffMediaTypes[format] });
     }) as never,
   );
 

@@ -16,6 +16,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   outline: { summary: 'print the section tree a plan reads into', load: () => import('./commands/outline.ts') },
   rules: { summary: 'list the rules and profiles', load: () => import('./commands/rules.ts') as Promise<Command> },
   batch: { summary: 'check a folder or list of plans', load: () => import('./commands/batch.ts') as Promise<Command> },
+  diff: { summary: 'what changed between two versions of a plan (plans or JSON reports)', load: () => import('./commands/diff.ts') as Promise<Command> },
 };
 
 function help(): string {
@@ -29,7 +30,7 @@ function help(): string {
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
     'plancheck <command> --help for the options of a command',
-    'exit codes: 0 ok, 1 an error-severity rule fails, 2 bad input or usage',
+    'exit codes: 0 ok, 1 an error-severity rule fails (diff: a new one), 2 bad input or usage',
     '',
   ].join('\n');
 }

@@ -18,7 +18,8 @@ export type PlanInputErrorCode =
   | 'invalid-encoding' // Markdown that is not valid UTF-8 (or UTF-16 with BOM)
   | 'too-complex' // over a structural limit (headings, nesting, line length)
   | 'not-found' // CLI: no such file
-  | 'invalid-config'; // a .plancheck.json or option the checker cannot take (unknown key, profile, rule id)
+  | 'invalid-config' // a .plancheck.json or option the checker cannot take (unknown key, profile, rule id)
+  | 'invalid-report'; // a JSON file given as a report (plancheck diff, check --base) that is no plancheck report
 
 const httpStatus: Record<PlanInputErrorCode, number> = {
   empty: 422,
@@ -37,6 +38,7 @@ const httpStatus: Record<PlanInputErrorCode, number> = {
   'too-complex': 422,
   'not-found': 404,
   'invalid-config': 422,
+  'invalid-report': 422,
 };
 
 export class PlanInputError extends Error {

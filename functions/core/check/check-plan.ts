@@ -20,8 +20,9 @@ import { stageOf } from '../rules/steps.ts';
 import { checkerBuild } from './checker-build.ts';
 import { asInputError } from '../errors.ts';
 import { boundRule, boundText, boundWarnings, reportBounds } from './bound.ts';
+import { withFingerprints } from './fingerprint.ts';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 export const GUIDE = { id: 'T/SZS 4042-2021', title: '城市数字化转型顶层设计指南' };
 
 export interface CheckOptions {
@@ -128,13 +129,14 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     waived: countOf('waived'),
     errors: results.filter((r) => r.severity === 'error' && (r.status === 'fail' || r.status === 'partial')).length,
   };
+  const title = doc.title === null ? null : boundText(doc.title, reportBounds.message);
   return {
     schemaVersion: SCHEMA_VERSION,
     checker: { name: 'plancheck', version: version(), rulesetVersion: getRulesetVersion(), build: checkerBuild() },
     guide: GUIDE,
     document: {
       source: options.source ?? null,
-      title: doc.title === null ? null : boundText(doc.title, reportBounds.message),
+      title,
       format: doc.format,
       characters: doc.characters,
       sha256: null,
@@ -144,7 +146,8 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     lang,
     verdict,
     // What the report quotes is bounded (lists cut with their totals given, long strings cut): its size never follows the plan's.
-    results: results.map(({ weight: _w, ...r }) => boundRule(r, evidenceTotals.get(r.id))),
+    // Fingerprints are taken from the bounded result, so a stored report recomputes the same ones.
+    results: results.map(({ weight: _w, ...r }) => withFingerprints(boundRule(r, evidenceTotals.get(r.id)), title)),
     scores,
     summary,
   };

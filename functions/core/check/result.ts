@@ -40,6 +40,8 @@ export interface PartResult {
   label: Localized;
   status: PartStatus;
   evidence: Evidence[];
+  /** Stable id of this part's finding across versions of the plan: rule id + part name + its section (functions/core/check/fingerprint.ts). */
+  fingerprint?: string;
 }
 
 export interface RuleResult {
@@ -62,6 +64,12 @@ export interface RuleResult {
   waiver?: { reason: string };
   /** 0..1: pass 1, partial = share of parts present (mentioned counts half), fail 0. */
   score: number;
+  /**
+   * Stable id of the finding across versions of the plan: 16 hex of rule id +
+   * the section its evidence stands in (heading text, numbering stripped; never
+   * lines or offsets). Absent in reports written before schema 1.2.0.
+   */
+  fingerprint?: string;
 }
 
 export interface StepScore {

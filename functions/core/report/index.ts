@@ -4,6 +4,7 @@ import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderJunit } from './junit.ts';
 import { renderMarkdown } from './markdown.ts';
+import { renderMarkdownAgainstBase } from './markdown-base.ts';
 import type { ReportOptions } from './options.ts';
 import { renderSarif } from './sarif.ts';
 
@@ -37,7 +38,7 @@ export function renderReport(result: CheckResult, format: ReportFormat, options:
     case 'json':
       return renderJson(result);
     case 'md':
-      return renderMarkdown(result, options);
+      return options.base ? renderMarkdownAgainstBase(result, options.base, options) : renderMarkdown(result, options);
     case 'html':
       return renderHtml(result, options);
     case 'sarif':

@@ -6,7 +6,8 @@ import { allEvidence, countsLine, defaultMaxEvidence, formatLocation, formatScor
 import { label, partStatusLabel, severityLabel, statusEmoji, statusLabel } from './labels.ts';
 import type { ReportOptions } from './options.ts';
 
-function finding(rule: RuleResult, lang: Lang, maxEvidence: number): string[] {
+/** One rule's block: heading, clause and severity, message, parts, evidence, what to add (also the new-first comment's, markdown-base.ts). */
+export function finding(rule: RuleResult, lang: Lang, maxEvidence: number): string[] {
   const out: string[] = [];
   const status = `${statusEmoji[rule.status]} ${statusLabel[rule.status][lang]}`;
   out.push(`### ${status} \`${rule.id}\` ${md(rule.title[lang])}`);
@@ -36,21 +37,44 @@ function finding(rule: RuleResult, lang: Lang, maxEvidence: number): string[] {
   return out;
 }
 
+/** Title line and the summary line (profile, overall score, counts, errors), with a blank line after each. */
+export function headerLines(result: CheckResult, lang: Lang): string[] {
+  return [
+    `## ${label(lang, 'report')}: ${md(planTitle(result, lang))}`,
+    '',
+    `**${label(lang, 'profile')}** \`${result.profile.name}\` · **${label(lang, 'overall')}** ${formatScore(result.scores.overall, lang)} · ${countsLine(result, lang)}` +
+      (result.summary.errors ? ` · **${label(lang, 'errors', { n: result.summary.errors })}**` : ''),
+    '',
+  ];
+}
+
+/** The callout when the document does not read as a plan (none when it does). */
+export function verdictLines(result: CheckResult, lang: Lang): string[] {
+  if (result.verdict.isPlan) return [];
+  return [`> [!WARNING]`, `> ${label(lang, 'verdictNotPlan')}${result.verdict.reasons.length ? ' ' + result.verdict.reasons.map(md).join('; ') : ''}`, ''];
+}
+
+/** Rules listed one a line inside <details> (nothing when there are none). */
+export function foldedRules(summary: string, rules: RuleResult[], lang: Lang): string[] {
+  if (!rules.length) return [];
+  return [
+    `<details><summary>${summary} (${rules.length})</summary>`,
+    '',
+    ...rules.map((r) => `- ${statusEmoji[r.status]} \`${r.id}\` ${md(r.title[lang])} (${md(r.clause)})`),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+export function footerLine(result: CheckResult, lang: Lang): string {
+  return `<sub>${md(label(lang, 'generatedBy', { checker: result.checker.name, version: result.checker.version, ruleset: result.checker.rulesetVersion }))} · ${md(result.guide.id)}</sub>`;
+}
+
 export function renderMarkdown(result: CheckResult, options: ReportOptions = {}): string {
   const lang = options.lang ?? result.lang;
   const maxEvidence = options.maxEvidence ?? defaultMaxEvidence;
-  const out: string[] = [];
-  const title = md(planTitle(result, lang));
-  out.push(`## ${label(lang, 'report')}: ${title}`);
-  out.push('');
-  out.push(
-    `**${label(lang, 'profile')}** \`${result.profile.name}\` · **${label(lang, 'overall')}** ${formatScore(result.scores.overall, lang)} · ${countsLine(result, lang)}` +
-      (result.summary.errors ? ` · **${label(lang, 'errors', { n: result.summary.errors })}**` : ''),
-  );
-  out.push('');
-  if (!result.verdict.isPlan) {
-    out.push(`> [!WARNING]`, `> ${label(lang, 'verdictNotPlan')}${result.verdict.reasons.length ? ' ' + result.verdict.reasons.map(md).join('; ') : ''}`, '');
-  }
+  const out: string[] = [...headerLines(result, lang), ...verdictLines(result, lang)];
   out.push(`| ${label(lang, 'stage')} | ${label(lang, 'step')} | ${label(lang, 'score')} |`, '| --- | --- | ---: |');
   for (const stage of result.scores.stages) {
     for (const step of stage.steps) {
@@ -64,14 +88,7 @@ export function renderMarkdown(result: CheckResult, options: ReportOptions = {})
     out.push(`## ${label(lang, 'findings')}`, '');
     for (const rule of open) out.push(...finding(rule, lang, maxEvidence));
   }
-  const folded = (summary: string, rules: RuleResult[]) => {
-    if (!rules.length) return;
-    out.push(`<details><summary>${summary} (${rules.length})</summary>`, '');
-    for (const r of rules) out.push(`- ${statusEmoji[r.status]} \`${r.id}\` ${md(r.title[lang])} (${md(r.clause)})`);
-    out.push('', '</details>', '');
-  };
-  folded(label(lang, 'passing'), pass);
-  folded(label(lang, 'notApplicable'), notApplicable);
-  out.push(`<sub>${md(label(lang, 'generatedBy', { checker: result.checker.name, version: result.checker.version, ruleset: result.checker.rulesetVersion }))} · ${md(result.guide.id)}</sub>`);
+  out.push(...foldedRules(label(lang, 'passing'), pass, lang), ...foldedRules(label(lang, 'notApplicable'), notApplicable, lang));
+  out.push(footerLine(result, lang));
   return out.join('\n') + '\n';
 }

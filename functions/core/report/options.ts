@@ -1,4 +1,4 @@
-import type { Lang } from '../check/result.ts';
+import type { CheckResult, Lang } from '../check/result.ts';
 
 export interface ReportOptions {
   /** Language of the UI labels (Markdown, HTML, JUnit); defaults to the result's own lang. */
@@ -7,4 +7,6 @@ export interface ReportOptions {
   maxEvidence?: number;
   /** SARIF: absolute base URL the rule pages rules/<id>.md live under (e.g. a repository's blob URL); gives each rule a helpUri. */
   helpBaseUri?: string;
+  /** Markdown: the base's result (plancheck check --base): new findings first, then still open and resolved, the rest folded. */
+  base?: CheckResult;
 }

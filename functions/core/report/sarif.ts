@@ -1,8 +1,10 @@
 // SARIF 2.1.0: one run, every rule described in tool.driver.rules, a result for
-// every rule that is not pass or not-applicable (waived → suppressed).
+// every rule that is not pass or not-applicable (waived → suppressed), each
+// with the rule's stable fingerprint in partialFingerprints.
 import type { CheckResult, Evidence, RuleResult, Severity } from '../check/result.ts';
 import { stripControl } from './escape.ts';
 import { allEvidence } from './findings.ts';
+import { FINGERPRINT_SCHEME, fingerprintOf } from '../check/fingerprint.ts';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -48,6 +50,8 @@ function sarifResult(rule: RuleResult, index: number, result: CheckResult, uri: 
     locations: evidence.length
       ? evidence.slice(0, 10).map((e) => location(e, uri, result.document.format))
       : [{ physicalLocation: { artifactLocation: { uri } } }],
+    // Code scanning tracks a finding across runs by this, not by its line (lines move when text is inserted above).
+    partialFingerprints: { [FINGERPRINT_SCHEME]: fingerprintOf(rule, result.document.title) },
     ...(rule.waiver ? { suppressions: [{ kind: 'external' as const, justification: stripControl(rule.waiver.reason) }] } : {}),
     properties: { status: rule.status, clause: rule.clause, step: rule.step, score: rule.score, ...(missing.length ? { missingParts: missing } : {}) },
   };
