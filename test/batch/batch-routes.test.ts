@@ -101,7 +101,7 @@ describe('/v1/batches through the real app (createApp + embedded S3, npm start w
       expect(r.status).toBe(200);
       const lines = (await r.text()).trim().split('\r\n');
       expect(lines).toHaveLength(2);
-      expect(lines[1]).toMatch(/^p01\.md,/);
+      expect(lines[1]).toMatch(/^1,p01\.md,/);
     } finally {
       await pipeline.close();
       data.remove();
@@ -137,8 +137,10 @@ describe('a batch fanned out through the local queue (npm start wiring, check th
       }
       expect(body).toMatchObject({ state: 'done', total: 5, done: 5, errors: 1 });
       const summary = body.summary;
-      expect(summary.counts).toEqual({ plans: 5, checked: 4, skipped: 0, errors: 1, withErrorFindings: expect.any(Number) });
-      expect(summary.plans.map((r) => r.file)).toEqual([...files, 'sub/corrupt.docx'].sort());
+      expect(summary.counts).toMatchObject({ plans: 5, checked: 4, skipped: 0, errors: 1, withErrorFindings: expect.any(Number) });
+      expect(summary.plans.map((r) => r.file).sort()).toEqual([...files, 'sub/corrupt.docx'].sort());
+      // Ranked: the plan that could not be checked comes last.
+      expect(summary.plans.at(-1)!.file).toBe('sub/corrupt.docx');
 
       const corrupt = summary.plans.find((r) => r.file === 'sub/corrupt.docx')!;
       expect(corrupt.outcome).toBe('error');
@@ -157,6 +159,7 @@ describe('a batch fanned out through the local queue (npm start wiring, check th
         expect(row.errors).toBe(r.summary.errors);
         expect(row.title).toBe(r.document.title);
         expect(row.statuses).toEqual(Object.fromEntries(r.results.map((x) => [x.id, x.status])));
+        expect(row.decision).toBe(r.verdict.isPlan && r.summary.errors === 0 ? 'accept' : 'send-back');
         for (const st of r.scores.stages.flatMap((x) => x.steps)) expect(row.steps[st.step]).toBe(st.score);
       }
       expect(summary.counts.withErrorFindings).toBe([...reports.values()].filter((r) => r.summary.errors > 0).length);
