@@ -168,6 +168,23 @@ describe('a batch fanned out through the local queue (npm start wiring, check th
         expect(summary.totals[rule.id].fail).toBe(fails);
       }
 
+      // Each plan's draft letter, made from its stored report, in the batch's language.
+      for (const row of summary.plans.filter((r) => r.outcome !== 'error')) {
+        const html = await fetch(`${p.url}${row.letter!.html}`);
+        expect(html.status).toBe(200);
+        expect(html.headers.get('content-type')).toContain('text/html');
+        const text = await html.text();
+        expect(text).toContain(`data-decision="${row.decision}"`);
+        expect(text).toContain('<html lang="en">');
+        const md = await (await fetch(`${p.url}${row.letter!.md}`)).text();
+        for (const id of row.failing) {
+          const rule = reports.get(row.file)!.results.find((x) => x.id === id)!;
+          expect(md).toContain(`(clause ${rule.clause})`);
+        }
+      }
+      expect((await fetch(`${p.url}/v1/batches/${id}/letters/99.html`)).status).toBe(404);
+      expect((await fetch(`${p.url}/v1/batches/${id}/letters/0.pdf`)).status).toBe(404);
+
       // The CSV and HTML say the same: a row per plan, each plan linked to its report.
       const csv = await (await fetch(`${p.url}/v1/batches/${id}?format=csv`)).text();
       expect(csv.trim().split('\r\n')).toHaveLength(6);
