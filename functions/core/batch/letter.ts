@@ -132,7 +132,7 @@ export function buildLetter(result: CheckResult, file: string, options: { profil
   const title = result.document.title ?? file;
   const { decision } = decide(result);
   const notPlan = !result.verdict.isPlan;
-  const profile = options.profileTitle ? `${options.profileTitle[lang]}, ${result.profile.name}` : result.profile.name;
+  const profile = options.profileTitle ? (lang === 'zh' ? `${options.profileTitle.zh}（${result.profile.name}）` : `${options.profileTitle.en} (${result.profile.name})`) : result.profile.name;
   const intro = t.intro(title, file, t.guide, profile);
   const open = (r: RuleResult) => r.status === 'fail' || r.status === 'partial';
   const required = result.results.filter((r) => r.severity === 'error' && open(r)).sort(byClause);

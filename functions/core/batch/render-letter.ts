@@ -19,7 +19,7 @@ export function renderLetterMarkdown(letter: Letter): string {
   }
   if (letter.suggested) {
     out.push(`## ${md(letter.suggested.heading)}`, '');
-    for (const it of letter.suggested.items) out.push(`- **${md(it.title)}** — ${it.lines.map((l) => `${md(l.label)}${sep}${md(l.text)}`).join('; ')}`);
+    for (const it of letter.suggested.items) out.push(`- **${md(it.title)}** — ${it.lines.map((l) => `${md(l.label)}${sep}${md(l.text)}`).join(letter.lang === 'zh' ? '；' : '; ')}`);
     out.push('');
     if (letter.suggested.more) out.push(md(letter.suggested.more), '');
   }
@@ -37,9 +37,10 @@ dl{margin:.2rem 0 .8rem;display:grid;grid-template-columns:max-content 1fr;gap:.
 
 export function renderLetterHtml(letter: Letter): string {
   const e = escapeHtml;
+  const [sep, join] = letter.lang === 'zh' ? ['：', '；'] : [': ', '; '];
   const detailed = (it: LetterItem) =>
     `<li class="item" data-rule="${e(it.rule)}"><h3>${e(it.title)}</h3><dl>${it.lines.map((l) => `<dt>${e(l.label)}</dt><dd>${e(l.text)}</dd>`).join('')}</dl></li>`;
-  const brief = (it: LetterItem) => `<li data-rule="${e(it.rule)}"><strong>${e(it.title)}</strong> — ${it.lines.map((l) => `${e(l.label)}: ${e(l.text)}`).join('; ')}</li>`;
+  const brief = (it: LetterItem) => `<li data-rule="${e(it.rule)}"><strong>${e(it.title)}</strong> — ${it.lines.map((l) => `${e(l.label)}${sep}${e(l.text)}`).join(join)}</li>`;
   const parts = [
     `<h1>${e(letter.heading)}</h1>`,
     `<p>${e(letter.salutation)}</p>`,
