@@ -128,12 +128,13 @@ function profileCell(p: PlanRow, lang: Lang): string {
   return `<td class="profile" data-v="${e(p.profile)}">${e(p.profile)}${from}${suggest}</td>`;
 }
 
-function ruleCell(p: PlanRow, r: RuleColumn, lang: Lang, extra: string): string {
+/** `href` is the plan's report link, escaped once per row. */
+function ruleCell(p: PlanRow, href: string | null, r: RuleColumn, lang: Lang, extra: string): string {
   const e = escapeHtml;
   const s = p.statuses[r.id];
   if (!s) return `<td class="${extra}" data-v="9"></td>`;
-  const word = e(STATUS_WORD[lang][s]);
-  const inner = p.report ? `<a href="${e(hrefOf(p.report))}#rule-${e(r.id)}">${word}</a>` : word;
+  const word = STATUS_WORD[lang][s];
+  const inner = href ? `<a href="${href}#rule-${e(r.id)}">${word}</a>` : word;
   const gap = p.failing.includes(r.id);
   const cls = [`s-${s}`, gap ? 'gap' : '', r.severity === 'info' && !gap ? 'info-rule' : '', extra].filter(Boolean).join(' ');
   const tip = gap ? ` title="${e(SEVERITY_WORD[lang].error)}"` : '';
@@ -188,6 +189,7 @@ export function renderSummaryHtml(summary: BatchSummary): string {
   const body = summary.plans
     .map((p, i) => {
       const rank = p.rank ?? i + 1;
+      const href = p.report ? e(hrefOf(p.report)) : null;
       const cells = [
         planCell(p, lang),
         `<td class="num">${rank}</td>`,
@@ -196,7 +198,7 @@ export function renderSummaryHtml(summary: BatchSummary): string {
         `<td class="num">${p.outcome === 'error' ? '' : p.errors}</td>`,
         profileCell(p, lang),
         `<td class="period">${e(p.period ?? '')}</td>`,
-        ...rules.map((r) => ruleCell(p, r, lang, only(r))),
+        ...rules.map((r) => ruleCell(p, href, r, lang, only(r))),
       ];
       return `<tr class="${GROUP_CLASS[decisionGroup(p)]}" data-g="${decisionGroup(p)}" data-rank="${rank}" data-file="${e(p.file)}">${cells.join('')}</tr>`;
     })
