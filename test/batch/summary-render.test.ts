@@ -163,6 +163,17 @@ describe('summary.html, the reviewer sheet', () => {
   });
 });
 
+describe('rows stored before the sheet had decisions', () => {
+  it('read with a decision from their error count, and render', () => {
+    const fresh = planRow('p08.md', results.zh.p08!, 'checked', 'p08.md.html');
+    const { verdict: _v, decision: _d, reasons: _r, failing: _f, profile: _p, profileFrom: _pf, suggestedProfile: _s, letter: _l, ...old } = fresh;
+    const s = buildSummary([old as typeof fresh], [results.zh.p08!], { lang: 'zh' });
+    expect(s.plans[0]).toMatchObject({ decision: 'send-back', reasons: [], failing: [], letter: null });
+    expect(renderSummaryHtml(s)).toContain('<strong>✗ 退回修改</strong>');
+    expect(renderSummaryCsv(s)).toContain(',p08.md,');
+  });
+});
+
 describe('summary.csv', () => {
   it('has the decision, its reasons, the verdict and the failing rules by id and title, in rank order, with the BOM', () => {
     const s = sheet('zh');

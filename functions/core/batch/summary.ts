@@ -154,6 +154,25 @@ export function errorRow(file: string, error: { code: string; message: string },
   };
 }
 
+/**
+ * A row stored before the sheet had decisions (a batch running across an
+ * upgrade) reads with what can be told from it: its error count decides.
+ */
+function withDefaults(row: PlanRow): PlanRow {
+  if (row.reasons && row.failing && row.decision !== undefined) return row;
+  return {
+    ...row,
+    verdict: row.verdict ?? null,
+    decision: row.decision ?? (row.outcome === 'error' ? null : row.errors > 0 ? 'send-back' : 'accept'),
+    reasons: row.reasons ?? [],
+    failing: row.failing ?? [],
+    profile: row.profile ?? null,
+    profileFrom: row.profileFrom ?? null,
+    suggestedProfile: row.suggestedProfile ?? null,
+    letter: row.letter ?? null,
+  };
+}
+
 /** 0 accept, 1 send back (a plan), 2 send back (not a plan), 3 could not be checked. */
 export function decisionGroup(row: PlanRow): number {
   if (row.outcome === 'error' || !row.decision) return 3;
@@ -203,6 +222,7 @@ export function buildSummary(rows: PlanRow[], results: CheckResult[], options: {
     }
     totals[rule.id] = t;
   }
+  rows = rows.map(withDefaults);
   const ranked = rankPlans(rows);
   return {
     profile: options.profile ?? first?.profile.name ?? null,
