@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { batchProgress } from '../batch/batch-progress.ts';
 import { isPlanKey } from '../batch/sources.ts';
 import { resolveProfile } from '../core/rules/config.ts';
+import type { CheckResult } from '../core/check/result.ts';
+import { buildLetter } from '../core/batch/letter.ts';
+import { renderLetterHtml, renderLetterMarkdown } from '../core/batch/render-letter.ts';
 import { BatchStore, batchIdPattern, summaryFormats, type BatchManifest, type BatchPlan, type SummaryFormat } from '../store/batch-store.ts';
 import type { BatchPlanJob } from '../worker/batch-plan.ts';
 import type { AppDeps } from './deps.ts';
@@ -96,6 +99,25 @@ export function batchRoutes(deps: AppDeps): Hono {
     const summary = await batches.getSummary(id, format as SummaryFormat);
     if (format === 'json') return c.json({ ...status, summary: JSON.parse(summary ?? 'null') });
     return c.body(summary ?? '', 200, { 'Content-Type': summaryFormats[format as SummaryFormat] });
+  });
+
+  // A plan's draft letter (send back or accept), made from its stored report on request.
+  app.get('/:id/letters/:name', async (c) => {
+    const id = c.req.param('id');
+    const m = /^(\d{1,7})\.(md|html)$/.exec(c.req.param('name'));
+    const notFound = () => c.json({ error: { code: 'not-found', message: 'no such letter' } }, 404);
+    if (!batchIdPattern.test(id) || !m) return notFound();
+    const index = Number(m[1]);
+    const manifest = await batches.getManifest(id);
+    const rowKey = (await batches.listRows(id)).get(index)?.key;
+    const row = rowKey ? await batches.getRow(rowKey) : null;
+    if (!manifest || !row || row.outcome === 'error' || !row.sha256) return notFound();
+    const stored = await deps.store.getReport(row.sha256, manifest.profile, manifest.lang, 'json');
+    if (!stored) return notFound();
+    const letter = buildLetter(JSON.parse(stored.body.toString('utf8')) as CheckResult, row.file, { profileTitle: resolveProfile(manifest.profile).title });
+    return m[2] === 'md'
+      ? c.body(renderLetterMarkdown(letter), 200, { 'Content-Type': 'text/markdown; charset=utf-8' })
+      : c.body(renderLetterHtml(letter), 200, { 'Content-Type': 'text/html; charset=utf-8' });
   });
   return app;
 }

@@ -12,10 +12,17 @@ export function isPlanKey(key: string): boolean {
 }
 
 export interface PlanSource {
-  /** Plan keys (PDF, DOCX and Markdown, recursively), sorted. */
-  list(): Promise<string[]>;
+  /**
+   * Every file below the source, recursively, sorted — plans, and the
+   * .plancheck.json and manifest beside them (plan-entries.ts says which are
+   * plans). Files inside hidden folders are left out.
+   */
+  keys(): Promise<string[]>;
   read(key: string): Promise<Uint8Array>;
 }
+
+/** Inside a hidden folder (.git, .cache…): never part of a batch. A hidden file (.plancheck.json) is kept. */
+const inHiddenFolder = (key: string) => key.split('/').slice(0, -1).some((p) => p.startsWith('.'));
 
 export interface ReportSink {
   /** The stored text, or null when there is none. */
@@ -26,12 +33,12 @@ export interface ReportSink {
 
 export function folderSource(root: string): PlanSource {
   return {
-    async list() {
+    async keys() {
       const entries = await readdir(root, { recursive: true, withFileTypes: true });
       return entries
         .filter((d) => d.isFile())
         .map((d) => relative(root, join(d.parentPath ?? (d as unknown as { path: string }).path, d.name)).split(sep).join('/'))
-        .filter(isPlanKey)
+        .filter((k) => !inHiddenFolder(k))
         .sort();
     },
     read: async (key) => readFile(join(root, ...key.split('/'))),
@@ -83,7 +90,7 @@ export function s3ClientFromEnv(): S3Client {
 
 export function s3Source(client: S3Client, at: S3Location): PlanSource {
   return {
-    async list() {
+    async keys() {
       const keys: string[] = [];
       let token: string | undefined;
       do {
@@ -91,7 +98,7 @@ export function s3Source(client: S3Client, at: S3Location): PlanSource {
         for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key.slice(at.prefix.length));
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token);
-      return keys.filter(isPlanKey).sort();
+      return keys.filter((k) => k && !k.endsWith('/') && !inHiddenFolder(k)).sort();
     },
     async read(key) {
       const out = await client.send(new GetObjectCommand({ Bucket: at.bucket, Key: at.prefix + key }));

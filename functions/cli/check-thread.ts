@@ -2,7 +2,6 @@
 // folder's Markdown files) per message, checked under the pool's heap and time
 // limits, so a hostile plan ends as one `plancheck:` line and exit 2 instead of
 // a V8 heap dump or a hang.
-import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { checkDocument, checkPlan, type CheckOptions } from '../core/check/check-plan.ts';
 import type { CheckResult } from '../core/check/result.ts';
@@ -10,6 +9,7 @@ import { isPlanInputError } from '../core/errors.ts';
 import { parseMarkdownFolder } from '../core/parsers/index.ts';
 import { listRules } from '../core/rules/catalog.ts';
 import { findConfig } from '../core/rules/config.ts';
+import { folderSha256 } from '../batch/folder-plan.ts';
 
 export interface CliCheckRequest {
   /** The check's options but its config, which the thread finds (--config, or plancheck.config.json beside the plan): the rule set then loads once, here. */
@@ -33,9 +33,7 @@ async function check(req: CliCheckRequest): Promise<CheckResult> {
   const options: CheckOptions = { ...rest, config: findConfig(configPath, rest.source, ruleIds) };
   if (req.parts) {
     const result = await checkDocument(parseMarkdownFolder(req.parts), options);
-    const hash = createHash('sha256');
-    for (const p of req.parts) hash.update(p.name).update(p.bytes);
-    result.document.sha256 = hash.digest('hex');
+    result.document.sha256 = folderSha256(req.parts);
     return result;
   }
   return checkPlan({ bytes: req.file!.bytes, filename: req.file!.filename, ...options });

@@ -30,6 +30,9 @@ export function isBatchPlanJob(job: object): job is BatchPlanJob {
 /** The check's own report, served by the API: GET /v1/checks/{id} answers a browser with the HTML report. */
 export const checkReportLink = (checkId: string) => `/v1/checks/${checkId}`;
 
+/** The plan's draft letter, made on request from its stored report: GET /v1/batches/{id}/letters/{index}.{md,html}. */
+export const batchLetterLinks = (batchId: string, index: number) => ({ md: `/v1/batches/${batchId}/letters/${index}.md`, html: `/v1/batches/${batchId}/letters/${index}.html` });
+
 export async function processBatchPlan(job: BatchPlanJob, deps: { store: ReportStore; runner?: CheckRunner }): Promise<PlanRow> {
   const { file } = job.batch;
   const obj = await deps.store.objects.get(job.key);
@@ -45,7 +48,7 @@ export async function processBatchPlan(job: BatchPlanJob, deps: { store: ReportS
         { runner: deps.runner },
       );
       const result = JSON.parse(outcome.resultJson) as CheckResult;
-      row = planRow(file, result, outcome.reused ? 'skipped' : 'checked', checkReportLink(outcome.id));
+      row = planRow(file, result, outcome.reused ? 'skipped' : 'checked', checkReportLink(outcome.id), { letter: batchLetterLinks(job.batch.id, job.batch.index) });
     } catch (error) {
       // Only an outage is worth a retry; anything else is this plan's problem
       // (as in the CLI's batch), or the batch would never complete.

@@ -2,7 +2,7 @@
 // lines, exit codes, resume message, one-line usage errors.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -47,5 +47,32 @@ describe('plancheck batch (CLI)', () => {
     const profile = cli(join(root, 'fixtures/rules/horizon'), '--out', mkdtempSync(join(tmpdir(), 'pc-')), '--profile', 'nope');
     expect(profile.status).toBe(2);
     expect(profile.stderr).toContain('unknown profile');
+    const dir = mkdtempSync(join(tmpdir(), 'pc-manifest-'));
+    writeFileSync(join(dir, 'typo.json'), JSON.stringify({ plans: { 'pass-englsh.md': { profile: 'strategy' } } }));
+    writeFileSync(join(dir, 'broken.json'), '{"plans": ');
+    for (const [manifest, message] of [
+      [join(dir, 'none.json'), 'manifest not found'],
+      [join(dir, 'typo.json'), 'plans."pass-englsh.md": no such plan in the batch'],
+      [join(dir, 'broken.json'), 'not valid JSON'],
+    ]) {
+      const r = cli(join(root, 'fixtures/rules/horizon'), '--out', join(dir, 'out'), '--manifest', manifest!);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(message);
+    }
+  }, 120_000);
+
+  it('takes each plan’s profile from --manifest and says how many plans to send back and accept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plancheck-batch-manifest-'));
+    cpSync(join(root, 'fixtures/plans/p01-linhu-complete.md'), join(dir, 'plans/p01.md'));
+    cpSync(join(root, 'fixtures/plans/p07-dongjiang-data-governance.md'), join(dir, 'plans/p07.md'));
+    writeFileSync(join(dir, 'review.json'), JSON.stringify({ plans: { 'p07.md': { profile: 'data-governance' } } }));
+    const r = cli(join(dir, 'plans'), '--out', join(dir, 'out'), '--manifest', join(dir, 'review.json'));
+    const summary = JSON.parse(readFileSync(join(dir, 'out/summary.json'), 'utf8')) as { plans: { file: string; profile: string; profileFrom: string; decision: string }[]; counts: { sendBack: number; accept: number } };
+    const p07 = summary.plans.find((p) => p.file === 'p07.md')!;
+    expect(p07).toMatchObject({ profile: 'data-governance', profileFrom: 'manifest' });
+    expect(summary.plans.find((p) => p.file === 'p01.md')).toMatchObject({ profile: 'full', profileFrom: 'batch', decision: 'accept' });
+    expect(r.stderr).toContain(`${summary.counts.sendBack} to send back, ${summary.counts.accept} to accept`);
+    expect(r.status).toBe(summary.counts.sendBack > 0 ? 1 : 0);
   }, 120_000);
 });

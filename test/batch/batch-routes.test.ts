@@ -101,7 +101,7 @@ describe('/v1/batches through the real app (createApp + embedded S3, npm start w
       expect(r.status).toBe(200);
       const lines = (await r.text()).trim().split('\r\n');
       expect(lines).toHaveLength(2);
-      expect(lines[1]).toMatch(/^p01\.md,/);
+      expect(lines[1]).toMatch(/^1,p01\.md,/);
     } finally {
       await pipeline.close();
       data.remove();
@@ -137,8 +137,10 @@ describe('a batch fanned out through the local queue (npm start wiring, check th
       }
       expect(body).toMatchObject({ state: 'done', total: 5, done: 5, errors: 1 });
       const summary = body.summary;
-      expect(summary.counts).toEqual({ plans: 5, checked: 4, skipped: 0, errors: 1, withErrorFindings: expect.any(Number) });
-      expect(summary.plans.map((r) => r.file)).toEqual([...files, 'sub/corrupt.docx'].sort());
+      expect(summary.counts).toMatchObject({ plans: 5, checked: 4, skipped: 0, errors: 1, withErrorFindings: expect.any(Number) });
+      expect(summary.plans.map((r) => r.file).sort()).toEqual([...files, 'sub/corrupt.docx'].sort());
+      // Ranked: the plan that could not be checked comes last.
+      expect(summary.plans.at(-1)!.file).toBe('sub/corrupt.docx');
 
       const corrupt = summary.plans.find((r) => r.file === 'sub/corrupt.docx')!;
       expect(corrupt.outcome).toBe('error');
@@ -157,6 +159,7 @@ describe('a batch fanned out through the local queue (npm start wiring, check th
         expect(row.errors).toBe(r.summary.errors);
         expect(row.title).toBe(r.document.title);
         expect(row.statuses).toEqual(Object.fromEntries(r.results.map((x) => [x.id, x.status])));
+        expect(row.decision).toBe(r.verdict.isPlan && r.summary.errors === 0 ? 'accept' : 'send-back');
         for (const st of r.scores.stages.flatMap((x) => x.steps)) expect(row.steps[st.step]).toBe(st.score);
       }
       expect(summary.counts.withErrorFindings).toBe([...reports.values()].filter((r) => r.summary.errors > 0).length);
@@ -164,6 +167,23 @@ describe('a batch fanned out through the local queue (npm start wiring, check th
         const fails = [...reports.values()].filter((r) => r.results.find((x) => x.id === rule.id)!.status === 'fail').length;
         expect(summary.totals[rule.id].fail).toBe(fails);
       }
+
+      // Each plan's draft letter, made from its stored report, in the batch's language.
+      for (const row of summary.plans.filter((r) => r.outcome !== 'error')) {
+        const html = await fetch(`${p.url}${row.letter!.html}`);
+        expect(html.status).toBe(200);
+        expect(html.headers.get('content-type')).toContain('text/html');
+        const text = await html.text();
+        expect(text).toContain(`data-decision="${row.decision}"`);
+        expect(text).toContain('<html lang="en">');
+        const md = await (await fetch(`${p.url}${row.letter!.md}`)).text();
+        for (const id of row.failing) {
+          const rule = reports.get(row.file)!.results.find((x) => x.id === id)!;
+          expect(md).toContain(`(clause ${rule.clause})`);
+        }
+      }
+      expect((await fetch(`${p.url}/v1/batches/${id}/letters/99.html`)).status).toBe(404);
+      expect((await fetch(`${p.url}/v1/batches/${id}/letters/0.pdf`)).status).toBe(404);
 
       // The CSV and HTML say the same: a row per plan, each plan linked to its report.
       const csv = await (await fetch(`${p.url}/v1/batches/${id}?format=csv`)).text();

@@ -1,12 +1,12 @@
 // `plancheck batch <folder|s3://bucket/prefix>`: check every plan under a folder
 // or S3 prefix, write each plan's reports and a summary (CSV, HTML, JSON).
 // Exit 0: no plan has error-severity failures; 1: one has (or a plan could not be checked); 2: usage.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../core/check/result.ts';
 
 export const usage =
-  'usage: plancheck batch <folder|s3://bucket/prefix> [--out folder|s3://bucket/prefix] [--profile P] [--lang zh|en] [--concurrency N]';
+  'usage: plancheck batch <folder|s3://bucket/prefix> [--out folder|s3://bucket/prefix] [--profile P] [--manifest F] [--lang zh|en] [--concurrency N]';
 
 function fail(message: string): number {
   process.stderr.write(`plancheck: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -23,6 +23,7 @@ export async function run(argv: string[]): Promise<number> {
       options: {
         out: { type: 'string' },
         profile: { type: 'string' },
+        manifest: { type: 'string' },
         lang: { type: 'string' },
         concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -44,6 +45,17 @@ export async function run(argv: string[]): Promise<number> {
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return fail(`--concurrency must be a whole number from 1 to 64, not "${values.concurrency}"`);
   }
 
+  let manifest;
+  if (values.manifest !== undefined) {
+    if (!existsSync(values.manifest) || !statSync(values.manifest).isFile()) return fail(`manifest not found: ${values.manifest}`);
+    const { parseManifest } = await import('../../batch/manifest.ts');
+    try {
+      manifest = { file: parseManifest(readFileSync(values.manifest, 'utf8'), values.manifest), name: values.manifest };
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+  }
+
   const src = positionals[0];
   const { folderSink, folderSource, parseS3Url, s3ClientFromEnv, s3Sink, s3Source } = await import('../../batch/sources.ts');
   const srcS3 = parseS3Url(src);
@@ -60,12 +72,12 @@ export async function run(argv: string[]): Promise<number> {
   const { createProgress } = await import('../../batch/progress.ts');
   const progress = createProgress(process.stderr);
   try {
-    const { summary } = await runBatch({ source, out, profile: values.profile, lang: values.lang as Lang | undefined, concurrency, onProgress: progress.update });
+    const { summary } = await runBatch({ source, out, profile: values.profile, manifest, lang: values.lang as Lang | undefined, concurrency, onProgress: progress.update });
     progress.stop();
     const c = summary.counts;
     const where = out.describe().replace(/\/?$/, '/');
     process.stderr.write(
-      `plancheck: ${c.plans} plans (${c.checked} checked, ${c.skipped} unchanged, ${c.errors} could not be checked), ${c.withErrorFindings} with errors; summary: ${where}summary.html\n`,
+      `plancheck: ${c.plans} plans (${c.checked} checked, ${c.skipped} unchanged, ${c.errors} could not be checked), ${c.withErrorFindings} with errors; ${c.sendBack} to send back, ${c.accept} to accept; summary: ${where}summary.html\n`,
     );
     return c.withErrorFindings > 0 || c.errors > 0 ? 1 : 0;
   } catch (e) {

@@ -1,7 +1,12 @@
 // The batch summary: one row per plan (title, horizon, score per step, overall,
-// error count, status) and one column per rule, read from each plan's
-// CheckResult. Pure: the runner and the HTTP route feed it; renderers format it.
-import type { CheckResult, Lang, RuleStatus, StepId } from '../check/result.ts';
+// error count, status, the reviewer's decision and its reasons, the profile
+// used and the one its title suggests) and one column per rule, read from each
+// plan's CheckResult. Pure: the runner and the HTTP route feed it; renderers
+// format it.
+import type { CheckResult, Lang, Localized, RuleStatus, Severity, StepId } from '../check/result.ts';
+import { listRules } from '../rules/catalog.ts';
+import { decide, type Decision, type DecisionReason } from './decision.ts';
+import { suggestProfile, type ProfileSuggestion } from './suggest-profile.ts';
 
 export type PlanOutcome = 'checked' | 'skipped' | 'error';
 
@@ -9,12 +14,19 @@ export interface RuleColumn {
   id: string;
   clause: string;
   step: StepId;
-  title: { zh: string; en: string };
+  title: Localized;
+  /** The rule's own severity (rules/<id>.json); a plan's config may override it for that plan. */
+  severity: Severity;
+  /** One of the headline rules (REQUIREMENTS.md): the sheet's default view shows these. */
+  headline: boolean;
 }
+
+/** Where a plan's profile came from: the batch's (--profile, else the manifest's default), its manifest entry, or its own .plancheck.json. */
+export type ProfileSource = 'batch' | 'manifest' | 'config';
 
 /** What the summary keeps of one plan's CheckResult. */
 export interface PlanRow {
-  /** The plan's path relative to the batch source (folder or S3 prefix). */
+  /** The plan's path relative to the batch source (folder or S3 prefix); a folder plan's folder. */
   file: string;
   /** checked: checked in this run; skipped: an earlier report with the same content hash was reused; error: could not be checked. */
   outcome: PlanOutcome;
@@ -30,6 +42,22 @@ export interface PlanRow {
   errors: number;
   statuses: Record<string, RuleStatus>;
   error?: { code: string; message: string };
+  /** The report's verdict: whether the document reads as a plan, and if not, its genre. Null for an error row. */
+  verdict: { isPlan: boolean; genre: string | null; genreLabel: string | null } | null;
+  /** send-back or accept; null when the plan could not be checked. */
+  decision: Decision | null;
+  reasons: DecisionReason[];
+  /** Ids of the error-level rules that fail or are partial. */
+  failing: string[];
+  /** The profile the plan was checked with, and where it came from. */
+  profile: string | null;
+  profileFrom: ProfileSource | null;
+  /** A profile the plan's title suggests, when it differs from the one used: shown, never applied. */
+  suggestedProfile: ProfileSuggestion | null;
+  /** Relative links to the draft letter (send back, or accept with suggestions), when one was written. */
+  letter: { md: string; html: string } | null;
+  /** 1-based place in the sheet (see rankPlans). */
+  rank?: number;
 }
 
 export interface RuleTotals {
@@ -45,10 +73,22 @@ export interface BatchSummary {
   lang: Lang;
   rulesetVersion: string | null;
   steps: StepId[];
+  /** The eight steps' names (clause 5.1), for the sheet's grouped headers. */
+  stepTitles: Partial<Record<StepId, Localized>>;
   rules: RuleColumn[];
+  /** In rank order (rankPlans): accepted plans, plans to send back, non-plans, then plans that could not be checked. */
   plans: PlanRow[];
   totals: Record<string, RuleTotals>;
-  counts: { plans: number; checked: number; skipped: number; errors: number; withErrorFindings: number };
+  counts: {
+    plans: number;
+    checked: number;
+    skipped: number;
+    errors: number;
+    withErrorFindings: number;
+    accept: number;
+    sendBack: number;
+    notPlans: number;
+  };
 }
 
 function periodOf(result: CheckResult): string | null {
@@ -59,9 +99,15 @@ function periodOf(result: CheckResult): string | null {
   return null;
 }
 
-export function planRow(file: string, result: CheckResult, outcome: 'checked' | 'skipped', report: string | null): PlanRow {
+export interface RowExtras {
+  profileFrom?: ProfileSource;
+  letter?: { md: string; html: string } | null;
+}
+
+export function planRow(file: string, result: CheckResult, outcome: 'checked' | 'skipped', report: string | null, extras: RowExtras = {}): PlanRow {
   const steps: Partial<Record<StepId, number | null>> = {};
   for (const stage of result.scores.stages) for (const s of stage.steps) steps[s.step] = s.score;
+  const { decision, reasons, failing } = decide(result);
   return {
     file,
     outcome,
@@ -73,11 +119,78 @@ export function planRow(file: string, result: CheckResult, outcome: 'checked' | 
     overall: result.scores.overall,
     errors: result.summary.errors,
     statuses: Object.fromEntries(result.results.map((r) => [r.id, r.status])),
+    verdict: { isPlan: result.verdict.isPlan, genre: result.verdict.genre ?? null, genreLabel: result.verdict.genreLabel ?? null },
+    decision,
+    reasons,
+    failing,
+    profile: result.profile.name,
+    profileFrom: extras.profileFrom ?? 'batch',
+    suggestedProfile: result.verdict.isPlan ? suggestProfile(result.document.title, result.profile.name) : null,
+    letter: extras.letter ?? null,
   };
 }
 
 export function errorRow(file: string, error: { code: string; message: string }, sha256: string | null = null): PlanRow {
-  return { file, outcome: 'error', sha256, report: null, title: null, period: null, steps: {}, overall: null, errors: 0, statuses: {}, error };
+  return {
+    file,
+    outcome: 'error',
+    sha256,
+    report: null,
+    title: null,
+    period: null,
+    steps: {},
+    overall: null,
+    errors: 0,
+    statuses: {},
+    error,
+    verdict: null,
+    decision: null,
+    reasons: [],
+    failing: [],
+    profile: null,
+    profileFrom: null,
+    suggestedProfile: null,
+    letter: null,
+  };
+}
+
+/**
+ * A row stored before the sheet had decisions (a batch running across an
+ * upgrade) reads with what can be told from it: its error count decides.
+ */
+function withDefaults(row: PlanRow): PlanRow {
+  if (row.reasons && row.failing && row.decision !== undefined) return row;
+  return {
+    ...row,
+    verdict: row.verdict ?? null,
+    decision: row.decision ?? (row.outcome === 'error' ? null : row.errors > 0 ? 'send-back' : 'accept'),
+    reasons: row.reasons ?? [],
+    failing: row.failing ?? [],
+    profile: row.profile ?? null,
+    profileFrom: row.profileFrom ?? null,
+    suggestedProfile: row.suggestedProfile ?? null,
+    letter: row.letter ?? null,
+  };
+}
+
+/** 0 accept, 1 send back (a plan), 2 send back (not a plan), 3 could not be checked. */
+export function decisionGroup(row: PlanRow): number {
+  if (row.outcome === 'error' || !row.decision) return 3;
+  if (row.verdict && !row.verdict.isPlan) return 2;
+  return row.decision === 'accept' ? 0 : 1;
+}
+
+/**
+ * The sheet's order: by decision group first — no plan failing an
+ * error-level rule above an accepted one, no non-plan above a plan — then
+ * by overall score (highest first), then by file.
+ */
+export function comparePlans(a: PlanRow, b: PlanRow): number {
+  return decisionGroup(a) - decisionGroup(b) || (b.overall ?? -1) - (a.overall ?? -1) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+export function rankPlans(rows: PlanRow[]): PlanRow[] {
+  return [...rows].sort(comparePlans).map((r, i) => ({ ...r, rank: i + 1 }));
 }
 
 const STATUS_KEY: Record<RuleStatus, keyof RuleTotals> = {
@@ -90,12 +203,16 @@ const STATUS_KEY: Record<RuleStatus, keyof RuleTotals> = {
 
 /**
  * Builds the summary. Rule columns and steps come from the first checked
- * result (every result lists every rule, in or out of scope).
+ * result (every result lists every rule, in or out of scope); a column's
+ * severity and headline flag from the rule catalog.
  */
 export function buildSummary(rows: PlanRow[], results: CheckResult[], options: { lang?: Lang; profile?: string | null } = {}): BatchSummary {
   const first = results[0];
-  const rules: RuleColumn[] = first ? first.results.map((r) => ({ id: r.id, clause: r.clause, step: r.step, title: r.title })) : [];
-  const steps: StepId[] = first ? first.scores.stages.flatMap((s) => s.steps.map((x) => x.step)) : [];
+  const catalog = new Map(listRules().map((r) => [r.id, r]));
+  const rules: RuleColumn[] = first
+    ? first.results.map((r) => ({ id: r.id, clause: r.clause, step: r.step, title: r.title, severity: catalog.get(r.id)?.severity ?? r.severity, headline: catalog.get(r.id)?.headline ?? false }))
+    : [];
+  const stepScores = first ? first.scores.stages.flatMap((s) => s.steps) : [];
   const totals: Record<string, RuleTotals> = {};
   for (const rule of rules) {
     const t: RuleTotals = { pass: 0, partial: 0, fail: 0, notApplicable: 0, waived: 0 };
@@ -105,14 +222,16 @@ export function buildSummary(rows: PlanRow[], results: CheckResult[], options: {
     }
     totals[rule.id] = t;
   }
-  const sorted = [...rows].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  rows = rows.map(withDefaults);
+  const ranked = rankPlans(rows);
   return {
     profile: options.profile ?? first?.profile.name ?? null,
     lang: options.lang ?? first?.lang ?? 'zh',
     rulesetVersion: first?.checker.rulesetVersion ?? null,
-    steps,
+    steps: stepScores.map((s) => s.step),
+    stepTitles: Object.fromEntries(stepScores.map((s) => [s.step, s.title])),
     rules,
-    plans: sorted,
+    plans: ranked,
     totals,
     counts: {
       plans: rows.length,
@@ -120,13 +239,29 @@ export function buildSummary(rows: PlanRow[], results: CheckResult[], options: {
       skipped: rows.filter((r) => r.outcome === 'skipped').length,
       errors: rows.filter((r) => r.outcome === 'error').length,
       withErrorFindings: rows.filter((r) => r.errors > 0).length,
+      accept: rows.filter((r) => r.decision === 'accept').length,
+      sendBack: rows.filter((r) => r.decision === 'send-back').length,
+      notPlans: rows.filter((r) => r.verdict && !r.verdict.isPlan).length,
     },
   };
 }
 
-/** Rules ordered by how many plans miss them (fail, then partial): what most plans lack comes first. */
-export function mostMissed(summary: BatchSummary): { id: string; missed: number }[] {
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Rules by how many plans miss them (fail or partial), error-level rules
+ * first: what decides a send-back leads. Only documents that read as plans
+ * count — a non-plan fails its headline rules for being no plan, which says
+ * nothing about what plans lack.
+ */
+export function mostMissed(summary: BatchSummary): { id: string; severity: Severity; missed: number; of: number }[] {
+  const plans = summary.plans.filter((p) => p.outcome !== 'error' && p.verdict?.isPlan !== false);
   return summary.rules
-    .map((r) => ({ id: r.id, missed: summary.totals[r.id].fail + summary.totals[r.id].partial }))
-    .sort((a, b) => b.missed - a.missed || (a.id < b.id ? -1 : 1));
+    .map((r) => ({
+      id: r.id,
+      severity: r.severity,
+      missed: plans.filter((p) => p.statuses[r.id] === 'fail' || p.statuses[r.id] === 'partial').length,
+      of: plans.length,
+    }))
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.missed - a.missed || (a.id < b.id ? -1 : 1));
 }
