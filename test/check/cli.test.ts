@@ -68,7 +68,7 @@ describe('plancheck check: results → exit 0 / 1', () => {
     const r = plancheck('check', [good, fixture('horizon', 'pass-title-range.md'), '--out', out]);
     expect(r.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['pass-all-four.json', 'pass-title-range.json']);
-    expect(JSON.parse(readFileSync(join(out, 'pass-all-four.json'), 'utf8')).schemaVersion).toBe('1.1.0');
+    expect(JSON.parse(readFileSync(join(out, 'pass-all-four.json'), 'utf8')).schemaVersion).toBe('1.2.0');
   });
   it('several files without --out print a JSON array', () => {
     const r = plancheck('check', [good, good]);

@@ -40,7 +40,7 @@ describe('real plans', () => {
   it('checkPlan fills the contract: every rule, versions, sha256, scores, summary', async () => {
     const file = join(realDir, 'CN08_shanghai_yangpu_district_innovation_zone_plan.md');
     const r = await checkPlan({ bytes: readFileSync(file), filename: 'CN08.md', profile: 'data-governance' });
-    expect(r.schemaVersion).toBe('1.1.0');
+    expect(r.schemaVersion).toBe('1.2.0');
     expect(r.checker.version).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
     expect(r.checker.rulesetVersion).toMatch(/^sha256:[0-9a-f]{16}$/);
     expect(r.checker.build).toMatch(/^sha256:[0-9a-f]{16}$/);

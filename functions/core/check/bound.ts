@@ -21,6 +21,8 @@ export const reportBounds = {
   message: 2000,
   /** Parse warnings kept (one more says how many were left out). */
   warnings: 50,
+  /** Sections of the plan's outline kept (the first ones, in document order). */
+  outline: 400,
 } as const;
 
 /** The text, cut to `max` characters with an ellipsis. */

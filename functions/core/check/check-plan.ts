@@ -20,8 +20,12 @@ import { stageOf } from '../rules/steps.ts';
 import { checkerBuild } from './checker-build.ts';
 import { asInputError } from '../errors.ts';
 import { boundRule, boundText, boundWarnings, reportBounds } from './bound.ts';
+import type { Section } from '../document/model.ts';
+import { placeFindings } from './insertion.ts';
+import { addLeads, planOutline } from './plan-outline.ts';
+import { PlanSections } from './plan-sections.ts';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 export const GUIDE = { id: 'T/SZS 4042-2021', title: '城市数字化转型顶层设计指南' };
 
 export interface CheckOptions {
@@ -65,6 +69,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
 
   const results: (RuleResult & { weight: number })[] = [];
   const evidenceTotals = new Map<string, number>();
+  const scopeRoots = new Map<string, Section[]>();
   for (const rule of rules) {
     const severity = config?.severity?.[rule.id] ?? rule.severity;
     const base = {
@@ -90,6 +95,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     const evaluation = await evaluateRule(rule, ctx);
     let status: RuleStatus = evaluation.status;
     const partsFact = evaluation.facts.parts?.value as PartsValue | undefined;
+    if (partsFact) scopeRoots.set(rule.id, partsFact.scopeRoots);
     const parts: PartResult[] = (rule.parts ?? []).map((p) => {
       const f = partsFact?.findings.find((x) => x.name === p.name);
       return { name: p.name, label: p.label, status: f?.status ?? 'missing', evidence: f?.evidence ?? [] };
@@ -119,6 +125,13 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     genreLabel: verdictValue.genreLocalized[lang],
   };
   const scores = computeScores(results, profile.steps);
+  // What the report quotes is bounded (lists cut with their totals given, long strings cut): its size never follows the plan's.
+  const bounded = results.map(({ weight: _w, ...r }) => boundRule(r, evidenceTotals.get(r.id)));
+  // Where each gap goes in the plan, and the plan's outline to show it in; a document that is not a plan has no place for them.
+  const plan = new PlanSections(doc);
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  if (verdict.isPlan) placeFindings(plan, bounded.map((r) => ({ rule: ruleById.get(r.id)!, result: r, roots: scopeRoots.get(r.id) ?? [] })));
+  addLeads(ctx.units, bounded);
   const countOf = (s: RuleStatus) => results.filter((r) => r.status === s).length;
   const summary = {
     pass: countOf('pass'),
@@ -143,8 +156,8 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     profile: { name: profile.name, steps: profile.steps },
     lang,
     verdict,
-    // What the report quotes is bounded (lists cut with their totals given, long strings cut): its size never follows the plan's.
-    results: results.map(({ weight: _w, ...r }) => boundRule(r, evidenceTotals.get(r.id))),
+    results: bounded,
+    outline: planOutline(plan, bounded),
     scores,
     summary,
   };
