@@ -212,8 +212,21 @@ function placeIn(placer: Placer, plan: PlanSections, p: RulePlacement, section: 
       part.insertAt = placer.point(slot, section.children.length ? def.label : null, partStarter(p.rule, def));
     }
   }
-  const gapDefs = gaps.map((g) => defs.find((d) => d.name === g.name)!);
-  p.result.insertAt = { ...gaps[0]!.insertAt!, starter: ruleStarter(p.rule, gapDefs) };
+  // Parts written as paragraphs at one place share one starter (评价指标、评价主体：……), so views show them once.
+  const defOf = (name: string) => defs.find((d) => d.name === name)!;
+  const together = new Map<string, typeof gaps>();
+  for (const g of gaps) {
+    const at = g.insertAt!;
+    if (at.heading) continue;
+    const key = `${at.position?.start.offset}|${at.path.join('/')}|${at.after?.join('/')}`;
+    together.set(key, [...(together.get(key) ?? []), g]);
+  }
+  for (const group of together.values()) {
+    if (group.length < 2) continue;
+    const starter = ruleStarter(p.rule, group.map((g) => defOf(g.name)));
+    for (const g of group) g.insertAt = { ...g.insertAt!, starter };
+  }
+  p.result.insertAt = { ...gaps[0]!.insertAt!, starter: ruleStarter(p.rule, gaps.map((g) => defOf(g.name))) };
 }
 
 /** After the subsection of the nearest earlier part found, else before the nearest later one's, else at the end. */

@@ -2,7 +2,7 @@
 // every rule that is not pass or not-applicable (waived → suppressed).
 import type { CheckResult, Evidence, RuleResult, Severity } from '../check/result.ts';
 import { stripControl } from './escape.ts';
-import { allEvidence } from './findings.ts';
+import { allEvidence, formatInsertion, formatWhere, headingsOf, type Headings } from './findings.ts';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -12,7 +12,7 @@ export function sourceUri(source: string | null): string {
   return s.split('/').map((seg, i) => (i === 0 && /^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg))).join('/');
 }
 
-function location(e: Evidence, uri: string, format: CheckResult['document']['format']) {
+function location(e: Evidence, uri: string, format: CheckResult['document']['format'], where: string) {
   const p = e.position;
   const artifactUri = p.file ? `${uri.replace(/\/?$/, '/')}${sourceUri(p.file)}` : uri;
   const region =
@@ -30,15 +30,18 @@ function location(e: Evidence, uri: string, format: CheckResult['document']['for
         };
   return {
     physicalLocation: { artifactLocation: { uri: artifactUri }, region },
+    // Where a reader finds it (heading path, first words of the paragraph, page), as the other reports say it.
+    message: { text: stripControl(where) },
     ...(e.path.length ? { logicalLocations: [{ fullyQualifiedName: stripControl(e.path.join(' > ')), kind: 'section' }] } : {}),
     ...(p.paragraph !== undefined ? { properties: { paragraph: p.paragraph } } : {}),
   };
 }
 
-function sarifResult(rule: RuleResult, index: number, result: CheckResult, uri: string) {
+function sarifResult(rule: RuleResult, index: number, result: CheckResult, uri: string, headings: Headings) {
   const evidence = allEvidence(rule);
   const missing = rule.parts.filter((p) => p.status !== 'present').map((p) => p.label[result.lang]);
-  const text = stripControl([rule.message, rule.expected].filter(Boolean).join(' '));
+  const insert = rule.insertAt ? formatInsertion(rule.insertAt, result.lang, headings) : '';
+  const text = stripControl([rule.message, rule.expected, insert].filter(Boolean).join(' '));
   return {
     ruleId: rule.id,
     ruleIndex: index,
@@ -46,7 +49,7 @@ function sarifResult(rule: RuleResult, index: number, result: CheckResult, uri: 
     kind: 'fail' as const,
     message: { text },
     locations: evidence.length
-      ? evidence.slice(0, 10).map((e) => location(e, uri, result.document.format))
+      ? evidence.slice(0, 10).map((e) => location(e, uri, result.document.format, formatWhere(e, result.lang, headings)))
       : [{ physicalLocation: { artifactLocation: { uri } } }],
     ...(rule.waiver ? { suppressions: [{ kind: 'external' as const, justification: stripControl(rule.waiver.reason) }] } : {}),
     properties: { status: rule.status, clause: rule.clause, step: rule.step, score: rule.score, ...(missing.length ? { missingParts: missing } : {}) },
@@ -74,10 +77,11 @@ export function renderSarif(result: CheckResult, options: SarifOptions = {}): st
     defaultConfiguration: { level: level[r.severity] },
     properties: { clause: r.clause, severity: r.severity, step: r.step, stage: r.stage, title: r.title, helpPath: `rules/${r.id}.md` },
   }));
+  const headings = headingsOf(result);
   const results = result.results
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.status !== 'pass' && r.status !== 'not-applicable')
-    .map(({ r, i }) => sarifResult(r, i, result, uri));
+    .map(({ r, i }) => sarifResult(r, i, result, uri, headings));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
