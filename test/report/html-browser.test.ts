@@ -4,11 +4,12 @@
 // 390×844, the outline with each gap where it goes, passes folded.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { checkPlan } from '../../functions/core/check/check-plan.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../functions/core/report/index.ts';
 import { CHROMIUM as executablePath, ensureChromium } from '../support/chromium.ts';
+import { inViewport } from '../support/viewport.ts';
 import { buildResult } from './build-result.ts';
 
 describe('HTML report in Chromium', () => {
@@ -47,11 +48,6 @@ describe('HTML report in Chromium', () => {
 
   const root = join(import.meta.dirname, '../..');
   const report = async (file: string, lang: 'zh' | 'en' = 'zh') => renderReport(await checkPlan({ bytes: readFileSync(join(root, file)), filename: file.split('/').pop()!, lang }), 'html');
-  const inViewport = async (page: Page, selector: string) => {
-    const box = await page.locator(selector).first().boundingBox();
-    const { width, height } = page.viewportSize()!;
-    return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
-  };
 
   it.each([
     [1280, 800],

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, ensureChromium } from '../support/chromium.ts';
+import { inViewport } from '../support/viewport.ts';
 import { startPipeline, type Pipeline } from '../../functions/local/pipeline.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -125,11 +126,6 @@ describe('drafters page in headless Chromium', () => {
 describe("the drafter's view", () => {
   const baisha = join(root, 'fixtures/plans/p11-baisha-missing-safeguards.outline-level.docx');
   const xichuan = join(root, 'fixtures/plans/p10-xichuan-missing-layers.autonumber.docx');
-  const inViewport = async (page: Page, selector: string) => {
-    const box = await page.locator(selector).first().boundingBox();
-    const { width, height } = page.viewportSize()!;
-    return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
-  };
 
   it.each([
     [1280, 800],
