@@ -14,7 +14,6 @@ import type { Numbering, Section } from '../document/model.ts';
 import type { PartDefinition, RuleDefinition } from '../rules/rule-schema.ts';
 import { factNames } from '../rules/evaluate-rule.ts';
 import { holdsTerm } from '../match/concepts.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
 import { boundText, reportBounds } from './bound.ts';
 import { firstChildNumbering, renumber, westernNumber } from './heading-number.ts';
 import { PlanSections } from './plan-sections.ts';
@@ -70,7 +69,7 @@ function ruleStarter(rule: RuleDefinition, gaps: PartDefinition[]): Localized {
   return joinStarters([...own, fallback]);
 }
 
-const boundPath = (path: string[]): string[] => path.slice(0, reportBounds.pathDepth).map((p) => boundText(p, reportBounds.text));
+export const boundPath = (path: string[]): string[] => path.slice(0, reportBounds.pathDepth).map((p) => boundText(p, reportBounds.heading));
 
 class Placer {
   private readonly taken = new Map<string, number>();
@@ -171,10 +170,15 @@ function anchorOf(plan: PlanSections, p: RulePlacement): Section | null {
   return namedSection(plan, p.rule);
 }
 
+// One list a cue, kept: holdsTerm compiles a term list once per list.
+const cueLists = new Map<string, string[]>();
+
 /** The first section whose heading holds one of the rule's placeCues, the most preferred cue first. */
 function namedSection(plan: PlanSections, rule: RuleDefinition): Section | null {
   for (const cue of rule.placeCues ?? []) {
-    const s = plan.all.find((x) => holdsTerm(normalizeForMatch(x.heading), [cue]));
+    let terms = cueLists.get(cue);
+    if (!terms) cueLists.set(cue, (terms = [cue]));
+    const s = plan.all.find((x) => holdsTerm(plan.normalized(x), terms));
     if (s) return s;
   }
   return null;
@@ -226,7 +230,8 @@ function placeIn(placer: Placer, plan: PlanSections, p: RulePlacement, section: 
     const starter = ruleStarter(p.rule, group.map((g) => defOf(g.name)));
     for (const g of group) g.insertAt = { ...g.insertAt!, starter };
   }
-  p.result.insertAt = { ...gaps[0]!.insertAt!, starter: ruleStarter(p.rule, gaps.map((g) => defOf(g.name))) };
+  // The finding's place is its first gap's (each part keeps its own).
+  p.result.insertAt = gaps[0]!.insertAt!;
 }
 
 /** After the subsection of the nearest earlier part found, else before the nearest later one's, else at the end. */

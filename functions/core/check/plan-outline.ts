@@ -5,6 +5,7 @@
 import type { TextUnit } from '../facts/context.ts';
 import type { Position } from '../document/model.ts';
 import { boundText, reportBounds } from './bound.ts';
+import { boundPath } from './insertion.ts';
 import type { PlanSections } from './plan-sections.ts';
 import type { OutlineEntry, RuleResult } from './result.ts';
 
@@ -41,7 +42,7 @@ export function addLeads(units: TextUnit[], results: RuleResult[]): void {
   }
 }
 
-/** The plan's sections in document order (the first reportBounds.outline), each with the in-scope rules quoting it. */
+/** The plan's sections in document order (the first reportBounds.outline, within reportBounds.outlineChars), each with the in-scope rules quoting it. */
 export function planOutline(plan: PlanSections, results: RuleResult[]): OutlineEntry[] {
   const quoted = new Map<unknown, string[]>();
   for (const r of results) {
@@ -54,11 +55,13 @@ export function planOutline(plan: PlanSections, results: RuleResult[]): OutlineE
       quoted.set(s, list);
     }
   }
-  return plan.all.slice(0, reportBounds.outline).map((s) => ({
-    heading: boundText(s.rawHeading, reportBounds.text),
-    level: s.level,
-    path: s.path.slice(0, reportBounds.pathDepth).map((p) => boundText(p, reportBounds.text)),
-    position: s.position,
-    findings: quoted.get(s) ?? [],
-  }));
+  const out: OutlineEntry[] = [];
+  let chars = 0;
+  for (const s of plan.all.slice(0, reportBounds.outline)) {
+    const entry = { heading: boundText(s.rawHeading, reportBounds.heading), level: s.level, path: boundPath(s.path), position: s.position, findings: quoted.get(s) ?? [] };
+    chars += entry.heading.length + entry.path.reduce((n, h) => n + h.length, 0);
+    if (chars > reportBounds.outlineChars) break;
+    out.push(entry);
+  }
+  return out;
 }

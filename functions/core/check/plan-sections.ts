@@ -5,6 +5,7 @@
 // has its chapters under it).
 import type { PlanDocument, Section } from '../document/model.ts';
 import type { Evidence } from './result.ts';
+import { normalizeForMatch } from '../match/normalize.ts';
 
 export const pathKey = (path: readonly string[]): string => path.join('\u0001');
 
@@ -12,6 +13,7 @@ export class PlanSections {
   readonly all: Section[] = [];
   readonly parent = new Map<Section, Section | null>();
   private readonly byPath = new Map<string, Section[]>();
+  private readonly norms = new Map<Section, string>();
   /** The chapters and the section they sit in (null: the plan's top level). */
   readonly chapters: Section[];
   readonly chapterParent: Section | null;
@@ -37,6 +39,13 @@ export class PlanSections {
     }
     this.chapters = list;
     this.chapterParent = parent;
+  }
+
+  /** The heading normalized for matching, once per section. */
+  normalized(s: Section): string {
+    let n = this.norms.get(s);
+    if (n === undefined) this.norms.set(s, (n = normalizeForMatch(s.heading)));
+    return n;
   }
 
   /** The section with this heading path; of several, the last one starting at or before `offset` in the same file. */
