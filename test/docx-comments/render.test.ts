@@ -131,7 +131,8 @@ describe('hard places to anchor', () => {
     });
     for (const rule of open.slice(lines.length)) {
       rule.evidence = [];
-      rule.parts = rule.parts.map((p) => ({ ...p, evidence: [] }));
+      rule.parts = rule.parts.map(({ insertAt: _at, ...p }) => ({ ...p, evidence: [] }));
+      delete rule.insertAt;
     }
     return { result, open };
   }

@@ -5,14 +5,18 @@ import type { CheckResult, Evidence, PartResult, RuleResult, StepId, StepScore }
 
 export const hostile = '<script>alert(1)</script> ]]> & "q" \'s\' | `tick` *star* \u0001\u0008\u000B\uFFFE end';
 
+/** The first words of a quoted paragraph, as the checker gives them. */
+const leadOf = (quote: string): string => `${[...quote].slice(0, 6).join('')}…`;
+
 export function mdEvidence(line: number, column: number, quote: string, path = ['数字化转型规划', '总体架构']): Evidence {
-  return { path, quote, position: { start: { line, column, offset: line * 40 + column - 1 }, end: { line, column: column + quote.length, offset: line * 40 + column - 1 + quote.length } } };
+  return { path, quote, lead: leadOf(quote), position: { start: { line, column, offset: line * 40 + column - 1 }, end: { line, column: column + quote.length, offset: line * 40 + column - 1 + quote.length } } };
 }
 
-export function docxEvidence(paragraph: number, quote: string, path = ['第三章 保障措施']): Evidence {
+export function docxEvidence(paragraph: number, quote: string, path = ['保障措施']): Evidence {
   return {
     path,
     quote,
+    lead: leadOf(quote),
     position: { start: { line: paragraph + 1, column: 1, offset: paragraph * 50 }, end: { line: paragraph + 1, column: quote.length + 1, offset: paragraph * 50 + quote.length }, paragraph },
   };
 }
@@ -68,7 +72,15 @@ export function buildResult(options: BuildOptions = {}): CheckResult {
       clause: '8.1',
       message: `总体架构缺少：业务架构 ${hostile}`,
       parts: [
-        part('business', '业务架构', 'Business layer', 'missing'),
+        {
+          ...part('business', '业务架构', 'Business layer', 'missing'),
+          insertAt: {
+            path: format === 'docx' ? ['保障措施'] : ['数字化转型规划', '总体架构'],
+            heading: { zh: '（一）业务架构', en: '(1) Business layer' },
+            starter: { zh: '总体业务架构。……', en: 'Business architecture. …' },
+            position: ev(40, '总体架构').position,
+          },
+        },
         part('information', '信息（数据）架构', 'Information (data) layer', 'present', [ev(41, '建设城市数据资源体系 | 数据中台')]),
         part('application', '应用架构', 'Application layer', 'mentioned', [ev(42, hostile)]),
         part('infrastructure', '数字基础设施', 'Digital infrastructure layer', 'present', [ev(43, '5G 基站'), ev(44, '算力中心'), ev(45, '城域网')]),
@@ -86,6 +98,11 @@ export function buildResult(options: BuildOptions = {}): CheckResult {
   ];
   const inScopeSteps: StepId[] = ['assessment-strategy', 'overall-architecture', 'data-governance', 'support-system', 'implementation'];
   const step = (s: StepId, score: number | null): StepScore => ({ step: s, stage: stepTitles[s][2], title: { zh: stepTitles[s][0], en: stepTitles[s][1] }, inScope: inScopeSteps.includes(s), score });
+  const heading = (raw: string, path: string[], at: number) => ({ heading: raw, level: path.length, path, position: ev(at, raw).position, findings: [] as string[] });
+  const outline =
+    format === 'docx'
+      ? [heading('第三章 保障措施', ['保障措施'], 40), heading('第四章 实施', ['实施'], 100)]
+      : [heading('数字化转型规划', ['数字化转型规划'], 1), heading('三、总体架构', ['数字化转型规划', '总体架构'], 40)];
   return {
     schemaVersion: '1.0.0',
     checker: { name: 'plancheck', version: '0.1.0', rulesetVersion: 'sha256:0123456789abcdef', build: 'sha256:fedcba9876543210' },
@@ -102,6 +119,7 @@ export function buildResult(options: BuildOptions = {}): CheckResult {
     lang: options.lang ?? 'zh',
     verdict: { isPlan: options.isPlan ?? true, confidence: options.isPlan === false ? 0.2 : 0.9, reasons: options.isPlan === false ? [`no horizon ${hostile}`] : [] },
     results,
+    outline,
     scores: {
       overall: 61.5,
       stages: [

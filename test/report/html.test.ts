@@ -58,8 +58,11 @@ describe('HTML report', () => {
     const art = en.slice(en.indexOf('id="rule-architecture-layers"'), en.indexOf('</article>', en.indexOf('id="rule-architecture-layers"')));
     expect(art).toContain('<li class="missing" title="missing">missing: Business layer</li>');
     expect(art).toContain('<li class="mentioned" title="mentioned">mentioned: Application layer</li>');
-    expect(art).toContain('<span class="where">¶42 · 第三章 保障措施</span>');
+    // Where: the heading as the plan writes it and the paragraph's first words, never a paragraph number.
+    expect(art).toContain('<span class="where">第三章 保障措施 · “建设城市数据…”</span>');
+    expect(art).not.toMatch(/¶\d/);
     expect(art).toContain('<p class="add"><strong>What to add:</strong>');
+    expect(art).toContain('<strong>Where to write (Business layer):</strong> 第三章 保障措施 → add “(1) Business layer”');
   });
 
   it('says prominently when the document does not read as a plan', () => {

@@ -60,7 +60,8 @@ describe('JUnit XML report', () => {
     const c = all(doc, 'testcase').find((x) => x.attributes.name!.startsWith('architecture-layers'))!;
     const failure = c.children[0]!;
     expect(failure.attributes.message).toContain('<script>alert(1)</script> ]]> & "q"');
-    expect(failure.text).toContain('L41:C3 数字化转型规划 > 总体架构: 建设城市数据资源体系 | 数据中台');
+    expect(failure.text).toContain('三、总体架构 · 「建设城市数据…」: 建设城市数据资源体系 | 数据中台');
+    expect(failure.text).toContain('写在哪里: 三、总体架构 → 新增「（一）业务架构」');
     expect(failure.text).toContain('缺少: 业务架构');
     expect(xml).not.toMatch(/[\u0001\u0008\u000B\uFFFE]/);
     expect(xml).not.toContain('<script>');

@@ -33,15 +33,18 @@ describe('Markdown report', () => {
     expect(section).toContain('- **已找到:** 信息（数据）架构、数字基础设施、安全体系');
     expect(section).toContain('- **仅提及:** 应用架构');
     expect(section).toContain('- **缺少:** 业务架构');
-    expect(section).toMatch(/- L41:C3 · 数字化转型规划 › 总体架构: 建设城市数据资源体系 \\\| 数据中台/);
+    // The heading as written (the one title heading above every section left out) and the paragraph's first words.
+    expect(section).toContain('- 三、总体架构 · 「建设城市数据…」: 建设城市数据资源体系 \\| 数据中台');
+    expect(section).not.toMatch(/L41:C3/);
     expect(section).toContain('- 另有 3 处'); // 6 distinct quotes (the rule's own repeats a part's)
     expect(section).toContain('**应补充:** expected of architecture-layers');
+    expect(section).toContain('**写在哪里:** 三、总体架构 → 新增「（一）业务架构」');
   });
 
-  it('uses ¶ paragraph numbers (1-based) for DOCX evidence', () => {
+  it('locates DOCX evidence by heading and first words, not by paragraph number', () => {
     const docx = renderReport(buildResult({ format: 'docx' }), 'md');
-    expect(docx).toContain('- ¶42 · 第三章 保障措施: 建设城市数据资源体系');
-    expect(docx).not.toMatch(/L42:C1/);
+    expect(docx).toContain('- 第三章 保障措施 · 「建设城市数据…」: 建设城市数据资源体系');
+    expect(docx).not.toMatch(/¶\d|L42:C1/);
   });
 
   it('escapes document text: no raw HTML, pipes, backticks or control characters', () => {
@@ -63,7 +66,7 @@ describe('Markdown report', () => {
   it('honours maxEvidence', () => {
     const one = renderReport(buildResult(), 'md', { maxEvidence: 1 });
     const section = one.slice(one.indexOf('`architecture-layers`'), one.indexOf('`data-catalog`'));
-    expect(section.match(/^- L\d+:C\d+/gm)).toHaveLength(1);
+    expect(section.match(/^- 三、总体架构 · /gm)).toHaveLength(1);
     expect(section).toContain('另有 5 处');
   });
 });

@@ -25,11 +25,11 @@ describe('reports of a PDF plan', async () => {
     expect(sarif(JSON.parse(renderReport(result, 'sarif'))), JSON.stringify(sarif.errors)).toBe(true);
   });
 
-  it('Markdown and HTML show the page as "p. n", not a line and column', () => {
+  it('Markdown and HTML show the page as "p. n" after the heading and first words, not a line and column', () => {
     const md = renderReport(result, 'md');
-    expect(md).toMatch(/^- p\. [123] · /m);
-    expect(md).not.toMatch(/^- L\d+:C\d+/m);
-    expect(renderReport(result, 'html')).toMatch(/<span class="where">p\. [123]/);
+    expect(md).toMatch(/^- .+ · “[^”]+” · p\. [123]: /m);
+    expect(md).not.toMatch(/L\d+:C\d+/);
+    expect(renderReport(result, 'html')).toMatch(/<span class="where">[^<]+ · p\. [123]<\/span>/);
   });
 
   it('SARIF gives the page (and line on the page) in the region’s properties', () => {

@@ -60,9 +60,9 @@ describe('reports of real plans', () => {
     }
     const firstOpen = open.sort((a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1))[0];
     if (firstOpen) expect(out.md).toContain(`\`${firstOpen.id}\``);
-    if (result.document.format === 'docx') {
-      const withEvidence = result.results.find((r) => r.status !== 'pass' && r.status !== 'not-applicable' && r.evidence.length);
-      if (withEvidence) expect(out.md).toMatch(/¶\d+/);
-    }
+    // A quote is found by its heading and the first words of its paragraph, in every format; no paragraph numbers.
+    const leads = open.flatMap((r) => r.evidence).filter((e) => e.lead).length;
+    expect((out.md.match(/ · 「[^」]+」| · “[^”]+”/g) ?? []).length).toBeGreaterThanOrEqual(Math.min(1, leads));
+    expect(out.md).not.toMatch(/¶\d/);
   });
 });

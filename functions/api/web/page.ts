@@ -1,4 +1,6 @@
 // The drafters' page: one self-contained HTML document (no framework, no CDN).
+// The report (first screen, coverage, outline, findings, downloads) is built by
+// the script after a check; before one there is nothing to download.
 import { PAGE_SCRIPT } from './page-script.ts';
 import { PAGE_STYLE } from './page-style.ts';
 
@@ -8,20 +10,13 @@ export const PAGE_HTML = `<!doctype html>
 <body><header><h1>plancheck · T/SZS 4042-2021</h1></header>
 <main>
 <form id="form">
-  <div id="drop"><label><span data-t="choose"></span><input id="file" type="file" accept=".pdf,.docx,.md,.markdown,.txt"></label><div id="filename"></div></div>
-  <div class="row">
-    <label><span data-t="profile"></span><select id="profile"><option value="">default</option></select></label>
-    <label><span data-t="lang"></span><select id="lang"><option value="zh">中文</option><option value="en">English</option></select></label>
-    <label><span data-t="key"></span><input id="apikey" type="password" autocomplete="off"></label>
-  </div>
-  <div><button type="submit" data-t="check"></button></div>
+  <div id="drop"><label><span data-t="choose"></span><input id="file" type="file" accept=".pdf,.docx,.doc,.md,.markdown,.txt"></label><div id="filename"></div></div>
+  <label><span data-t="profile"></span><select id="profile"><option value="">default</option></select></label>
+  <label><span data-t="lang"></span><select id="lang"><option value="zh">中文</option><option value="en">English</option></select></label>
+  <details id="more"><summary data-t="key"></summary><input id="apikey" type="password" autocomplete="off" aria-label="API key"></details>
+  <div class="go"><button type="submit" data-t="check"></button></div>
 </form>
 <p id="status" role="status" aria-live="polite"></p>
-<div id="downloads" class="row" hidden><span data-t="download"></span>
-  <button type="button" class="secondary" data-format="json">JSON</button><button type="button" class="secondary" data-format="md">Markdown</button>
-  <button type="button" class="secondary" data-format="html">HTML</button><button type="button" class="secondary" data-format="sarif">SARIF</button>
-  <button type="button" class="secondary" data-format="docx">Word</button>
-  <button type="button" class="secondary" data-format="junit">JUnit</button></div>
 <div id="report"></div>
 </main>
 <script>${PAGE_SCRIPT}</script>

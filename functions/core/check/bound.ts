@@ -21,6 +21,12 @@ export const reportBounds = {
   message: 2000,
   /** Parse warnings kept (one more says how many were left out). */
   warnings: 50,
+  /** Sections of the plan's outline kept (the first ones, in document order)… */
+  outline: 400,
+  /** …and characters of their headings and paths together: a plan of long, deep headings gets fewer. */
+  outlineChars: 30_000,
+  /** Characters of a heading in the outline and in insertion points (a real heading is far shorter; these repeat per gap). */
+  heading: 80,
 } as const;
 
 /** The text, cut to `max` characters with an ellipsis. */

@@ -20,6 +20,10 @@ import { stageOf } from '../rules/steps.ts';
 import { checkerBuild } from './checker-build.ts';
 import { asInputError } from '../errors.ts';
 import { boundRule, boundText, boundWarnings, reportBounds } from './bound.ts';
+import type { Section } from '../document/model.ts';
+import { placeFindings } from './insertion.ts';
+import { addLeads, planOutline } from './plan-outline.ts';
+import { PlanSections } from './plan-sections.ts';
 import { withFingerprints } from './fingerprint.ts';
 
 export const SCHEMA_VERSION = '1.2.0';
@@ -66,6 +70,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
 
   const results: (RuleResult & { weight: number })[] = [];
   const evidenceTotals = new Map<string, number>();
+  const scopeRoots = new Map<string, Section[]>();
   for (const rule of rules) {
     const severity = config?.severity?.[rule.id] ?? rule.severity;
     const base = {
@@ -91,6 +96,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     const evaluation = await evaluateRule(rule, ctx);
     let status: RuleStatus = evaluation.status;
     const partsFact = evaluation.facts.parts?.value as PartsValue | undefined;
+    if (partsFact) scopeRoots.set(rule.id, partsFact.scopeRoots);
     const parts: PartResult[] = (rule.parts ?? []).map((p) => {
       const f = partsFact?.findings.find((x) => x.name === p.name);
       return { name: p.name, label: p.label, status: f?.status ?? 'missing', evidence: f?.evidence ?? [] };
@@ -120,6 +126,15 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     genreLabel: verdictValue.genreLocalized[lang],
   };
   const scores = computeScores(results, profile.steps);
+  const title = doc.title === null ? null : boundText(doc.title, reportBounds.message);
+  // What the report quotes is bounded (lists cut with their totals given, long strings cut): its size never follows the plan's.
+  // Fingerprints are taken from the bounded result, so a stored report recomputes the same ones.
+  const bounded = results.map(({ weight: _w, ...r }) => withFingerprints(boundRule(r, evidenceTotals.get(r.id)), title));
+  // Where each gap goes in the plan, and the plan's outline to show it in; a document that is not a plan has no place for them.
+  const plan = new PlanSections(doc);
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  if (verdict.isPlan) placeFindings(plan, bounded.map((r) => ({ rule: ruleById.get(r.id)!, result: r, roots: scopeRoots.get(r.id) ?? [] })));
+  addLeads(ctx.units, bounded);
   const countOf = (s: RuleStatus) => results.filter((r) => r.status === s).length;
   const summary = {
     pass: countOf('pass'),
@@ -129,7 +144,6 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     waived: countOf('waived'),
     errors: results.filter((r) => r.severity === 'error' && (r.status === 'fail' || r.status === 'partial')).length,
   };
-  const title = doc.title === null ? null : boundText(doc.title, reportBounds.message);
   return {
     schemaVersion: SCHEMA_VERSION,
     checker: { name: 'plancheck', version: version(), rulesetVersion: getRulesetVersion(), build: checkerBuild() },
@@ -145,9 +159,8 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
     profile: { name: profile.name, steps: profile.steps },
     lang,
     verdict,
-    // What the report quotes is bounded (lists cut with their totals given, long strings cut): its size never follows the plan's.
-    // Fingerprints are taken from the bounded result, so a stored report recomputes the same ones.
-    results: results.map(({ weight: _w, ...r }) => withFingerprints(boundRule(r, evidenceTotals.get(r.id)), title)),
+    results: bounded,
+    outline: planOutline(plan, bounded),
     scores,
     summary,
   };

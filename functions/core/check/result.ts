@@ -32,6 +32,27 @@ export interface Evidence {
   /** A short quote of the original text (not normalized). */
   quote: string;
   position: Position;
+  /** The first words of the paragraph (list item, table row) holding the quote, when it is not a heading: what a reader can search for. */
+  lead?: string;
+}
+
+/**
+ * Where a finding's missing content should go in the plan (fail and partial
+ * findings only): the section to write in, the sibling to add after, a
+ * suggested heading numbered as the plan numbers, and a starter text drawn
+ * from the guide's clause. Computed in the core (check/insertion.ts).
+ */
+export interface InsertionPoint {
+  /** Heading path (as in Evidence.path) of the section to write in; [] for the plan's top level. */
+  path: string[];
+  /** Heading path of the sibling section to add after, when there is one. */
+  after?: string[];
+  /** A suggested new heading, numbered like its siblings ({zh:'（四）人才保障', en:'(4) Talent'}). */
+  heading?: Localized;
+  /** A starter text drawn from the clause, for the drafter to complete. */
+  starter: Localized;
+  /** Position of the heading to anchor at: the sibling added after, else the section written in. */
+  position?: Position;
 }
 
 export interface PartResult {
@@ -42,6 +63,8 @@ export interface PartResult {
   evidence: Evidence[];
   /** Stable id of this part's finding across versions of the plan: rule id + part name + its section (functions/core/check/fingerprint.ts). */
   fingerprint?: string;
+  /** Where the part's content should go when it is missing or only mentioned in a failing or partial finding. */
+  insertAt?: InsertionPoint;
 }
 
 export interface RuleResult {
@@ -70,6 +93,23 @@ export interface RuleResult {
    * lines or offsets). Absent in reports written before schema 1.2.0.
    */
   fingerprint?: string;
+  /** Where the missing content should go (fail and partial only): the first gap's place; each part's own is on the part. */
+  insertAt?: InsertionPoint;
+  /** Ids of other findings that report the same gap (a layer missing from architecture-layers and its own architecture-* rule): views show it once. */
+  related?: string[];
+}
+
+/** One section of the plan's own outline, in document order, with the findings that quote it. */
+export interface OutlineEntry {
+  /** The heading as written, numbering included. */
+  heading: string;
+  /** 1-based depth in the section tree. */
+  level: number;
+  /** Heading path as in Evidence.path and InsertionPoint.path (numbering stripped). */
+  path: string[];
+  position: Position;
+  /** Ids of the rules whose evidence stands in this section (not its subsections). */
+  findings: string[];
 }
 
 export interface StepScore {
@@ -120,6 +160,8 @@ export interface CheckResult {
   lang: Lang;
   verdict: PlanVerdict;
   results: RuleResult[];
+  /** The plan's sections in document order (the first reportBounds.outline), for views that place findings in the plan. */
+  outline?: OutlineEntry[];
   scores: Scores;
   summary: {
     pass: number;

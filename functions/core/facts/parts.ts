@@ -26,6 +26,8 @@ export interface PartsValue {
   missingNames: string[];
   byName: Record<string, PartStatus>;
   findings: PartFinding[];
+  /** The rule's own sections (its sectionCues' or scopePart's), outermost first; [] when it has none. Where its missing parts are suggested (check/insertion.ts). */
+  scopeRoots: FactContext['sections'];
 }
 
 export const name = 'parts';
@@ -767,6 +769,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     missingNames: findings.filter((f) => f.status === 'missing').map((f) => f.name),
     byName: Object.fromEntries(findings.map((f) => [f.name, f.status])),
     findings,
+    scopeRoots: scope.scopeRoots ?? [],
   };
   return { value, evidence: findings.flatMap((f) => f.evidence.slice(0, 1)) };
 }

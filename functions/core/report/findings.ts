@@ -1,6 +1,6 @@
 // Shared reading of a CheckResult for the human-readable reports: order of
 // findings, evidence locations, counts.
-import type { CheckResult, Evidence, Lang, RuleResult, RuleStatus, Severity } from '../check/result.ts';
+import type { CheckResult, Evidence, InsertionPoint, Lang, RuleResult, RuleStatus, Severity } from '../check/result.ts';
 import type { Position } from '../document/model.ts';
 import { label } from './labels.ts';
 
@@ -42,6 +42,61 @@ export function formatLocation(position: Position): string {
         ? `¶${position.paragraph + 1}`
         : `L${position.start.line}:C${position.start.column}`;
   return position.file ? `${position.file} ${at}` : at;
+}
+
+/**
+ * The plan's headings as written, by heading path, from the result's outline;
+ * `skip` leading levels every section shares (a plan whose one top heading is
+ * its title) are left out of locations.
+ */
+export interface Headings {
+  raw: Map<string, string>;
+  skip: number;
+}
+
+const key = (path: readonly string[]): string => path.join('\u0001');
+
+export function headingsOf(result: CheckResult): Headings {
+  const raw = new Map<string, string>();
+  const outline = result.outline ?? [];
+  for (const e of outline) if (!raw.has(key(e.path))) raw.set(key(e.path), e.heading);
+  let skip = 0;
+  // While every section lies under one heading, that heading locates nothing.
+  while (outline.length > skip + 1 && outline[skip]!.level === skip + 1 && outline.slice(skip + 1).every((e) => e.level > skip + 1)) skip++;
+  return { raw, skip };
+}
+
+/** A heading path as the plan writes it (numbering included), shared top levels left out. */
+export function displayPath(path: readonly string[], headings: Headings): string[] {
+  return path.map((h, i) => headings.raw.get(key(path.slice(0, i + 1))) ?? h).slice(Math.min(headings.skip, Math.max(0, path.length - 1)));
+}
+
+/**
+ * Where evidence stands, the same in every report and on the page, the way a
+ * reader finds it in Word, a PDF viewer or an editor: the heading path as the
+ * plan writes it, the first words of the paragraph, and the page of a PDF
+ * (paragraph and line numbers stay in the JSON's positions, not in the text).
+ */
+export function formatWhere(e: Evidence, lang: Lang, headings: Headings): string {
+  const parts: string[] = [];
+  if (e.position.file) parts.push(e.position.file);
+  parts.push(e.path.length ? displayPath(e.path, headings).join(' › ') : label(lang, 'opening'));
+  if (e.lead) parts.push(label(lang, 'lead', { lead: e.lead }));
+  if (e.position.page !== undefined) parts.push(label(lang, 'page', { n: e.position.page }));
+  return parts.join(' · ');
+}
+
+/** Where to write, in words: "七、保障措施 → 在（三）强化资金保障之后新增（四）人才保障". */
+export function formatInsertion(point: InsertionPoint, lang: Lang, headings: Headings): string {
+  const where = point.path.length ? displayPath(point.path, headings).join(' › ') : label(lang, 'topLevel');
+  const heading = point.heading ? (lang === 'zh' ? `「${point.heading.zh}」` : `“${point.heading.en}”`) : '';
+  const after = point.after ? displayPath(point.after, headings).at(-1)! : '';
+  const what = point.after && heading
+    ? label(lang, 'insertAfter', { after: lang === 'zh' ? `「${after}」` : `“${after}”`, heading })
+    : heading
+      ? label(lang, 'insertFirst', { heading })
+      : label(lang, 'insertHere');
+  return `${where} → ${what}`;
 }
 
 /** Evidence of a rule and of its parts, without duplicates (same place, same quote). */

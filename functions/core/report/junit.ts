@@ -3,7 +3,8 @@
 // failures; not-applicable and waived are skipped.
 import type { CheckResult, Lang, RuleResult } from '../check/result.ts';
 import { escapeXml as x } from './escape.ts';
-import { allEvidence, defaultMaxEvidence, formatLocation } from './findings.ts';
+import { allEvidence, defaultMaxEvidence, formatInsertion, formatWhere, headingsOf, type Headings } from './findings.ts';
+import { gapsOf } from './gaps.ts';
 import { label, partStatusLabel } from './labels.ts';
 import type { ReportOptions } from './options.ts';
 
@@ -12,11 +13,12 @@ export function isJunitFailure(rule: RuleResult): boolean {
   return rule.status === 'fail' || (rule.status === 'partial' && rule.severity !== 'info');
 }
 
-function failureText(rule: RuleResult, lang: Lang, maxEvidence: number): string {
+function failureText(rule: RuleResult, lang: Lang, maxEvidence: number, headings: Headings): string {
   const lines = [rule.message];
   for (const p of rule.parts) lines.push(`${partStatusLabel[p.status][lang]}: ${p.label[lang]}`);
-  for (const e of allEvidence(rule).slice(0, maxEvidence)) lines.push(`${formatLocation(e.position)} ${e.path.join(' > ')}: ${e.quote}`);
+  for (const e of allEvidence(rule).slice(0, maxEvidence)) lines.push(`${formatWhere(e, lang, headings)}: ${e.quote}`);
   lines.push(`${label(lang, 'toAdd')}: ${rule.expected}`);
+  for (const gap of gapsOf(rule)) lines.push(`${label(lang, 'whereToWrite')}: ${formatInsertion(gap.point, lang, headings)}`);
   return lines.join('\n');
 }
 
@@ -28,13 +30,14 @@ export function renderJunit(result: CheckResult, options: ReportOptions = {}): s
   const steps = new Set(result.profile.steps);
   const cases = result.results.filter((r) => steps.has(r.step));
   const name = result.document.source ?? result.document.title ?? 'plan';
+  const headings = headingsOf(result);
   let failures = 0;
   let skipped = 0;
   const body = cases.map((r) => {
     const attrs = `classname="${x(r.step)}" name="${x(`${r.id} ${r.title[lang]}`)}" time="0"`;
     if (isJunitFailure(r)) {
       failures++;
-      return `    <testcase ${attrs}>\n      <failure message="${x(r.message)}" type="${x(`${r.severity}:${r.status}`)}">${x(failureText(r, lang, maxEvidence))}</failure>\n    </testcase>`;
+      return `    <testcase ${attrs}>\n      <failure message="${x(r.message)}" type="${x(`${r.severity}:${r.status}`)}">${x(failureText(r, lang, maxEvidence, headings))}</failure>\n    </testcase>`;
     }
     if (r.status === 'not-applicable' || r.status === 'waived') {
       skipped++;

@@ -8,7 +8,7 @@ import { diffResults, type PlanDiff } from '../diff/diff.ts';
 import { diffLabel, findingStatus, noteLine, scoreMove } from '../diff/labels.ts';
 import { resolvedLine, stepTable } from '../diff/render-markdown.ts';
 import { escapeMarkdown as md } from './escape.ts';
-import { defaultMaxEvidence, groupFindings } from './findings.ts';
+import { defaultMaxEvidence, groupFindings, headingsOf } from './findings.ts';
 import { label, partStatusLabel, severityLabel, statusEmoji, statusLabel } from './labels.ts';
 import { finding, footerLine, foldedRules, headerLines, verdictLines } from './markdown.ts';
 import type { ReportOptions } from './options.ts';
@@ -44,11 +44,12 @@ export function renderMarkdownAgainstBase(result: CheckResult, base: CheckResult
   out.push(...verdictLines(result, lang));
 
   const { open, pass, notApplicable } = groupFindings(result);
+  const headings = headingsOf(result);
   const withNew = new Set(diff.new.map((n) => n.finding.rule));
   const fresh = open.filter((r) => withNew.has(r.id));
   out.push(`## 🆕 ${diffLabel(lang, 'newSince')} (${s.new})`, '');
   for (const rule of fresh) {
-    const [heading, ...body] = finding(rule, lang, maxEvidence);
+    const [heading, ...body] = finding(rule, lang, maxEvidence, headings);
     out.push(heading, '', newPartsLine(diff, rule, lang), ...body);
   }
 

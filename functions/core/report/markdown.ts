@@ -2,12 +2,13 @@
 // per-step table, open findings (errors first), passing rules folded away.
 import type { CheckResult, Lang, RuleResult } from '../check/result.ts';
 import { escapeMarkdown as md } from './escape.ts';
-import { allEvidence, countsLine, defaultMaxEvidence, formatLocation, formatScore, groupFindings, planTitle } from './findings.ts';
+import { allEvidence, countsLine, defaultMaxEvidence, formatInsertion, formatScore, formatWhere, groupFindings, headingsOf, planTitle, type Headings } from './findings.ts';
+import { gapsOf } from './gaps.ts';
 import { label, partStatusLabel, severityLabel, statusEmoji, statusLabel } from './labels.ts';
 import type { ReportOptions } from './options.ts';
 
 /** One rule's block: heading, clause and severity, message, parts, evidence, what to add (also the new-first comment's, markdown-base.ts). */
-export function finding(rule: RuleResult, lang: Lang, maxEvidence: number): string[] {
+export function finding(rule: RuleResult, lang: Lang, maxEvidence: number, headings: Headings): string[] {
   const out: string[] = [];
   const status = `${statusEmoji[rule.status]} ${statusLabel[rule.status][lang]}`;
   out.push(`### ${status} \`${rule.id}\` ${md(rule.title[lang])}`);
@@ -27,12 +28,12 @@ export function finding(rule: RuleResult, lang: Lang, maxEvidence: number): stri
   if (evidence.length) {
     out.push('', `**${label(lang, 'evidence')}**`, '');
     for (const e of evidence.slice(0, maxEvidence)) {
-      const where = [formatLocation(e.position), ...(e.path.length ? [e.path.map(md).join(' › ')] : [])].join(' · ');
-      out.push(`- ${where}: ${md(e.quote)}`);
+      out.push(`- ${md(formatWhere(e, lang, headings))}: ${md(e.quote)}`);
     }
     if (evidence.length > maxEvidence) out.push(`- ${label(lang, 'moreEvidence', { n: evidence.length - maxEvidence })}`);
   }
   if (rule.status !== 'waived') out.push('', `**${label(lang, 'toAdd')}:** ${md(rule.expected)}`);
+  for (const gap of gapsOf(rule)) out.push('', `**${label(lang, 'whereToWrite')}:** ${md(formatInsertion(gap.point, lang, headings))}`);
   out.push('');
   return out;
 }
@@ -86,7 +87,8 @@ export function renderMarkdown(result: CheckResult, options: ReportOptions = {})
   const { open, pass, notApplicable } = groupFindings(result);
   if (open.length) {
     out.push(`## ${label(lang, 'findings')}`, '');
-    for (const rule of open) out.push(...finding(rule, lang, maxEvidence));
+    const headings = headingsOf(result);
+    for (const rule of open) out.push(...finding(rule, lang, maxEvidence, headings));
   }
   out.push(...foldedRules(label(lang, 'passing'), pass, lang), ...foldedRules(label(lang, 'notApplicable'), notApplicable, lang));
   out.push(footerLine(result, lang));

@@ -3,7 +3,7 @@
 // with the rule's stable fingerprint in partialFingerprints.
 import type { CheckResult, Evidence, RuleResult, Severity } from '../check/result.ts';
 import { stripControl } from './escape.ts';
-import { allEvidence } from './findings.ts';
+import { allEvidence, formatInsertion, formatWhere, headingsOf, type Headings } from './findings.ts';
 import { FINGERPRINT_SCHEME, fingerprintOf } from '../check/fingerprint.ts';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -14,7 +14,7 @@ export function sourceUri(source: string | null): string {
   return s.split('/').map((seg, i) => (i === 0 && /^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg))).join('/');
 }
 
-function location(e: Evidence, uri: string, format: CheckResult['document']['format']) {
+function location(e: Evidence, uri: string, format: CheckResult['document']['format'], where: string) {
   const p = e.position;
   const artifactUri = p.file ? `${uri.replace(/\/?$/, '/')}${sourceUri(p.file)}` : uri;
   const region =
@@ -32,15 +32,18 @@ function location(e: Evidence, uri: string, format: CheckResult['document']['for
         };
   return {
     physicalLocation: { artifactLocation: { uri: artifactUri }, region },
+    // Where a reader finds it (heading path, first words of the paragraph, page), as the other reports say it.
+    message: { text: stripControl(where) },
     ...(e.path.length ? { logicalLocations: [{ fullyQualifiedName: stripControl(e.path.join(' > ')), kind: 'section' }] } : {}),
     ...(p.paragraph !== undefined ? { properties: { paragraph: p.paragraph } } : {}),
   };
 }
 
-function sarifResult(rule: RuleResult, index: number, result: CheckResult, uri: string) {
+function sarifResult(rule: RuleResult, index: number, result: CheckResult, uri: string, headings: Headings) {
   const evidence = allEvidence(rule);
   const missing = rule.parts.filter((p) => p.status !== 'present').map((p) => p.label[result.lang]);
-  const text = stripControl([rule.message, rule.expected].filter(Boolean).join(' '));
+  const insert = rule.insertAt ? formatInsertion(rule.insertAt, result.lang, headings) : '';
+  const text = stripControl([rule.message, rule.expected, insert].filter(Boolean).join(' '));
   return {
     ruleId: rule.id,
     ruleIndex: index,
@@ -48,7 +51,7 @@ function sarifResult(rule: RuleResult, index: number, result: CheckResult, uri: 
     kind: 'fail' as const,
     message: { text },
     locations: evidence.length
-      ? evidence.slice(0, 10).map((e) => location(e, uri, result.document.format))
+      ? evidence.slice(0, 10).map((e) => location(e, uri, result.document.format, formatWhere(e, result.lang, headings)))
       : [{ physicalLocation: { artifactLocation: { uri } } }],
     // Code scanning tracks a finding across runs by this, not by its line (lines move when text is inserted above).
     partialFingerprints: { [FINGERPRINT_SCHEME]: fingerprintOf(rule, result.document.title) },
@@ -78,10 +81,11 @@ export function renderSarif(result: CheckResult, options: SarifOptions = {}): st
     defaultConfiguration: { level: level[r.severity] },
     properties: { clause: r.clause, severity: r.severity, step: r.step, stage: r.stage, title: r.title, helpPath: `rules/${r.id}.md` },
   }));
+  const headings = headingsOf(result);
   const results = result.results
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.status !== 'pass' && r.status !== 'not-applicable')
-    .map(({ r, i }) => sarifResult(r, i, result, uri));
+    .map(({ r, i }) => sarifResult(r, i, result, uri, headings));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -12,7 +12,8 @@ export interface RuleEvaluation {
   facts: Record<string, FactOutput>;
 }
 
-function factNames(c: Condition, out: Set<string>): Set<string> {
+/** The facts a condition reads. */
+export function factNames(c: Condition, out: Set<string> = new Set()): Set<string> {
   if ('all' in c) c.all.forEach((x) => factNames(x, out));
   else if ('any' in c) c.any.forEach((x) => factNames(x, out));
   else if ('not' in c) factNames(c.not, out);

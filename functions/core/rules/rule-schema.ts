@@ -26,6 +26,8 @@ export const partSchema = z.strictObject({
   /** Another part of the rule without which this one is at most mentioned (a business architecture counts for a core business only with its L1–L3 layers). */
   onlyWith: z.string().min(1).optional(),
   foundBy: z.strictObject({ fact: z.string().min(1), field: z.string().min(1), min: z.number() }).optional(),
+  /** A starter text for a drafter adding the part, in the guide's words (views offer it at the part's insertion point). */
+  starter: localized.optional(),
 });
 
 // json-rules-engine conditions, restricted to the keys we understand.
@@ -89,6 +91,16 @@ export const ruleSchema = z.strictObject({
   conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
   messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
   expected: localized,
+  /** The heading a plan gives the rule's own section, when the title reads as a check (总体架构覆盖各层 → 总体架构); default the title. */
+  heading: localized.optional(),
+  /** A starter text for a drafter adding what the rule asks for, in the guide's words. */
+  starter: localized.optional(),
+  /**
+   * For a rule with no section of its own (no sectionCues): headings, most
+   * preferred first, of the section its content belongs in when the plan lacks
+   * it (horizon: 总体要求, 发展目标…). Only where to suggest writing, never what is matched.
+   */
+  placeCues: z.array(z.string().min(1)).optional(),
 });
 
 export type RuleDefinition = z.infer<typeof ruleSchema>;
