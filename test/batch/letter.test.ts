@@ -60,7 +60,9 @@ describe('draft send-back letter', () => {
     expect(md).toContain(`# Draft letter: “${p12en.document.title}” returned for revision`);
     expect(md).toContain('2 required elements (error level) are missing or incomplete');
     expect(md).toContain('Measurable, time-bound goals (clause 7.4 b): missing');
-    expect(md).not.toMatch(/[须补充审查发现]/);
+    // The letter's own words are English; only the plan's title and headings (总体要求 › 发展目标) stay as written.
+    expect(md).not.toMatch(/须补充|审查|退回|缺失|建议补充/);
+    expect(md).toContain('**Where**: 总体要求 › 发展目标');
     expect(renderLetterHtml(buildLetter(p12en, 'p12.md'))).toContain('<html lang="en">');
   });
 
