@@ -2,7 +2,7 @@
 // A PDF dropped on the drafters' page in real headless Chromium: the real
 // pipeline (embedded S3, local queue, Hono) checks it, the findings show in
 // Chinese, and each finding's evidence names the PDF page it was found on
-// (p. N). Only the page's stable hooks are used (#file, button[type=submit],
+// (第N页 on the Chinese page). Only the page's stable hooks are used (#file, button[type=submit],
 // .finding[data-rule], #lang): the drop is dispatched on the file input and
 // bubbles to whatever drop zone holds it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('a PDF dropped on the page', () => {
-  it('is checked, its findings shown in Chinese with the PDF page of their evidence (p. N)', async () => {
+  it('is checked, its findings shown in Chinese with the PDF page of their evidence (第N页)', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(pipeline.url + '/');
     await page.selectOption('#lang', 'zh');
@@ -65,7 +65,8 @@ describe('a PDF dropped on the page', () => {
     // Every finding with evidence names the page of its first evidence item.
     const withPages = expected.results.filter((r) => r.evidence[0]?.position?.page);
     expect(withPages.length).toBeGreaterThan(3);
-    for (const r of withPages) expect(shown.get(r.id), r.id).toContain(`p. ${r.evidence[0]!.position!.page}`);
+    // In the page's language: 第N页 on the Chinese page (p. N on the English one).
+    for (const r of withPages) expect(shown.get(r.id), r.id).toContain(`第${r.evidence[0]!.position!.page}页`);
     // Not all on one page: the places point into the document.
     expect(new Set(withPages.map((r) => r.evidence[0]!.position!.page)).size).toBeGreaterThan(1);
     await page.close();
