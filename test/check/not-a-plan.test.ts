@@ -101,4 +101,32 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'audit.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
   });
+
+  // A council paper under its issuer and paper number reports progress to members: the report's
+  // own title, not the issuer's name, says what it is.
+  it.each([
+    ['北岸区人大常委会\n\n会议文件第 7/2026 号\n\n关于全区智慧社区建设推进情况的汇报\n\n一、基本情况\n\n截至2026年6月，全区已建成智慧社区42个，接入视频终端3100路。\n\n二、下一步工作\n\n区政府将于2026年底前完成其余18个社区的改造，请各位委员审议。\n', '关于全区智慧社区建设推进情况的汇报'],
+    ['Millbrook Town Council\n\nPaper No. 12/2026\n\nSmart Town Initiatives: Progress Update\n\nPurpose\n\nTo update members on the smart-town initiatives. Of the 40 smart bins planned, 28 are installed; free Wi-Fi now covers 6 of 9 parks, with the rest due by December 2026.\n', 'Smart Town Initiatives: Progress Update'],
+  ])('a council paper reporting progress is a progress report, titled by its own title', async (text, title) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
+    expect(r.document.title).toBe(title);
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
+  // A white paper or blue book (白皮书, 蓝皮书) describes trends across cities: an analysis.
+  it.each([
+    '# 数字城市发展蓝皮书（2026）\n\n城市治理研究中心\n\n## 一、总体态势\n\n课题组对86个城市的监测显示，2025年城市数据开放平台覆盖率为71%，较上年提高6个百分点。\n\n## 二、建议\n\n到2030年，各城市宜将公共数据开放率提高到90%以上。\n',
+    '# 城市数据要素流通白皮书（2025年）\n\n某数据产业协会\n\n### 发展现状\n\n问卷显示，58%的企业已使用公共数据产品。全国已有40余个城市设立数据交易机构。\n\n### 趋势展望\n\n预计到2028年数据交易规模将突破3000亿元。\n',
+  ])('a white paper or blue book is an analysis, not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'book.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
+
+  // A white paper subtitled as a plan (白皮书 / ——…规划) is that plan: the subtitle says what it is.
+  it.each([
+    '# 智慧湖城白皮书\n\n## ——湖城市智慧城市发展规划（2025—2028年）\n\n## 一、发展目标\n\n到2028年，政务服务事项全程网办率达到95%，建成城市感知终端8万个，数据共享需求满足率达到98%。\n',
+    '# Connected Valley White Paper — Our Digital Plan 2026–2029\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online and 2,000 residents will have had digital skills training.\n',
+  ])('a white paper subtitled as a plan is a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
 });

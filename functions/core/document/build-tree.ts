@@ -23,13 +23,26 @@ import { normalizeForMatch } from '../match/normalize.ts';
 /** A government document's letterhead (××市人民政府文件), its number (×府发〔2023〕14号) or date line: never its title. */
 export function isLetterhead(text: string): boolean {
   const t = text.trim();
-  return /^[^，。]{2,30}文件$/.test(t) || /〔\d{4}〕\s*\d+\s*号$/.test(t) || /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(t);
+  return (
+    /^[^，。]{2,30}文件$/.test(t) ||
+    /〔\d{4}〕\s*\d+\s*号$/.test(t) ||
+    /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(t) ||
+    // A council or committee paper's number (委員會文件第 18/2025 號, Paper No. 18/2025).
+    /^[^，。]{0,30}文件第\s*[\d/／-]+\s*[号號]$/.test(t) ||
+    /^(?:[a-z ]{0,30}\s)?paper\s+no\.?\s*[\w/-]+$/i.test(t)
+  );
 }
 
 /** Whether a short line names a plan's genre (规划, 方案, strategy, roadmap…). */
 function namesPlanGenre(text: string): boolean {
   const t = normalizeForMatch(text);
   return vocabulary().planGenreCues.some((c) => t.includes(normalizeForMatch(c)));
+}
+
+/** Whether a short line names a document's genre, a plan's or another's (进展, 会议纪要, press release). */
+function namesGenre(text: string): boolean {
+  const t = normalizeForMatch(text);
+  return namesPlanGenre(text) || Object.values(vocabulary().nonPlanGenres).some((g) => g.titleCues.some((c) => t.includes(normalizeForMatch(c))));
 }
 
 /** 前言, 总则, Foreword…: a heading of front or back matter, by its whole text. */
@@ -280,7 +293,9 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   if (leadTitle !== null && !namesPlanGenre(leadTitle)) {
     const opening = [...lines.slice(1, 3)];
     for (let k = firstAt + 1; k < firstAt + 3 && flat.nodes[k]?.type === 'paragraph'; k++) opening.push((flat.nodes[k] as FlatParagraph).text.trim());
-    const named = opening.map((l) => l.trim()).find((l) => readsAsTitle(l) && l.length <= 80 && !l.includes('\n') && namesPlanGenre(l));
+    const candidates = opening.map((l) => l.trim()).filter((l) => readsAsTitle(l) && l.length <= 80 && !l.includes('\n') && !isLetterhead(l));
+    // An issuer's name over a report's title (沙田區議會 / …文件第18/2025號 / …推行進展) names no plan.
+    const named = candidates.find(namesPlanGenre) ?? candidates.find(namesGenre);
     if (named) leadTitle = named;
   }
 

@@ -41,6 +41,8 @@ export function details(i: IndicatorsValue): Record<string, unknown> {
 }
 
 const HAS_NUMBER = /\d/;
+/** A row's sequence number (1, 2., (3)): no quantity. */
+const SEQUENCE = /^[(（]?\d{1,3}[.)）]?$/;
 // A quantity: a number with a unit or percent (not a bare year).
 const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个|项|家|万|亿|倍|户|人|座|条|所|套|次|小时|分钟|天|gb|mbps|percent|per cent|million|billion)|[≥≤]\s*\d/;
 /** Quantified items after a lead sentence that make an indicator list. */
@@ -72,8 +74,9 @@ interface Layout {
 /** A deadline column: its header is the cue (By, By when) or starts with it; an English cue is a whole word. */
 function dueColumn(header: string[], skip: Set<number>): number {
   const cues = vocabulary().indicatorHeaderCues.due.map(normalizeForMatch);
+  // A header with a number in it (Year 1, 2027年) is a year column, not the rows' deadline.
   return header.findIndex(
-    (h, i) => !skip.has(i) && cues.some((c) => (/[a-z]/.test(c) ? h.trim() === c || (h.trim().startsWith(c) && !/[a-z]/.test(h.trim()[c.length])) : h.includes(c))),
+    (h, i) => !skip.has(i) && !/\d/.test(h) && cues.some((c) => (/[a-z]/.test(c) ? h.trim() === c || (h.trim().startsWith(c) && !/[a-z]/.test(h.trim()[c.length])) : h.includes(c))),
   );
 }
 
@@ -83,15 +86,18 @@ function readTable(table: Table, roc: boolean): Layout | null {
   for (let r = 0; r < Math.min(2, table.rows.length); r++) {
     const header = table.rows[r].cells.map((c) => normalizeForMatch(c.text));
     const nameCol = columnOf(header, cues.name, new Set());
-    if (nameCol < 0) {
-      // By shape only under a true header: the first row, or the second below a caption row.
-      if (r > 0 && table.rows[0].cells.filter((c) => c.text.trim()).length > 1) continue;
-      const byShape = nameColumnByShape(table, r, header, roc);
-      if (byShape < 0) continue;
-      return readHeader(header, byShape, r, roc);
+    if (nameCol >= 0) {
+      const layout = readHeader(header, nameCol, r, roc);
+      if (layout) return layout;
     }
-    const layout = readHeader(header, nameCol, r, roc);
-    if (layout) return layout;
+    // By shape only under a true header: the first row, or the second below a caption row.
+    if (r > 0 && table.rows[0].cells.filter((c) => c.text.trim()).length > 1) continue;
+    if (nameCol < 0) {
+      const byShape = nameColumnByShape(table, r, header, roc);
+      if (byShape >= 0) return readHeader(header, byShape, r, roc);
+    }
+    const byYearRows = nameColumnByYearRows(table, r, header);
+    if (byYearRows >= 0) return readHeader(header, byYearRows, r, roc, true);
   }
   return null;
 }
@@ -118,7 +124,25 @@ function nameColumnByShape(table: Table, headerRow: number, header: string[], ro
   return best;
 }
 
-function readHeader(header: string[], nameCol: number, r: number, roc: boolean): Layout | null {
+/**
+ * A table whose rows are dated by a Year column (Year | Milestone | How we will know,
+ * 年份 | 工作目标 | 衡量标准) with a quantity in most rows: its names are the first
+ * text column after the year.
+ */
+function nameColumnByYearRows(table: Table, headerRow: number, header: string[]): number {
+  // Keyed by the year itself (Year, 年份), not by a deadline or a timescale of each row's own.
+  const due = header.findIndex((h) => /^(?:year|fy|financial year|年份)$/.test(h.trim()));
+  if (due < 0) return -1;
+  const body = table.rows.slice(headerRow + 1).map((row) => row.cells.map((c) => normalizeForMatch(c.text.trim())));
+  if (body.length < MIN_LIST) return -1;
+  // The rows are keyed by a bare year (2026, 2026年, FY2027, 2026–27), not by a span or a date.
+  if (body.filter((cells) => /^\D{0,3}20\d\d(?:\s*[-–—/]\s*\d{2})?\D{0,3}$/.test(cells[due] ?? '')).length < body.length / 2) return -1;
+  if (body.filter((cells) => cells.some((c, col) => col !== due && !SEQUENCE.test(c) && countOf(c))).length < body.length / 2) return -1;
+  return header.findIndex((_, col) => col !== due && body.some((cells) => (cells[col] ?? '').length > 4));
+}
+
+/** @param dueOnly the rows are dated by a Year column and their targets are read from the row's cells (nameColumnByYearRows). */
+function readHeader(header: string[], nameCol: number, r: number, roc: boolean, dueOnly = false): Layout | null {
   const cues = vocabulary().indicatorHeaderCues;
   const used = new Set([nameCol]);
   const attrCol = columnOf(header, cues.attribute, used);
@@ -138,8 +162,21 @@ function readHeader(header: string[], nameCol: number, r: number, roc: boolean):
   if (yearCols.length && (targetCol < 0 || yearCols.some((c) => c.col === targetCol))) {
     targetCol = yearCols.reduce((a, b) => (b.year > a.year ? b : a)).col;
   }
-  if (targetCol < 0 && attrCol < 0) return null;
+  // Rows dated by a Year column (Year | What we will achieve | Measure): the target is in a text
+  // column of the row, found by its quantity when the rows are read.
+  if (targetCol < 0 && attrCol < 0 && !(dueOnly && due >= 0)) return null;
   return { nameCol, baseCol, targetCol, attrCol, headerRow: r, yearCols, dueCol: yearCols.length ? -1 : due };
+}
+
+/** A number that is not a year (60 services, 85%, 300个): English counts have no unit word to go by. */
+function countOf(text: string): boolean {
+  return QUANTITY.test(text) || [...text.matchAll(/(?<![\d.])\d[\d,.]*(?![\d年])/g)].some((m) => !/^(?:19|20)\d\d$/.test(m[0]));
+}
+
+/** In a table dated by a deadline column and with no target column, the row's cell that states a quantity. */
+function quantityCell(cells: string[], layout: Layout): string | null {
+  const i = cells.findIndex((c, col) => col !== layout.dueCol && col !== layout.baseCol && !SEQUENCE.test(c.trim()) && countOf(normalizeForMatch(c)));
+  return i >= 0 ? cells[i] : null;
 }
 
 export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
@@ -164,7 +201,7 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
       for (const y of byYear) years.add(y.year);
       // A row's own deadline dates its target, but is not a year column: the goals are not staged by it.
       const due = layout.dueCol >= 0 ? headerYear(cells[layout.dueCol] ?? '', roc) : null;
-      const target = get(layout.targetCol);
+      const target = layout.targetCol >= 0 ? get(layout.targetCol) : quantityCell(cells, layout);
       if (due !== null && target && HAS_NUMBER.test(target)) byYear.push({ year: due, value: target });
       const targetYear = layout.yearCols.find((c) => c.col === layout.targetCol)?.year ?? due;
       items.push({ name, baseline: get(layout.baseCol), target, targetYear, byYear, attribute: get(layout.attrCol), evidence: evidenceOf(unit) });

@@ -156,6 +156,14 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     const g = next && next.norm.length <= SUBTITLE_CHARS ? titleGenre(next.norm) : null;
     if (g) fromTitle = g;
   }
+  // A subtitle after a dash says what a titled paper is (桐港市數位轉型白皮書 / ——…施政計畫（115至118年度）):
+  // a white paper or a report subtitled as a plan is that plan.
+  if (fromTitle && fromTitle !== 'plan') {
+    const inline = /(?:——|—|\s[-–]\s)(.+)$/.exec(title)?.[1];
+    const next = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
+    const below = next && next.norm.length <= SUBTITLE_CHARS * 2 ? /^\s*(?:——|—|–|-{1,2})\s*(.+)$/.exec(next.norm)?.[1] : undefined;
+    if ((inline && titleGenre(inline) === 'plan') || (below && titleGenre(below) === 'plan')) fromTitle = 'plan';
+  }
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
   const fromBody = bodyGenre(opening, early);
