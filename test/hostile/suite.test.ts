@@ -10,7 +10,9 @@ import { hostileInputs } from '../../scripts/hostile-inputs.ts';
 const pool = new WorkerPool<RenderRequest, RenderReply>({
   entry: new URL('../../functions/worker/check-thread.ts', import.meta.url),
   size: 2,
-  limits: { heapMb: 1024, timeoutMs: 20_000 },
+  // The time limit stops a hang; 1 MB on one line takes 3 s alone and several times that on a
+  // loaded two-CPU runner, so the limit leaves room for the load (speed is the bench's to measure).
+  limits: { heapMb: 1024, timeoutMs: 90_000 },
 });
 afterAll(() => pool.close());
 
@@ -24,8 +26,8 @@ describe('hostile inputs, a test per class', () => {
   it.each(hostileInputs().map((h) => [h.name, h.why, h] as const))('%s (%s)', async (_, __, input) => {
     const started = Date.now();
     expect(await answer(input.bytes, input.name)).toBe(input.expect);
-    expect(Date.now() - started).toBeLessThan(20_000);
-  }, 60_000);
+    expect(Date.now() - started).toBeLessThan(90_000);
+  }, 120_000);
 
   it('the pool checks an ordinary plan after them all', async () => {
     expect(await answer(new TextEncoder().encode('# 某市数字化转型规划（2021—2025年）\n\n到2025年，数据共享率达到95%。\n'), 'after.md')).toBe('ok');

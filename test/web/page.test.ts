@@ -47,7 +47,8 @@ async function open(width = 1200, height = 900): Promise<Page> {
 async function checkFile(page: Page, path: string): Promise<void> {
   await page.setInputFiles('#file', path);
   await page.click('button[type=submit]');
-  await page.waitForSelector('.finding', { timeout: 45_000 });
+  // Generous: a real check on a loaded two-CPU runner; the timeout only stops a hang.
+  await page.waitForSelector('.finding', { timeout: 150_000 });
 }
 
 describe('drafters page in headless Chromium', () => {
@@ -110,7 +111,7 @@ describe('drafters page in headless Chromium', () => {
     expect(await page.locator('.doc-title').textContent()).toContain('<script>');
     await page.screenshot({ path: join(shots, 'hostile.png'), fullPage: true });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it('fits a 390 px phone screen without horizontal scroll', async () => {
     const page = await open(390);
@@ -120,7 +121,7 @@ describe('drafters page in headless Chromium', () => {
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(scroll).toBeLessThanOrEqual(client);
     await page.close();
-  }, 60_000);
+  }, 180_000);
 });
 
 describe("the drafter's view", () => {
@@ -169,7 +170,7 @@ describe("the drafter's view", () => {
     expect(await page.locator('#to-fix li').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'not-a-plan-390.png') });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it('the outline shows each gap at its insertion point, once, with a starter to copy; passes are folded and bars coloured by value', async () => {
     const page = await open(1280, 800);
