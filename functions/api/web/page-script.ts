@@ -1,6 +1,7 @@
 // The page's script (plain browser JS, served inline). Document text only ever
 // goes through textContent / createTextNode, never innerHTML. Everything the
 // page says is in its language, errors included (API error codes map to texts).
+import { PAGE_DIFF_SCRIPT } from './page-diff-script.ts';
 import { PAGE_TEXTS } from './page-texts.ts';
 
 export const PAGE_SCRIPT = String.raw`
@@ -36,6 +37,8 @@ export const PAGE_SCRIPT = String.raw`
     document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-t]').forEach(function (n) { n.textContent = t(n.getAttribute('data-t')); });
   }
+
+${PAGE_DIFF_SCRIPT}
 
   function setFile(f) { file = f; $('filename').textContent = f ? f.name : ''; }
 
@@ -100,8 +103,8 @@ export const PAGE_SCRIPT = String.raw`
         return result || poll(id, 0);
       });
     }, function () { throw apiError('network'); }).then(function (result) {
-      lastResult = result; status('', false); show(result, sent);
-    }, function (e) { clearReport(); status(e.message, true); });
+      return compareWithPrevious(result, lastId, sent.name).then(function (cmp) { lastResult = result; status('', false); show(result, sent, cmp); });
+    }).then(null, function (e) { clearReport(); status(e.message, true); });
   }
 
   // The plan's headings as written, by heading path; leading levels every section shares are left out of locations.
@@ -195,7 +198,7 @@ export const PAGE_SCRIPT = String.raw`
   }
 
   // First screen: the verdict (not a plan: first), the score, the error-level gaps in words with their clauses and where each goes.
-  function firstScreen(r, view, hs, sent) {
+  function firstScreen(r, view, hs, sent, cmp) {
     var s = el('section', 'first'); s.id = 'first';
     var v = r.verdict;
     if (!v.isPlan) {
@@ -207,6 +210,7 @@ export const PAGE_SCRIPT = String.raw`
     add(score, el('span', 'big', r.scores && r.scores.overall !== null ? Math.round(r.scores.overall) : '—'));
     add(score, el('span', null, ' / 100 · ' + t('counts', { pass: r.summary.pass, partial: r.summary.partial, fail: r.summary.fail })));
     if (v.isPlan) { var ok = add(s, el('p', 'verdict ok', '✓ ' + t('isPlan'))); ok.id = 'verdict'; }
+    if (cmp && cmp.diff) add(s, diffJump(cmp.diff));
     var fix = add(s, el('div')); fix.id = 'to-fix';
     if (!v.isPlan) add(fix, el('p', null, t('notPlanFirst')));
     else if (!view.errors.length) add(fix, el('p', 'none', t('noneToFix')));
@@ -230,7 +234,8 @@ export const PAGE_SCRIPT = String.raw`
     return s;
   }
 
-  function coverage(r) {
+  function coverage(r, cmp) {
+    var moves = stepDeltas(cmp);
     var s = el('section', 'coverage'); s.id = 'coverage';
     add(s, el('h3', null, t('coverage')));
     var ul = add(s, el('ul', 'steps'));
@@ -239,7 +244,8 @@ export const PAGE_SCRIPT = String.raw`
       var level = !x.inScope || x.score === null ? 'na' : x.score >= 80 ? 'high' : x.score >= 50 ? 'mid' : 'low';
       var bar = add(li, el('div', 'bar ' + level)); bar.setAttribute('data-score', x.score === null ? '' : Math.round(x.score));
       var fill = add(bar, el('span')); fill.style.width = (x.inScope && x.score ? Math.round(x.score) : 0) + '%';
-      add(li, el('div', 'where', x.inScope ? (x.score === null ? '—' : Math.round(x.score) + '%') : t('na')));
+      var pct = add(li, el('div', 'where', x.inScope ? (x.score === null ? '—' : Math.round(x.score) + '%') : t('na')));
+      if (moves[x.step]) add(pct, el('span', 'delta ' + (moves[x.step] > 0 ? 'up' : 'down'), deltaText(moves[x.step])));
     }); });
     return s;
   }
@@ -282,7 +288,7 @@ export const PAGE_SCRIPT = String.raw`
     return s;
   }
 
-  function card(f, hs, folded) {
+  function card(f, hs, folded, cmp) {
     var L = TEXTS[lang()];
     var d = el('section', 'finding ' + f.status); d.id = 'rule-' + f.id; d.setAttribute('data-rule', f.id);
     var h = add(d, el('h4'));
@@ -290,6 +296,7 @@ export const PAGE_SCRIPT = String.raw`
     add(h, el('span', 'badge ' + f.severity, L.severity[f.severity]));
     h.appendChild(document.createTextNode(f.title[lang()] || f.id));
     add(d, el('div', 'where', t('clause') + ' ' + f.clause + ' · ' + f.id));
+    sinceNotes(f, cmp).forEach(function (p) { add(d, p); });
     add(d, el('p', 'message', f.message));
     if (f.parts && f.parts.length) {
       var pl = el('ul', 'parts');
@@ -307,26 +314,28 @@ export const PAGE_SCRIPT = String.raw`
     if (folded && folded.length) {
       var det = add(d, el('details', 'related'));
       add(det, el('summary', null, t('alsoReported') + ': ' + list(folded.map(function (x) { return x.title[lang()]; }))));
-      folded.forEach(function (x) { add(det, card(x, hs)); });
+      folded.forEach(function (x) { add(det, card(x, hs, null, cmp)); });
     }
     return d;
   }
 
-  function show(r, sent) {
+  // cmp: the comparison with the previous upload of the same file name, when there is one.
+  function show(r, sent, cmp) {
     var out = $('report'), hs = headingsOf(r), view = drafterView(r);
     out.textContent = '';
-    add(out, firstScreen(r, view, hs, sent));
-    add(out, coverage(r));
+    if (cmp) add(out, diffView(cmp));
+    add(out, firstScreen(r, view, hs, sent, cmp));
+    add(out, coverage(r, cmp));
     add(out, outlineView(r, view));
     var fs = add(out, el('section', 'findings')); fs.id = 'findings';
     add(fs, el('h3', null, t('findings')));
-    view.primary.forEach(function (f) { add(fs, card(f, hs, view.folded[f.id])); });
+    view.primary.forEach(function (f) { add(fs, card(f, hs, view.folded[f.id], cmp)); });
     [['pass', 'passes'], ['not-applicable', 'notApplicable']].forEach(function (k) {
       var rules = r.results.filter(function (x) { return x.status === k[0]; }).sort(compare);
       if (!rules.length) return;
       var det = add(fs, el('details', 'folded')); det.id = k[1];
       add(det, el('summary', null, t(k[1]) + ' (' + rules.length + ')'));
-      rules.forEach(function (f) { add(det, card(f, hs)); });
+      rules.forEach(function (f) { add(det, card(f, hs, null, cmp)); });
     });
   }
 

@@ -52,4 +52,15 @@ li.gap.error{background:#ffebee;border-left-color:#c62828}
 blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #ccc;background:#f6f6f6;white-space:pre-wrap}
 .where{font-size:.85rem;color:#555}.advice,.insert{margin:.3rem 0}.insert{background:#e3f2fd;border-radius:4px;padding:.2rem .5rem}
 details.folded,details.related{margin:.5rem 0}details summary{cursor:pointer;font-weight:600}
+#report>section.diff{grid-column:1/-1;border-color:#1565c0;background:#f5f9ff}
+.diff-jump{display:none}
+@media not all and (min-width:64rem){#report>section{order:2}#report>#first{order:0}#report>#diff{order:1}.diff-jump{display:block;font-size:.9rem;margin:.1rem 0}}
+.diff-sum{margin:.1rem 0}.diff-cols{display:grid;grid-template-columns:minmax(0,1fr);gap:0 1rem}
+@media (min-width:48rem){.diff-cols{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}}
+.diff-list h4{margin:.3rem 0 .1rem;font-size:.95rem}.diff ul{list-style:none;padding:0;margin:0}
+.diff-item{margin:.1rem 0}.diff-item .mark{display:inline-block;width:1.2em;font-weight:700}.diff-item .where{margin-left:.3rem}
+.diff-item.resolved .mark{color:#2f7d32}.diff-item.new .mark{color:#c62828}.diff li.none{color:#555}
+.diff-steps{font-size:.9rem;display:flex;flex-wrap:wrap;gap:.1rem .8rem;margin:.3rem 0}.diff .note{color:#6d3500;font-size:.9rem}
+.delta{margin-left:.3rem}.delta.up{color:#2f7d32;font-weight:600}.delta.down{color:#c62828;font-weight:600}
+.since{margin:.2rem 0;font-size:.9rem;font-weight:600}.since.resolved{color:#2f7d32}.since.new{color:#c62828}
 `;

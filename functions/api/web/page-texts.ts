@@ -4,6 +4,8 @@
 // shows an English server message.
 import type { Lang } from '../../core/check/result.ts';
 import { label, partStatusLabel, severityLabel, statusLabel, type LabelKey } from '../../core/report/labels.ts';
+import { diffLabel, noteLine, type DiffLabelKey } from '../../core/diff/labels.ts';
+import type { DiffNoteCode } from '../../core/diff/diff.ts';
 
 const own: Record<Lang, Record<string, string>> = {
   zh: {
@@ -12,6 +14,8 @@ const own: Record<Lang, Record<string, string>> = {
     download: '下载报告', noFile: '请先选择文件', na: '不在范围', notPlan: '不是规划', isPlan: '可识别为数字化转型规划',
     counts: '通过 {pass} · 部分满足 {partial} · 未通过 {fail}', passes: '已满足的条目', notApplicable: '不适用的条目',
     failed: '检查失败（{code}）。',
+    sincePrevious: '与本次会话中上次上传的「{name}」相比', diffNew: '新出现', diffFailed: '无法与上次上传的版本比较：{reason}',
+    resolvedHere: '自上次上传已解决', newHere: '自上次上传新出现', clauseShort: '条款 {clause}',
   },
   en: {
     choose: 'Choose or drop a PDF / DOCX / Markdown plan', profile: 'Profile', lang: 'Report language', key: 'API key (if required)', check: 'Check',
@@ -19,6 +23,8 @@ const own: Record<Lang, Record<string, string>> = {
     download: 'Download report', noFile: 'Choose a file first', na: 'not in scope', notPlan: 'Not a plan', isPlan: 'Reads as a digital-transformation plan',
     counts: '{pass} pass · {partial} partial · {fail} fail', passes: 'Passing rules', notApplicable: 'Rules not applicable',
     failed: 'The check failed ({code}).',
+    sincePrevious: 'Since your previous upload of “{name}” in this session', diffNew: 'New', diffFailed: 'Could not compare with your previous upload: {reason}',
+    resolvedHere: 'Resolved since your previous upload', newHere: 'New since your previous upload', clauseShort: 'clause {clause}',
   },
 };
 
@@ -26,6 +32,10 @@ const shared: LabelKey[] = [
   'clause', 'page', 'lead', 'opening', 'toFix', 'noneToFix', 'notPlanFirst', 'outline', 'outlineDesc', 'whereToWrite',
   'insertAfter', 'insertFirst', 'insertHere', 'topLevel', 'copy', 'copied', 'alsoReported', 'elsewhere', 'sectionOk',
 ];
+
+// What changed since the previous upload: the diff renderers' own labels (core/diff/labels.ts), and its notes as templates.
+const diffKeys: DiffLabelKey[] = ['whatChanged', 'overall', 'scoreByStep', 'resolved', 'stillOpen', 'counts', 'moved', 'plan', 'now', 'outOfScope', 'notInRuleset', 'otherSteps', 'scoreUnchanged', 'none'];
+const noteCodes: DiffNoteCode[] = ['profile-differs', 'lang-differs', 'ruleset-differs', 'same-document'];
 
 /** The API's error codes (core/errors.ts PlanInputErrorCode, api/errors.ts) and the page's own (network, timeout), in words. */
 const errors: Record<Lang, Record<string, string>> = {
@@ -94,6 +104,8 @@ const errors: Record<Lang, Record<string, string>> = {
 function texts(lang: Lang) {
   const ui: Record<string, string> = { ...own[lang] };
   for (const key of shared) ui[key] = label(lang, key);
+  for (const key of diffKeys) ui['diff.' + key] = diffLabel(lang, key);
+  for (const code of noteCodes) ui['note.' + code] = noteLine({ code, base: '{base}', head: '{head}' }, lang);
   const pick = <K extends string>(table: Record<K, Record<Lang, string>>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, (v as Record<Lang, string>)[lang]]));
   return { ui, errors: errors[lang], severity: pick(severityLabel), status: pick(statusLabel), part: pick(partStatusLabel) };
 }
