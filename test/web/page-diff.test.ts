@@ -50,7 +50,8 @@ async function upload(page: Page, name: string, bytes: Buffer): Promise<void> {
   await page.evaluate(() => document.querySelector('#first')?.setAttribute('data-stale', ''));
   await page.setInputFiles('#file', { name, mimeType: 'text/markdown', buffer: bytes });
   await page.click('button[type=submit]');
-  await page.waitForSelector('#first:not([data-stale])', { timeout: 45_000 });
+  // Generous: a real check on a loaded two-CPU runner; the timeout only stops a hang.
+  await page.waitForSelector('#first:not([data-stale])', { timeout: 150_000 });
 }
 
 const keys = (page: Page, list: string) => page.locator(`${list} > li[data-key]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
@@ -138,7 +139,7 @@ describe('the page compares a re-upload with the previous upload of the same fil
     await upload(page, 'another-plan.md', v3);
     expect(await page.locator('#diff').count()).toBe(0);
     await page.close();
-  }, 120_000);
+  }, 900_000);
 
   it('a previous upload whose check the server no longer has: the report shows, the diff view says why there is no comparison', async () => {
     const page = await open(1280, 800);
@@ -150,7 +151,7 @@ describe('the page compares a re-upload with the previous upload of the same fil
     expect(await page.locator('#status').innerText()).toBe('');
     expect(await page.locator('.finding[data-rule]').count()).toBeGreaterThan(30);
     await page.close();
-  }, 60_000);
+  }, 300_000);
 
   it('on a 390 px phone the verdict and the errors keep the first screen, the diff follows them with a line leading to it; no sideways scroll', async () => {
     const page = await open(390, 844);
@@ -173,5 +174,5 @@ describe('the page compares a re-upload with the previous upload of the same fil
     expect(scroll).toBeLessThanOrEqual(client);
     await page.screenshot({ path: join(shots, 'diff-390-full.png'), fullPage: true });
     await page.close();
-  }, 90_000);
+  }, 400_000);
 });
