@@ -129,4 +129,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
     expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
   });
+
+  // A deputy's motion or a member's notice of motion asks for a plan: it is not one.
+  it.each([
+    '市十六届人大三次会议议案\n\n关于加快推进数字乡村建设的议案\n\n领衔代表：李明　附议人：王芳、张强、赵磊\n\n案由：我市乡村数字基础设施薄弱，截至2024年底行政村千兆光网覆盖率仅为61%。\n\n建议：市政府尽快制定数字乡村建设三年行动计划，到2027年实现行政村千兆光网全覆盖，设立专项资金，加强人才培训。\n',
+    '# Notice of Motion: A Digital Inclusion Plan for Eastvale\n\nProposer: Cllr J. Patel. Seconder: Cllr M. Rowe.\n\nThis Council notes that 18% of Eastvale residents have never used the internet, and that the current digital strategy ends in 2025.\n\nThis Council resolves to ask officers to bring forward a digital inclusion plan for 2026–2029, with targets, funding and a training offer, by March 2026.\n',
+  ])('a motion asking for a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'motion.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'proposal' });
+  });
 });

@@ -9,10 +9,11 @@ import * as indicators from './indicators.ts';
 import * as stages from './stages.ts';
 import * as projects from './projects.ts';
 import * as planVerdict from './plan-verdict.ts';
+import * as taskChapters from './task-chapters.ts';
 
 export type { FactModule };
 
-const modules: FactModule[] = [parts, horizon, targets, indicators, stages, projects, planVerdict] as unknown as FactModule[];
+const modules: FactModule[] = [parts, horizon, targets, indicators, stages, projects, planVerdict, taskChapters] as unknown as FactModule[];
 for (const mod of modules) registerFact(mod);
 
 export const facts: Record<string, FactModule> = Object.fromEntries(modules.map((m) => [m.name, m]));

@@ -67,6 +67,13 @@ export const vocabularySchema = z.strictObject({
     z.strictObject({ label: localized, titleCues: z.array(z.string().min(1)), bodyCues: z.array(z.string().min(1)), minBodyHits: z.number().int().positive(), bodyAlone: z.boolean() }),
   ),
   topicCues: terms,
+  /**
+   * A task chapter's shape (clause 7.5): headings that open on an action verb (推动…, 建设…, Build…),
+   * bundles of measures by their count (五大范畴措施, Six big moves), and enumerated themes (Theme 1:).
+   */
+  taskVerbs: terms,
+  taskBundleNouns: terms,
+  themeLabels: terms,
 });
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;
