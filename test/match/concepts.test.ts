@@ -28,4 +28,12 @@ describe('English concept terms', () => {
   ])('a term still matches itself, its plural and its stem: %s', (text, concept, quote) => {
     expect(named(text, concept)).toBe(quote);
   });
+
+  // A hyphenated term is cut where the text's words are (e-commerce: e, commerce), so it matches.
+  it.each([
+    ['Only a third of retailers sell through e-commerce.', 'industrial-digitalization', 'e-commerce'],
+    ['About 40 start-ups work in the hub.', 'digital-industry', 'start-ups'],
+  ])('a hyphenated term matches: %s', (text, concept, quote) => {
+    expect(named(text, concept)).toBe(quote);
+  });
 });

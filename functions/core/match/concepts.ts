@@ -30,7 +30,8 @@ const compiled = new WeakMap<readonly string[], Term[]>();
 function compile(term: string): Term {
   const norm = normalizeForMatch(term);
   const english = LATIN.test(norm.replace('…', ''));
-  const pieces = english ? norm.replace('…', ' ').split(/\s+/).filter(Boolean) : norm.split('…').filter(Boolean);
+  // An English term's words as the text's words are cut (e-commerce: e, commerce; start-up: start, up).
+  const pieces = english ? norm.replace('…', ' ').split(/[\s-]+/).filter(Boolean) : norm.split('…').filter(Boolean);
   const last = pieces.length === 1 ? pieces[0] : '';
   const suffix = GENERIC_HEADS.find((h) => last.endsWith(h) && last.length > h.length)?.length ?? 0;
   return { pieces, english, stems: english ? pieces.map(stemEnglish) : [], suffix };
