@@ -39,7 +39,9 @@ async function open(width = 1200, height = 900): Promise<Page> {
   // Its own context: clipboard permissions for the copy buttons, nothing shared between tests.
   const context = await browser.newContext({ viewport: { width, height }, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The context goes with its page; closing it races the browser's own close after the last
+  // test, which already closed it (CI saw that rejection unhandled).
+  page.on('close', () => context.close().catch(() => undefined));
   await page.goto(base + '/');
   return page;
 }

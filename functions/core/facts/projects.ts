@@ -4,6 +4,7 @@
 // Sponsor; 总投资 / 投资估算 / Estimated cost; 建设周期 / 起止年限 / Timeline) and lead
 // phrases in prose (实施主体：…；投资估算：…) give the fields. The words are
 // vocabulary.json's projectCues and projectFields.
+import type { Section } from '../document/model.ts';
 import type { Evidence, Localized } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
@@ -42,6 +43,19 @@ export function details(p: ProjectsValue): Record<string, unknown> {
 
 // A project's name as the lead of its paragraph: up to 。：: (or ". " in English), short.
 const LIST_LEAD = /^([^。：:，,；;]{2,24}|[a-z0-9][^.:;!?]{1,58})(?:[。：:]|\.\s)/;
+
+// A heading that numbers its project (重点项目4：城市数字底座工程, 项目一：…, Project 3 — …) is one, whatever it is called.
+const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)\s*[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*\d+\s*[:.—–-]/;
+
+/** Characters of a line that is only a project's name. */
+const NAME_LINE = 60;
+
+// A paragraph led by one of a project's fields (建设目标：…, 投资估算：…, Lead: …).
+const FIELD_LEAD = /^[^。：:，,]{2,16}[：:]/;
+function namesField(text: string): boolean {
+  const m = FIELD_LEAD.exec(text);
+  return m !== null && Object.values(fieldsOf(m[0])).some(Boolean);
+}
 
 const TOTAL_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|total|grand total|sum|subtotal)\s*[:：]?\s*$/;
 
@@ -115,10 +129,21 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // then headings ending in 工程 elsewhere are tasks, not more projects.
   const isList = (h: string) => listHeadings.some((c) => h.includes(c));
   const listSections = new Set(ctx.sections.filter((s) => isList(normalizeForMatch(s.heading))));
-  const listed = new Set([...listSections].flatMap((s) => s.children.filter((c) => !c.children.length)));
+  // A chapter of projects and their arrangements (行动路线与重大项目: 任务分解 / 重大项目清单 /
+  // 推进节奏): when some section under it names projects, only those are projects.
+  const namesProject = (h: string) => isList(h) || suffixes.some((c) => h.endsWith(c)) || NUMBERED_PROJECT.test(h);
+  const descendants = (s: Section): Section[] => s.children.flatMap((c) => [c, ...descendants(c)]);
+  const listed = new Set(
+    [...listSections].flatMap((s) => {
+      const leaves = s.children.filter((c) => !c.children.length);
+      const naming = descendants(s).some((d) => namesProject(normalizeForMatch(d.heading)));
+      // A leaf that is itself the list (重大项目清单) holds the projects; it is none of them.
+      return naming ? leaves.filter((c) => namesProject(normalizeForMatch(c.heading)) && !isList(normalizeForMatch(c.heading))) : leaves;
+    }),
+  );
   for (const s of ctx.sections) {
     const h = normalizeForMatch(s.heading);
-    const named = !fromTables && suffixes.some((c) => h.endsWith(c)) && !isList(h);
+    const named = !fromTables && ((suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h));
     if (!(named || listed.has(s))) continue;
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     if (!text) continue;
@@ -130,17 +155,35 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // its fields in its sentences and lead phrases (实施主体：…；投资估算：…).
   const lead = new RegExp(`^(?:专栏\\s*\\d*\\s*)?([^。：:，,]{2,24}(?:${suffixes.join('|')}))[。：:]`);
   const inList = (u: TextUnit) => u.section !== null && listSections.has(u.section);
+  // A project's fields may follow its name line as paragraphs of their own (项目一：…工程 /
+  // 建设目标：… / 建设内容：…, a line a paragraph in Word): they are its text up to the next project.
+  let open: { name: string; unit: TextUnit; text: string[] } | null = null;
+  const close = () => {
+    if (open) items.push(project(open.name, open.text.join(' '), open.unit));
+    open = null;
+  };
   for (const u of ctx.units) {
-    if (fromTables || (u.kind !== 'paragraph' && u.kind !== 'listItem')) continue;
+    if (fromTables) break;
+    if (u.kind !== 'paragraph' && u.kind !== 'listItem') {
+      close();
+      continue;
+    }
     if (items.some((p) => p.evidence.position === u.position)) continue;
-    let m = lead.exec(u.norm);
+    let m: RegExpExecArray | string[] | null = lead.exec(u.norm);
+    // A name line that numbers its project (Project 1 — Customer account): its fields follow.
+    if (!m && u.norm.length <= NAME_LINE && NUMBERED_PROJECT.test(u.norm)) m = [u.norm, u.norm];
     if (!m && inList(u)) {
       m = LIST_LEAD.exec(u.norm);
       // A field's lead (建设目标：…, Estimated cost: …) belongs to the project above it; it names none.
       if (m && Object.values(fieldsOf(m[1])).some(Boolean)) m = null;
     }
-    if (m) items.push(project(u.text.slice(0, m[1].length).trim(), u.norm, u));
+    if (m) {
+      close();
+      open = { name: u.text.slice(0, m[1].length).trim(), unit: u, text: [u.norm] };
+    } else if (open && open.unit.section === u.section && namesField(u.norm)) open.text.push(u.norm);
+    else close();
   }
+  close();
   const n = Object.keys(vocabulary().projectFields).length;
   const complete = items.filter((p) => p.missing.length === 0).length;
   const fieldShare = items.length ? items.reduce((a, p) => a + (n - p.missing.length) / n, 0) / items.length : 0;
