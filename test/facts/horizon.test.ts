@@ -29,6 +29,12 @@ describe('horizon fact (clause 4.2)', () => {
     ['# 嘉義縣數位治理中程計畫（民國115年度至118年度）\n正文', 2026, 2029, 4],
     ['# IT Modernization Roadmap FY26–FY30\nText.', 2026, 2030, 5],
     ['# 智慧社區發展計劃（2025/26至2028/29年度）\n正文', 2025, 2028, 4],
+    // Financial years with a dash, a range cut short, and periods given as dates.
+    ['# Digital Roadmap 2025–26 to 2027–28\nText.', 2025, 2027, 3],
+    ['# Digital Strategy 2026–30\nText.', 2026, 2030, 5],
+    ['# Plan\nThis plan covers the period 1 July 2025 to 30 June 2028.', 2025, 2028, 3],
+    ['# 某市规划\n本规划实施期为2025年7月至2028年6月。', 2025, 2028, 3],
+    ['# Plan\nThis strategy covers April 2025 to March 2030.', 2025, 2030, 5],
   ])('%s → %i–%i (%i years)', (md, start, end, years) => {
     const { value, evidence } = horizonOf(md);
     expect(value).toMatchObject({ found: true, start, end, years, withinRange: true });

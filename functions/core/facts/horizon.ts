@@ -63,9 +63,26 @@ export function citedAt(text: string, at: number): boolean {
   return citeLeads.some((c) => clause.includes(c));
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (word: string | undefined) => (word ? MONTHS.indexOf(word.slice(0, 3)) + 1 || null : null);
+
+/**
+ * A period dated at both ends by month (2025年7月至2028年6月, 1 July 2025 to 30 June 2028)
+ * lasts its months, not its calendar years: a financial-year plan starting in July spans
+ * one calendar year more than it lasts.
+ */
+function monthSpan(text: string, at: number, match: string, a: number, b: number): number | undefined {
+  const startMonth = /^\d{4}年(\d{1,2})月/.exec(text.slice(at))?.[1] ?? monthOf(/([a-z]{3,9})\.?\s*$/.exec(text.slice(Math.max(0, at - 12), at))?.[1]);
+  const endMonth = /^\s*(\d{1,2})月/.exec(text.slice(at + match.length))?.[1] ?? monthOf(/([a-z]{3,9})\.?\s+\d{4}\s*$/.exec(match)?.[1]);
+  if (!startMonth || !endMonth) return undefined;
+  return Math.round((b * 12 + Number(endMonth) - (a * 12 + Number(startMonth)) + 1) / 12);
+}
+
 interface Candidate {
   start: number | null;
   end: number;
+  /** Years of a period given by dates (1 July 2025 to 30 June 2028: 3), counted by its months. */
+  span?: number;
   source: HorizonSource;
   rank: number;
   unit: TextUnit;
@@ -118,7 +135,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
           if (!(index < OPENING_UNITS && inQuotedPlanName(text, m.index!))) continue;
           r = 3;
         }
-        candidates.push({ start: a, end: b, source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
+        candidates.push({ start: a, end: b, span: monthSpan(text, m.index!, m[0], a, b), source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
       }
       for (const [key, [a, b]] of five ? Object.entries(FIVE_YEAR) : []) {
         const at = text.indexOf(key);
@@ -164,7 +181,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       evidence: [],
     };
   }
-  const years = best.start === null ? null : best.end - best.start + 1;
+  const years = best.start === null ? null : (best.span ?? best.end - best.start + 1);
   const range = best.start === null ? `–${best.end}` : `${best.start}–${best.end}`;
   const withinRange = years !== null && years >= MIN_YEARS && years <= MAX_YEARS;
   const note: Localized =

@@ -7,7 +7,8 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', o: '0'
 const ROC_OFFSET = 1911;
 
 /** A period "2021—2025年" / "2024 to 2028" / "FY2026–FY2028" (after normalizeForMatch's one dash). */
-export const RANGE = /(?:fy\s?)?((?:19|20)\d\d)\s*(?:年度?|财年)?\s*(?:-|至|到|to|through|–|until)\s*(?:fy\s?)?((?:19|20)\d\d)(?!\d)\s*(?:年度?)?/g;
+// Dates may stand at either end (2025年7月至2028年6月, 1 July 2025 to 30 June 2028, July 2025 – June 2028).
+export const RANGE = /(?:fy\s?)?((?:19|20)\d\d)\s*(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?|财年)?\s*(?:-|至|到|to|through|–|until)\s*(?:fy\s?)?(?:(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+)?((?:19|20)\d\d)(?!\d)\s*(?:年度?)?/g;
 /** A deadline "到2025年" / "by 2027" / "至2030年底". */
 export const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*(?:the end of\s*)?(?:fy\s?)?((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
 export const FIVE_YEAR: Record<string, [number, number]> = {
@@ -24,6 +25,12 @@ export function arabicYears(norm: string, roc = false): string {
   if (norm.includes('fy')) norm = norm.replace(/\bfy\s?(\d\d)(?!\d)/g, 'fy20$1');
   // A financial year 2025/26 is read by the year it starts in (2025/26至2028/29 → 2025–2028).
   if (norm.includes('/')) norm = norm.replace(/((?:19|20)\d\d)\/\d\d(?!\d)/g, '$1');
+  // So is 2025-26 (2025–26 to 2027–28 → 2025 to 2027); a range cut short (2026-30) is 2026-2030.
+  if (norm.includes('-')) {
+    norm = norm.replace(/(?<!\d)((?:19|20)(\d\d))-(\d\d)(?![\d年])/g, (m, year: string, yy: string, next: string) =>
+      Number(next) === (Number(yy) + 1) % 100 ? year : Number(next) > Number(yy) ? `${year}-${year.slice(0, 2)}${next}` : m,
+    );
+  }
   // Most sentences name no year at all; horizon, targets and stages ask for every one.
   if (!norm.includes('年')) return norm;
   let out = norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
