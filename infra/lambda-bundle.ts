@@ -30,6 +30,12 @@ export const entries = {
   worker: 'functions/worker/lambda.ts',
 } as const;
 
+/**
+ * The check thread both handlers run checks in (functions/worker/check-pool.ts):
+ * bundled beside index.mjs as check-thread.mjs, where threadEntry looks in a bundle.
+ */
+export const checkThreadEntry = 'functions/worker/check-thread.ts';
+
 /** Entries bundled without pdf.js and its CMaps: their app sends PDFs to the worker (lambda-app.ts, pdfReader 'worker'). */
 export const withoutPdfReader: ReadonlySet<string> = new Set([entries.api]);
 
@@ -159,16 +165,18 @@ export const esmBundleOptions = {
 export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ metafile: true }>> {
   const entry = opts.entry.startsWith('/') ? opts.entry : join(repoRoot, opts.entry);
   const pdf = opts.pdf ?? ![...withoutPdfReader].some((e) => join(repoRoot, e) === entry);
+  const isHandler = Object.values(entries).some((e) => join(repoRoot, e) === entry);
   mkdirSync(opts.outDir, { recursive: true });
   const result = await build({
     ...esmBundleOptions,
     plugins: pdf ? esmBundleOptions.plugins : [...esmBundleOptions.plugins, noPdfReader],
-    entryPoints: { index: entry },
+    // A handler's check thread is an entry of its own, sharing the handler's chunks.
+    entryPoints: { index: entry, ...(isHandler ? { 'check-thread': join(repoRoot, checkThreadEntry) } : {}) },
     outdir: opts.outDir,
     minify: opts.minify ?? true,
     // The Lambda Node 20 runtime ships AWS SDK v3.
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
-    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)) },
+    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)), __PLANCHECK_BUNDLE__: 'true' },
   });
   copyRuntimeFiles(opts.outDir, { pdf });
   return result as BuildResult<{ metafile: true }>;

@@ -10,10 +10,14 @@ import type { CheckReply, CheckRequest } from './check-one.ts';
 // Node 20 workers do not inherit the parent's module hooks (nor honour
 // --import in execArgv for the entry), so a worker on a .ts entry registers tsx
 // itself; a built entry (.mjs: the built CLI and server in dist/, see
-// infra/cli-bundle.ts) is imported as it is, with no tsx.
+// infra/cli-bundle.ts; the Lambda bundles) is imported as it is, with no tsx.
+// Dynamic imports only: the eval runs as CommonJS or, when the parent was
+// started with --input-type=module (inherited), as an ES module with no require.
 const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-(workerData.entry.endsWith('.ts') ? import('tsx/esm/api').then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.entry));
+import('node:worker_threads').then(async ({ workerData }) => {
+  if (workerData.entry.endsWith('.ts')) (await import('tsx/esm/api')).register();
+  await import(workerData.entry);
+});
 `;
 
 declare const __PLANCHECK_BUNDLE__: boolean | undefined;
