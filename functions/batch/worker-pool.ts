@@ -123,6 +123,8 @@ export class WorkerPool<Req extends object, Reply extends object> {
   private all = new Set<Worker>();
   /** Threads whose entry has loaded (it posts { ready: true }): a job's time limit runs from then, not from the thread's start. */
   private ready = new WeakMap<Worker, Promise<void>>();
+  /** What a thread threw while it loaded (a rule set that does not load), for the job that waited on it. */
+  private startFailures = new WeakMap<Worker, Error>();
   private next = 0;
   private closed = false;
   /** Moving average of a job's time in a thread, for Retry-After. */
@@ -161,6 +163,12 @@ export class WorkerPool<Req extends object, Reply extends object> {
         w.once('exit', () => resolve());
       }),
     );
+    // Always a listener: an 'error' with none (a thread failing while it loads, or
+    // between jobs) would be thrown in this thread and end the process. A job in
+    // flight hears it through its own listener too.
+    w.on('error', (e: Error) => {
+      if (!this.startFailures.has(w)) this.startFailures.set(w, e);
+    });
     // A thread that dies (out of memory, a native crash) is replaced on next use.
     w.once('exit', () => {
       this.all.delete(w);
@@ -219,7 +227,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
       // A fresh thread first loads the checker (a second or so). The job is posted once it is ready: posted
       // earlier, a long job would run before the warm-up ends, and its time limit would never start.
       await this.ready.get(w);
-      if (!this.all.has(w)) throw new Error('a check thread exited before it was ready');
+      if (!this.all.has(w)) throw this.startFailures.get(w) ?? new Error('a check thread exited before it was ready');
       return await new Promise<Reply>((resolve, reject) => {
         const onMessage = (msg: Reply & { id: number }) => {
           if (msg.id !== id) return;

@@ -2,7 +2,7 @@
 // what a command and a plan need: a resolve hook in the child logs every file
 // it loads, and the bundle's metafile says which packages each file holds.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, cliEntries } from '../../infra/cli-bundle.ts';
@@ -108,5 +108,25 @@ describe('the built CLI loads what the command and the plan need', () => {
     expect(r.status).toBe(0);
     expect(r.packages).toContain('pdfjs-dist');
     expect(r.packages).not.toContain('json-rules-engine');
+  });
+});
+
+describe('the rules beside the built CLI', () => {
+  // The build validated rules/ strictly and the bundle loads those same files
+  // without the schemas; a file changed after the build is not those files.
+  it('an edited rule file is loaded strictly again: an unknown key is refused, exit 2 with one line', () => {
+    const copy = join(temp.dir, 'edited');
+    cpSync(dist, copy, { recursive: true });
+    const file = join(copy, 'rules', 'support-measures.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), colour: 'red' }, null, 2));
+    const r = spawnSync(process.execPath, [join(copy, 'plancheck.mjs'), 'check', 'fixtures/plans/p12-donghai-vague-goals.md'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toMatch(/^plancheck: rule set cannot load: support-measures\.json: .*colour.*unknown key\n$/);
+    expect(r.status).toBe(2);
+  });
+
+  it('the files as built check a plan', () => {
+    const r = spawnSync(process.execPath, [join(dist, 'plancheck.mjs'), 'check', 'fixtures/plans/p12-donghai-vague-goals.md'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { results: unknown[] }).results).toHaveLength(42);
   });
 });
