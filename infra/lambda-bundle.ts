@@ -130,6 +130,23 @@ export const noPdfReader: Plugin = {
   },
 };
 
+/**
+ * Loads rules/ as strictly as a checkout does (every schema, every fact, part
+ * and concept a rule names, the vocabulary, the profiles) and returns the
+ * version of the files it validated. A bundle is defined with it and loads the
+ * same files without running the schemas again (functions/core/rules/ruleset-version.ts);
+ * a rule set that does not load fails the build.
+ */
+export async function validatedRulesetVersion(): Promise<string> {
+  const { listRules, getRulesetVersion } = await import('../functions/core/rules/catalog.ts');
+  const { shippedProfiles } = await import('../functions/core/rules/profiles.ts');
+  const { vocabulary } = await import('../functions/core/match/vocabulary.ts');
+  vocabulary();
+  shippedProfiles();
+  listRules();
+  return getRulesetVersion();
+}
+
 export interface BundleOptions {
   entry: string; // absolute path or relative to the repo root
   outDir: string;
@@ -176,7 +193,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
     minify: opts.minify ?? true,
     // The Lambda Node 20 runtime ships AWS SDK v3.
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
-    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)), __PLANCHECK_BUNDLE__: 'true' },
+    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)), __PLANCHECK_BUNDLE__: 'true', __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()) },
   });
   copyRuntimeFiles(opts.outDir, { pdf });
   return result as BuildResult<{ metafile: true }>;
