@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { validatedAtBuild } from '../rules/ruleset-version.ts';
+import { firstIssue, validatedAtBuild } from '../rules/ruleset-version.ts';
 
 export const rulesDir = fileURLToPath(new URL('../../../rules/', import.meta.url));
 export const vocabularyPath = `${rulesDir}vocabulary.json`;
@@ -94,12 +94,7 @@ export function parseVocabulary(text: string, { validated = false }: { validated
   if (validated) data = json as Vocabulary;
   else {
     const parsed = vocabularySchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-      const where = keys.map((p) => p.map(String).join('.') || '(root)').join(', ');
-      throw new VocabularyError(`${where}: ${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`);
-    }
+    if (!parsed.success) throw new VocabularyError(firstIssue(parsed.error));
     data = parsed.data;
   }
   for (const [from, to] of Object.entries(data.regionalWords)) {

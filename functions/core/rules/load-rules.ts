@@ -6,7 +6,7 @@ import { ruleSchema, type Condition, type LeafCondition, type RuleDefinition } f
 import { facts } from '../facts/index.ts';
 import { OPERATORS } from './operators.ts';
 import { vocabulary } from '../match/vocabulary.ts';
-import { validatedAtBuild } from './ruleset-version.ts';
+import { firstIssue, validatedAtBuild } from './ruleset-version.ts';
 
 /** Files in rules/ that are not rules. */
 const NOT_RULES = new Set(['profiles.json', 'vocabulary.json']);
@@ -61,13 +61,7 @@ export function parseRule(file: string, text: string, { validated = false }: { v
   if (validated) rule = json as RuleDefinition;
   else {
     const parsed = ruleSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-      const where = keys.map((p) => p.map(String).join('.') || '(root)').join(', ');
-      const what = issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message;
-      throw new RuleLoadError(file, `${where}: ${what}`);
-    }
+    if (!parsed.success) throw new RuleLoadError(file, firstIssue(parsed.error));
     rule = parsed.data;
   }
   const expectedId = basename(file, '.json');

@@ -31,3 +31,11 @@ export function rulesetVersionOf(dir: string): string {
 export function validatedAtBuild(dir: string): boolean {
   return typeof __PLANCHECK_RULES_VALIDATED__ === 'string' && rulesetVersionOf(dir) === __PLANCHECK_RULES_VALIDATED__;
 }
+
+/** A schema's first complaint about a rules file as "key.path: what", an unknown key named as such. */
+export function firstIssue(error: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string; keys?: readonly string[] }[] }): string {
+  const issue = error.issues[0]!;
+  const keys = Array.isArray(issue.keys) ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+  const where = keys.map((p) => p.map(String).join('.') || '(root)').join(', ');
+  return `${where}: ${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`;
+}
