@@ -26,6 +26,7 @@ import {
   type XmlParagraph,
 } from './package-xml.ts';
 import { CappedZip } from './zip.ts';
+import { dropTreeFor } from './xml-tree.ts';
 import { describeZip } from '../identify.ts';
 
 const HEADING_STYLE = /^(?:heading|标题|標題|überschrift|titre|titolo|título)\s*([1-9])$/i;
@@ -367,18 +368,26 @@ export async function readDocx(input: ParseInput, limits: ParseLimits): Promise<
   zip.checkDeclared([...zip.entries.keys()].filter((n) => /\.(?:xml|rels)$/i.test(n)));
 
   const documentXml = zip.readText('word/document.xml');
-  const xmlParagraphs = readDocumentParagraphs(documentXml);
-  const styles = readStyles(optionalText(zip, 'word/styles.xml'));
-  const numbering = readNumbering(optionalText(zip, 'word/numbering.xml'));
-
+  const stylesXml = optionalText(zip, 'word/styles.xml');
+  const numberingXml = optionalText(zip, 'word/numbering.xml');
   let result;
+  let xmlParagraphs: XmlParagraph[];
+  let styles: Styles;
+  let numbering: ReturnType<typeof readNumbering>;
   try {
+    // Each pass also builds mammoth's tree of its part, which mammoth takes instead of parsing it again.
+    xmlParagraphs = readDocumentParagraphs(documentXml);
+    styles = readStyles(stylesXml);
+    numbering = readNumbering(numberingXml);
     result = await readMammothDocument(toMammothZip(zip));
   } catch (error) {
     if (error instanceof PlanInputError) throw error;
     // A stack overflow in mammoth is the document's nesting (in a part we do not pre-read), not damage.
     if (isInputShapeFailure(error)) throw asInputError(error, name);
     throw new PlanInputError('corrupt-docx', `Not a readable DOCX: ${(error as Error).message}`, { cause: error });
+  } finally {
+    // A tree mammoth did not ask for (a part it found under another name) is not kept past this plan.
+    for (const xml of [documentXml, stylesXml, numberingXml]) if (xml !== null) dropTreeFor(xml);
   }
 
   const reader = new Reader(xmlParagraphs, styles, numbering, limits);
