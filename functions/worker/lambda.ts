@@ -13,11 +13,27 @@ import { handleSqsEvent } from './handler.ts';
 let store: ReportStore | undefined;
 let runner: CheckRunner | undefined;
 
+/**
+ * One thread: the handler checks a batch's messages one after another. A
+ * worker is only ever invoked to check, so the thread starts with the
+ * container (in the init phase) and loads the checker while the handler's
+ * own thread loads the AWS SDK and reads the first upload.
+ */
+function startChecks(): CheckRunner {
+  const pool = checkThreadPool({ size: 1 });
+  pool.prestart();
+  return poolRunner(pool);
+}
+
+try {
+  runner = startChecks();
+} catch {
+  // A bad limit setting: the first invocation tries again and fails with its message.
+}
+
 export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   store ??= new ReportStore(new S3ObjectStore(s3ConfigFromEnv()));
-  // One thread: the handler checks a batch's messages one after another. It
-  // starts on the first check and stays warm with the container.
-  runner ??= poolRunner(checkThreadPool({ size: 1 }));
+  runner ??= startChecks();
   return handleSqsEvent(event, {
     store,
     runner,
