@@ -78,15 +78,15 @@ describe('the built CLI loads what the command and the plan need', () => {
     expect(bytes).toBeLessThan(16 * 1024);
   });
 
-  // The Markdown and DOCX parsers share a chunk (parsers/index.ts imports every
-  // plugin); mammoth's modules in it are evaluated on the first DOCX only
-  // (mammoth-internals.ts requires them then). `outline` reads in the main
-  // thread, where the hook sees every load (a check may run in a worker thread).
-  it('a Markdown outline loads remark, not pdf.js, the rule engine, the AWS SDK or the server', () => {
+  // The DOCX reader, like the PDF one, is a chunk of its own that its light
+  // plugin imports on the first DOCX: a Markdown plan never compiles mammoth.
+  // `outline` reads in the main thread, where the hook sees every load (a check
+  // runs in a worker thread, which the hook does not reach).
+  it('a Markdown outline loads remark, not mammoth, pdf.js, the rule engine, the AWS SDK or the server', () => {
     const r = loaded('outline', 'fixtures/plans/p12-donghai-vague-goals.md');
     expect(r.status).toBe(0);
     expect(r.packages).toContain('remark-parse');
-    for (const p of ['pdfjs-dist', 'json-rules-engine', '@aws-sdk/client-s3', 'hono', 's3rver']) expect(r.packages).not.toContain(p);
+    for (const p of ['mammoth', '@xmldom/xmldom', 'pdfjs-dist', 'json-rules-engine', '@aws-sdk/client-s3', 'hono', 's3rver']) expect(r.packages).not.toContain(p);
   });
 
   it('a DOCX outline loads mammoth and not pdf.js', () => {

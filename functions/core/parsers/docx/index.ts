@@ -13,7 +13,7 @@ import type {
   TableRow,
 } from '../../document/model.ts';
 import { asInputError, isInputShapeFailure, PlanInputError } from '../../errors.ts';
-import type { ParseInput, ParseLimits, ParserPlugin } from '../plugin.ts';
+import type { ParseInput, ParseLimits } from '../plugin.ts';
 import { NumberingCounters } from './auto-numbering.ts';
 import { readMammothDocument, type MammothElement, type MammothZip } from './mammoth-internals.ts';
 import {
@@ -26,6 +26,7 @@ import {
   type XmlParagraph,
 } from './package-xml.ts';
 import { CappedZip } from './zip.ts';
+import { looksLikeZip } from './plugin.ts';
 import { dropTreeFor } from './xml-tree.ts';
 import { describeZip } from '../identify.ts';
 
@@ -332,9 +333,6 @@ class Reader {
   }
 }
 
-function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
 
 /** What a writer into the same DOCX needs (Word comments): its parts and where each paragraph of the source text sits. */
 export interface DocxLayout {
@@ -409,15 +407,5 @@ export async function readDocx(input: ParseInput, limits: ParseLimits): Promise<
   };
 }
 
-export const docxParser: ParserPlugin = {
-  format: 'docx',
-  extensions: ['.docx'],
-  mediaTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-  sniff(bytes) {
-    if (!looksLikeZip(bytes)) return false;
-    // The central directory at the end names the parts; a DOCX has word/.
-    const tail = bytes.subarray(Math.max(0, bytes.length - 256 * 1024));
-    return Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength).includes('word/');
-  },
-  parse: parseDocx,
-};
+// The plugin registered with the others: light, it loads this module on the first DOCX.
+export { docxParser } from './plugin.ts';
