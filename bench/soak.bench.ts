@@ -1,5 +1,5 @@
 // A bounded soak: 200 mixed hostile and normal uploads through `npm start`
-// (a child process: API, local queue, embedded S3, two check threads) on
+// (node dist/server.mjs, built from this checkout first; a child process: API, local queue, embedded S3, two check threads) on
 // loopback, 8 at a time, stopping by itself. Holds when every request is
 // answered 2xx, 4xx or 503 (never 500, never a dropped connection), the server
 // is up at the end, its resident memory stays under 1.5 GB, and every normal
@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPlan } from '../functions/core/check/check-plan.ts';
+import { bundleCli, distDir } from '../infra/cli-bundle.ts';
 import { hostileInputs } from '../scripts/hostile-inputs.ts';
 
 const TOTAL = Number(process.env.SOAK_REQUESTS ?? 200);
@@ -28,7 +29,9 @@ const expected = new Map<string, string>();
 for (const n of normals) expected.set(n.name, JSON.stringify((await checkPlan({ bytes: n.bytes, filename: n.name })).results.map((r) => [r.id, r.status])));
 
 const data = mkdtempSync(join(tmpdir(), 'plancheck-soak-'));
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'functions/local/start.ts')], {
+// What `npm start` runs (node dist/server.mjs), built from this checkout.
+await bundleCli(distDir);
+const server = spawn(process.execPath, [join(distDir, 'server.mjs')], {
   cwd: root,
   env: { ...process.env, PORT: '0', PLANCHECK_DATA_DIR: data, PLANCHECK_CHECK_THREADS: '2', PLANCHECK_CHECK_TIMEOUT_MS: process.env.PLANCHECK_CHECK_TIMEOUT_MS ?? '10000', PLANCHECK_ASYNC_BYTES: String(64 * 1024 * 1024) },
   stdio: ['ignore', 'pipe', 'pipe'],

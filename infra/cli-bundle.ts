@@ -9,14 +9,16 @@
 // - several entries share chunks: the CLI, the two worker-thread entries
 //   (functions/batch/worker-pool.ts threadEntry finds them at the root), and
 //   the local server;
-// - the version is defined too, so `plancheck --version` reads no file.
+// - the version is defined too, so `plancheck --version` reads no file;
+// - so is the version of the rules the build validated, which the bundle then
+//   loads without their schemas (functions/core/rules/ruleset-version.ts).
 // Commands, parsers and pdf.js stay dynamic imports: chunks loaded on first use.
 import { build, type BuildResult } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
-import { copyRuntimeFiles, esmBundleOptions, MODULE_URL_ID, repoRoot } from './lambda-bundle.ts';
+import { copyRuntimeFiles, esmBundleOptions, MODULE_URL_ID, repoRoot, validatedRulesetVersion } from './lambda-bundle.ts';
 
 /** The built entries (dist/<name>.mjs) and their sources. */
 export const cliEntries = {
@@ -43,6 +45,7 @@ export async function bundleCli(outDir = distDir, options: { minify?: boolean } 
       __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)),
       __PLANCHECK_VERSION__: JSON.stringify(pkg.version),
       __PLANCHECK_BUNDLE__: 'true',
+      __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()),
     },
   });
   copyRuntimeFiles(outDir);

@@ -30,6 +30,12 @@ export const entries = {
   worker: 'functions/worker/lambda.ts',
 } as const;
 
+/**
+ * The check thread both handlers run checks in (functions/worker/check-pool.ts):
+ * bundled beside index.mjs as check-thread.mjs, where threadEntry looks in a bundle.
+ */
+export const checkThreadEntry = 'functions/worker/check-thread.ts';
+
 /** Entries bundled without pdf.js and its CMaps: their app sends PDFs to the worker (lambda-app.ts, pdfReader 'worker'). */
 export const withoutPdfReader: ReadonlySet<string> = new Set([entries.api]);
 
@@ -124,6 +130,23 @@ export const noPdfReader: Plugin = {
   },
 };
 
+/**
+ * Loads rules/ as strictly as a checkout does (every schema, every fact, part
+ * and concept a rule names, the vocabulary, the profiles) and returns the
+ * version of the files it validated. A bundle is defined with it and loads the
+ * same files without running the schemas again (functions/core/rules/ruleset-version.ts);
+ * a rule set that does not load fails the build.
+ */
+export async function validatedRulesetVersion(): Promise<string> {
+  const { listRules, getRulesetVersion } = await import('../functions/core/rules/catalog.ts');
+  const { shippedProfiles } = await import('../functions/core/rules/profiles.ts');
+  const { vocabulary } = await import('../functions/core/match/vocabulary.ts');
+  vocabulary();
+  shippedProfiles();
+  listRules();
+  return getRulesetVersion();
+}
+
 export interface BundleOptions {
   entry: string; // absolute path or relative to the repo root
   outDir: string;
@@ -159,16 +182,18 @@ export const esmBundleOptions = {
 export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ metafile: true }>> {
   const entry = opts.entry.startsWith('/') ? opts.entry : join(repoRoot, opts.entry);
   const pdf = opts.pdf ?? ![...withoutPdfReader].some((e) => join(repoRoot, e) === entry);
+  const isHandler = Object.values(entries).some((e) => join(repoRoot, e) === entry);
   mkdirSync(opts.outDir, { recursive: true });
   const result = await build({
     ...esmBundleOptions,
     plugins: pdf ? esmBundleOptions.plugins : [...esmBundleOptions.plugins, noPdfReader],
-    entryPoints: { index: entry },
+    // A handler's check thread is an entry of its own, sharing the handler's chunks.
+    entryPoints: { index: entry, ...(isHandler ? { 'check-thread': join(repoRoot, checkThreadEntry) } : {}) },
     outdir: opts.outDir,
     minify: opts.minify ?? true,
     // The Lambda Node 20 runtime ships AWS SDK v3.
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
-    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)) },
+    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)), __PLANCHECK_BUNDLE__: 'true', __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()) },
   });
   copyRuntimeFiles(opts.outDir, { pdf });
   return result as BuildResult<{ metafile: true }>;

@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'plancheck-sheet-shot-'));
 const plans = ['plans/p01-linhu-complete.md', 'plans/p06-jinsha-14th5-strategy.md', 'plans/p08-beiling-ten-year.md', 'plans/p12-donghai-vague-goals.md', 'plans/p07-dongjiang-data-governance.md', 'real/CN07_national_14th5_digital_economy_plan.md', 'real/NEG13_national_14th5_emergency_system_plan_offtopic.md'];
 for (const p of plans) cpSync(join(root, 'fixtures', p), join(work, 'in', p.split('/')[1]!));
-await runBatch({ source: folderSource(join(work, 'in')), out: folderSink(join(work, 'out')), concurrency: 0 });
+await runBatch({ source: folderSource(join(work, 'in')), out: folderSink(join(work, 'out')), concurrency: 1 });
 ensureChromium();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

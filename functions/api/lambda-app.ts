@@ -7,6 +7,8 @@
 import { handle } from 'hono/aws-lambda';
 import { ReportStore } from '../store/report-store.ts';
 import { S3ObjectStore, s3ConfigFromEnv } from '../store/s3-object-store.ts';
+import { checkLimitsFromEnv } from '../batch/worker-pool.ts';
+import { checkThreadPool, poolRunner } from '../worker/check-pool.ts';
 import { createApp } from './app.ts';
 import { apiConfigFromEnv, type AppDeps } from './deps.ts';
 import { workQueueFromEnv } from './work-queue.ts';
@@ -17,6 +19,11 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): AppDeps {
     store,
     config: apiConfigFromEnv(env),
     queue: workQueueFromEnv(env, store),
+    // A sync check runs in a thread under the heap and time limits, as on the
+    // Node server: a plan that breaks one is 422 too-complex, not a function
+    // timeout or a dead runtime. One request at a time per instance: one thread,
+    // started on the first check. The limits come from the same environment.
+    runner: poolRunner(checkThreadPool({ size: 1, limits: checkLimitsFromEnv(env) })),
     // This function's bundle carries no pdf.js (infra/lambda-bundle.ts): the worker reads PDFs.
     pdfReader: 'worker',
   };

@@ -17,8 +17,8 @@ import { renderLetterHtml, renderLetterMarkdown } from '../core/batch/render-let
 import { getRulesetVersion } from '../core/rules/catalog.ts';
 import { resolveProfile } from '../core/rules/config.ts';
 import type { PlanSource, ReportSink } from './sources.ts';
-import { CheckPool } from './worker-pool.ts';
-import { checkOne, type CheckRequest } from './check-one.ts';
+import { CheckPool, checkLimitsFromEnv, type CheckLimits } from './worker-pool.ts';
+import type { CheckRequest } from './check-one.ts';
 import { folderSha256, sortParts, type PlanPart } from './folder-plan.ts';
 import { MANIFEST_FILE, parseManifest, type BatchManifestFile } from './manifest.ts';
 import type { PlanEntry } from './plan-entries.ts';
@@ -33,8 +33,10 @@ export interface BatchOptions {
   lang?: Lang;
   /** A manifest given on the command line; else plancheck-batch.json at the source's top, if there is one. */
   manifest?: { file: BatchManifestFile; name: string };
-  /** Worker threads; default: the machine's cores. 0 checks in this thread (no workers). */
+  /** Worker threads; default: the machine's cores, at least one (every plan is checked in a thread, under the limits). */
   concurrency?: number;
+  /** Heap and wall-clock limit of each plan's check; default PLANCHECK_CHECK_HEAP_MB, PLANCHECK_CHECK_TIMEOUT_MS, else 1024 MB and 30 s. */
+  limits?: Partial<CheckLimits>;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -81,8 +83,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
   const { entries, settings } = await resolvePlans(keys, (k) => options.source.read(k), { profile: options.profile, manifest: manifest?.file, manifestName: manifest?.name });
   const batchProfile = resolveProfile(options.profile ?? manifest?.file.profile).name;
   const total = entries.length;
-  const concurrency = Math.max(0, Math.min(options.concurrency ?? availableParallelism(), total || 1));
-  const pool = concurrency > 0 ? new CheckPool(concurrency) : null;
+  // No plan is checked on this thread: only a thread can be stopped at a limit (a plan that hangs or swells the heap).
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), total || 1));
+  const pool = new CheckPool(concurrency, { ...checkLimitsFromEnv(), ...options.limits });
   const rows: PlanRow[] = [];
   const results: CheckResult[] = [];
   let done = 0;
@@ -117,7 +120,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
       return;
     }
     const req: CheckRequest = { bytes: plan.bytes, parts: plan.parts, filename: file, profile: s.profile.name, lang, config: s.config };
-    const reply = pool ? await pool.check(req) : await checkOne(req);
+    const reply = await pool.check(req);
     if (!reply.ok) {
       rows.push(errorRow(file, reply.error, plan.sha256));
       options.onProgress?.({ done: ++done, total, file, outcome: 'error', message: reply.error.message });
@@ -134,12 +137,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
   };
 
   try {
-    const lanes = Array.from({ length: Math.max(1, concurrency) }, async () => {
+    const lanes = Array.from({ length: concurrency }, async () => {
       while (cursor < entries.length) await one(entries[cursor++]!);
     });
     await Promise.all(lanes);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 
   const summary = buildSummary(rows, results, { lang, profile: batchProfile });

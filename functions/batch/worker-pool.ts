@@ -10,10 +10,14 @@ import type { CheckReply, CheckRequest } from './check-one.ts';
 // Node 20 workers do not inherit the parent's module hooks (nor honour
 // --import in execArgv for the entry), so a worker on a .ts entry registers tsx
 // itself; a built entry (.mjs: the built CLI and server in dist/, see
-// infra/cli-bundle.ts) is imported as it is, with no tsx.
+// infra/cli-bundle.ts; the Lambda bundles) is imported as it is, with no tsx.
+// Dynamic imports only: the eval runs as CommonJS or, when the parent was
+// started with --input-type=module (inherited), as an ES module with no require.
 const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-(workerData.entry.endsWith('.ts') ? import('tsx/esm/api').then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.entry));
+import('node:worker_threads').then(async ({ workerData }) => {
+  if (workerData.entry.endsWith('.ts')) (await import('tsx/esm/api')).register();
+  await import(workerData.entry);
+});
 `;
 
 declare const __PLANCHECK_BUNDLE__: boolean | undefined;
@@ -119,6 +123,8 @@ export class WorkerPool<Req extends object, Reply extends object> {
   private all = new Set<Worker>();
   /** Threads whose entry has loaded (it posts { ready: true }): a job's time limit runs from then, not from the thread's start. */
   private ready = new WeakMap<Worker, Promise<void>>();
+  /** What a thread threw while it loaded (a rule set that does not load), for the job that waited on it. */
+  private startFailures = new WeakMap<Worker, Error>();
   private next = 0;
   private closed = false;
   /** Moving average of a job's time in a thread, for Retry-After. */
@@ -157,6 +163,12 @@ export class WorkerPool<Req extends object, Reply extends object> {
         w.once('exit', () => resolve());
       }),
     );
+    // Always a listener: an 'error' with none (a thread failing while it loads, or
+    // between jobs) would be thrown in this thread and end the process. A job in
+    // flight hears it through its own listener too.
+    w.on('error', (e: Error) => {
+      if (!this.startFailures.has(w)) this.startFailures.set(w, e);
+    });
     // A thread that dies (out of memory, a native crash) is replaced on next use.
     w.once('exit', () => {
       this.all.delete(w);
@@ -164,6 +176,15 @@ export class WorkerPool<Req extends object, Reply extends object> {
     });
     this.all.add(w);
     return w;
+  }
+
+  /**
+   * Starts every thread now rather than on first use, idle and warming up: a
+   * process that will surely check (a worker Lambda's cold start) loads the
+   * checker in the thread while its own thread loads the rest and reads S3.
+   */
+  prestart(): void {
+    while (!this.closed && this.all.size < this.options.size) this.idle.push(this.spawn());
   }
 
   private acquire(bounded: boolean): Promise<Worker> {
@@ -215,7 +236,7 @@ export class WorkerPool<Req extends object, Reply extends object> {
       // A fresh thread first loads the checker (a second or so). The job is posted once it is ready: posted
       // earlier, a long job would run before the warm-up ends, and its time limit would never start.
       await this.ready.get(w);
-      if (!this.all.has(w)) throw new Error('a check thread exited before it was ready');
+      if (!this.all.has(w)) throw this.startFailures.get(w) ?? new Error('a check thread exited before it was ready');
       return await new Promise<Reply>((resolve, reject) => {
         const onMessage = (msg: Reply & { id: number }) => {
           if (msg.id !== id) return;

@@ -8,8 +8,8 @@ import { createApp } from '../api/app.ts';
 import { defaultBodyTimeoutMs, defaultHeadersTimeoutMs, type ApiConfig, type AppDeps } from '../api/deps.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { S3ObjectStore, type S3StoreConfig } from '../store/s3-object-store.ts';
-import { threadEntry, WorkerPool, checkLimitsFromEnv, isCheckLimitError, type CheckLimits } from '../batch/worker-pool.ts';
-import type { CheckRunner, RenderReply, RenderRequest } from '../worker/check-render.ts';
+import type { CheckLimits } from '../batch/worker-pool.ts';
+import { checkThreadPool, poolRunner, type CheckThreadPool } from '../worker/check-pool.ts';
 import { startEmbeddedS3, s3rverCredentials, type EmbeddedS3 } from './embedded-s3.ts';
 import { LocalQueue, type LocalQueueOptions } from './local-queue.ts';
 
@@ -24,7 +24,7 @@ export interface PipelineOptions {
   prefix?: string;
   queue?: LocalQueueOptions;
   log?: (message: string, fields?: Record<string, unknown>) => void;
-  /** Check threads (default: the machine's cores); 0 checks on the server's own thread. */
+  /** Check threads (default: the machine's cores); 0 checks on the server's own thread, with no heap or time limit (the API bench's comparison; npm start refuses 0). */
   checkThreads?: number;
   /** Sync checks allowed to wait for a thread; past it POST /v1/checks answers 503 + Retry-After. */
   maxQueuedChecks?: number;
@@ -104,20 +104,10 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
  * hears 503 + Retry-After at once instead of waiting without limit. Its checks
  * go before the queue worker's (async checks, batch plans), which just wait.
  */
-function checkPool(options: PipelineOptions): WorkerPool<RenderRequest, RenderReply> | null {
+function checkPool(options: PipelineOptions): CheckThreadPool | null {
   // The embedded s3rver, the HTTP server and every S3 call run on the main
   // thread (~half a check's CPU again): leave it a core when there are few.
   const size = options.checkThreads ?? (options.s3 ? availableParallelism() : Math.max(1, availableParallelism() - 1));
   if (size <= 0) return null;
-  const limits = { ...checkLimitsFromEnv(), ...options.checkLimits };
-  return new WorkerPool({ entry: threadEntry('../worker/check-thread.ts', import.meta.url, 'check-thread'), size, maxQueued: options.maxQueuedChecks ?? 2 * size, limits });
-}
-
-/** A check that breaks a limit is answered as the plan's error (too-complex, 422); its thread is already replaced. */
-function poolRunner(pool: WorkerPool<RenderRequest, RenderReply>): CheckRunner {
-  return (req, { interactive }) =>
-    pool.run(req, { bounded: interactive }).catch((e: unknown): RenderReply => {
-      if (isCheckLimitError(e)) return { ok: false, error: { code: e.code, message: e.message }, planInput: true };
-      throw e;
-    });
+  return checkThreadPool({ size, maxQueued: options.maxQueuedChecks ?? 2 * size, limits: options.checkLimits });
 }

@@ -11,10 +11,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function optionalCount(value: string | undefined, name: string): number | undefined {
+function optionalCount(value: string | undefined, name: string, min = 0): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) fail(`${name} must be a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < min) fail(`${name} must be a whole number${min ? ` from ${min}` : ''}, got "${value}"`);
   return n;
 }
 
@@ -32,7 +32,8 @@ try {
     s3: external ? s3ConfigFromEnv({ PLANCHECK_BUCKET: 'plancheck', ...env }) : undefined,
     bucket: env.PLANCHECK_BUCKET ?? 'plancheck',
     prefix: env.PLANCHECK_PREFIX,
-    checkThreads: optionalCount(env.PLANCHECK_CHECK_THREADS, 'PLANCHECK_CHECK_THREADS'),
+    // At least one: a check on the server's own thread would run with no heap or time limit.
+    checkThreads: optionalCount(env.PLANCHECK_CHECK_THREADS, 'PLANCHECK_CHECK_THREADS', 1),
     maxQueuedChecks: optionalCount(env.PLANCHECK_CHECK_QUEUE, 'PLANCHECK_CHECK_QUEUE'),
     headersTimeoutMs: optionalCount(env.PLANCHECK_HEADERS_TIMEOUT_MS, 'PLANCHECK_HEADERS_TIMEOUT_MS') || undefined,
     log: (message, fields) => process.stderr.write(`${JSON.stringify({ message, ...fields })}\n`),

@@ -4,7 +4,7 @@
 // summary row under the batch. A plan that cannot be checked is an error row,
 // not a retry; a storage outage is thrown back so the message is retried.
 import { posix } from 'node:path';
-import { errorRow, planRow, type PlanRow } from '../core/batch/summary.ts';
+import type { PlanRow } from '../core/batch/summary.ts';
 import type { CheckResult, Lang } from '../core/check/result.ts';
 import { isPlanInputError } from '../core/errors.ts';
 import { isStoreUnavailable } from '../store/object-store.ts';
@@ -35,6 +35,8 @@ export const batchLetterLinks = (batchId: string, index: number) => ({ md: `/v1/
 
 export async function processBatchPlan(job: BatchPlanJob, deps: { store: ReportStore; runner?: CheckRunner }): Promise<PlanRow> {
   const { file } = job.batch;
+  // The summary's code (and the rule catalog behind it) loads with the first batch plan, not with the worker.
+  const { errorRow, planRow } = await import('../core/batch/summary.ts');
   const obj = await deps.store.objects.get(job.key);
   let row: PlanRow;
   if (!obj) {

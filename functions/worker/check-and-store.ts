@@ -2,7 +2,7 @@
 // and the queue worker: reuse a stored report when the rule set is the same,
 // else check, render every format and store them.
 import type { Lang } from '../core/check/result.ts';
-import { type ReportFormat, reportExtension, reportFormats } from '../core/report/index.ts';
+import { type ReportFormat, reportExtension, reportFormats } from '../core/report/formats.ts';
 import { checkerBuild } from '../core/check/checker-build.ts';
 import { shippedProfiles } from '../core/rules/profiles.ts';
 import { checkId, reportKey } from '../store/layout.ts';

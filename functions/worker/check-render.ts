@@ -2,10 +2,12 @@
 // format rendered. Runs in this thread (Lambda: one request per instance) or in
 // a worker thread (check-thread.ts, for the Node server), so the reply is plain
 // data that survives structured clone: a PlanInputError crosses as its code.
-import { checkPlan } from '../core/check/check-plan.ts';
+// The checker itself loads on the first check: a process whose checks run in a
+// thread (the Lambda handlers, the Node server) never loads it on its own
+// thread, and a cold start pays for it once, in the thread.
 import type { CheckResult, Lang } from '../core/check/result.ts';
 import { PlanInputError, asInputError, isPlanInputError, type PlanInputErrorCode } from '../core/errors.ts';
-import { reportExtension, reportFormats, reportMediaType, renderReport } from '../core/report/index.ts';
+import { reportExtension, reportFormats, reportMediaType } from '../core/report/formats.ts';
 import type { RenderedReport } from '../store/report-store.ts';
 
 export interface RenderRequest {
@@ -24,6 +26,7 @@ export type RenderReply =
 
 export async function checkAndRender(req: RenderRequest): Promise<RenderReply> {
   try {
+    const [{ checkPlan }, { renderReport }] = await Promise.all([import('../core/check/check-plan.ts'), import('../core/report/index.ts')]);
     const result = await checkPlan({ bytes: req.bytes, filename: req.filename, mediaType: req.mediaType, profile: req.profile, lang: req.lang });
     const reports = reportFormats.map((format) => ({
       format,

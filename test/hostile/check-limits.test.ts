@@ -1,10 +1,14 @@
 // Every check runs under limits: a thread that runs past its wall-clock limit
 // or its heap is terminated and replaced, the plan is answered too-complex
 // (422, naming the limit), and the server, its queue and its S3 keep serving.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../functions/batch/run-batch.ts';
+import { folderSink, folderSource } from '../../functions/batch/sources.ts';
 import { WorkerPool } from '../../functions/batch/worker-pool.ts';
 import type { RenderReply, RenderRequest } from '../../functions/worker/check-render.ts';
-import { fixture, startTestPipeline, testApiConfig, type TestPipeline } from '../support/loopback.ts';
+import { fixture, makeTempDir, startTestPipeline, testApiConfig, type TestPipeline } from '../support/loopback.ts';
 
 const plan = fixture('real/CN07_national_14th5_digital_economy_plan.md');
 const tagged = (tag: string) => Buffer.concat([plan, Buffer.from(`\n<!-- ${tag} ${Date.now()} -->\n`)]);
@@ -58,6 +62,26 @@ describe('the heap limit', () => {
       expect(reply.ok).toBe(true);
     } finally {
       await pool.close();
+    }
+  }, 120_000);
+});
+
+describe('the batch', () => {
+  it('a plan past its time limit is its own error row (too-complex), and the plan queued behind it on the one thread is checked', async () => {
+    const temp = makeTempDir('plancheck-batch-limits-');
+    try {
+      const src = join(temp.dir, 'plans');
+      mkdirSync(src);
+      writeFileSync(join(src, 'a-huge.md'), huge('batch'));
+      writeFileSync(join(src, 'b-next.md'), tagged('batch next'));
+      const { summary } = await runBatch({ source: folderSource(src), out: folderSink(join(temp.dir, 'out')), concurrency: 1, limits: { timeoutMs: 5000 } });
+      const row = (file: string) => summary.plans.find((r) => r.file === file)!;
+      expect(row('a-huge.md').outcome).toBe('error');
+      expect(row('a-huge.md').error).toMatchObject({ code: 'too-complex', message: expect.stringMatching(/time limit of 5 s \(PLANCHECK_CHECK_TIMEOUT_MS\)/) });
+      expect(row('b-next.md').outcome).toBe('checked');
+      expect(row('b-next.md').overall).not.toBeNull();
+    } finally {
+      temp.remove();
     }
   }, 120_000);
 });

@@ -2,7 +2,7 @@
 // time limits as the server: a hostile plan ends in one `plancheck:` line and
 // exit 2, not a V8 heap dump, a hang or exit 3. Sizes are checked before reading.
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, makeTempDir, repoRoot } from '../support/loopback.ts';
@@ -30,10 +30,25 @@ describe('plancheck check under limits', () => {
   }, 100_000);
 
   it('a check past its heap limit exits 2 with one line naming the limit, no heap dump', () => {
-    const r = plancheck(['check', hugePath], { PLANCHECK_CHECK_HEAP_MB: '96' });
+    // The time limit far off: on a loaded machine the default 30 s came first.
+    const r = plancheck(['check', hugePath], { PLANCHECK_CHECK_HEAP_MB: '96', PLANCHECK_CHECK_TIMEOUT_MS: '300000' });
     expect(r.stderr).toMatch(/^plancheck: .*huge\.md: the check ran out of its memory limit of 96 MB/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.code).toBe(2);
+  }, 100_000);
+
+  it('plancheck batch: a plan past its time limit is its row\'s error (too-complex), the next plan is checked, exit 1', () => {
+    const src = join(temp.dir, 'batch');
+    mkdirSync(src);
+    writeFileSync(join(src, 'a-huge.md'), readFileSync(hugePath));
+    writeFileSync(join(src, 'b-next.md'), fixture('rules/support-measures/pass-all-four.md'));
+    const r = plancheck(['batch', src, '--out', join(temp.dir, 'batch-out'), '--concurrency', '1'], { PLANCHECK_CHECK_TIMEOUT_MS: '4000' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/2 plans \(1 checked, 0 unchanged, 1 could not be checked\)/);
+    const summary = JSON.parse(readFileSync(join(temp.dir, 'batch-out', 'summary.json'), 'utf8')) as { plans: { file: string; outcome: string; error?: { code: string; message: string } }[] };
+    const huge = summary.plans.find((p) => p.file === 'a-huge.md')!;
+    expect(huge.error).toMatchObject({ code: 'too-complex', message: expect.stringMatching(/time limit of 4 s \(PLANCHECK_CHECK_TIMEOUT_MS\)/) });
+    expect(summary.plans.find((p) => p.file === 'b-next.md')!.outcome).toBe('checked');
   }, 100_000);
 
   it('a bad limit setting is a usage error', () => {

@@ -4,13 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { bundleFiles, bundleLambda, cmapBytes, entries, repoRoot } from '../../infra/lambda-bundle.ts';
 import { computeCheckerBuild } from '../../functions/core/check/checker-build.ts';
+import { checkId } from '../../functions/store/layout.ts';
 import { httpEvent } from '../support/http-event.ts';
 import { s3Env, startTestS3 } from '../support/loopback.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
@@ -203,6 +204,61 @@ describe('Lambda bundles', () => {
   });
 });
 
+// ~6 MB of real plan text: many seconds of checking, far past a limit of a second or two.
+const hugePlan = () => Buffer.concat(Array.from({ length: 150 }, () => readFileSync(join(repoRoot, 'fixtures/real/CN07_national_14th5_digital_economy_plan.md'))));
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+describe('every check in the Lambda bundles runs under the heap and time limits', () => {
+  it('the worker stops a check at PLANCHECK_CHECK_TIMEOUT_MS, records it failed too-complex, and checks the next message in the same invocation', async () => {
+    const s3 = await startTestS3();
+    try {
+      const huge = hugePlan();
+      const next = readFileSync(join(repoRoot, 'fixtures/plans/p12-donghai-vague-goals.md'));
+      await s3.objects.put(`uploads/${sha256(huge)}.md`, huge, { contentType: 'text/markdown' });
+      await s3.objects.put(`uploads/${sha256(next)}.md`, next, { contentType: 'text/markdown' });
+      const message = (sha: string) => JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: s3.bucket }, object: { key: `uploads/${sha}.md` } } }] });
+      const started = Date.now();
+      const batch = await callBundle('worker', sqsEvent([{ id: 'huge', body: message(sha256(huge)) }, { id: 'next', body: message(sha256(next)) }]), { ...s3Env(s3), PLANCHECK_CHECK_TIMEOUT_MS: '1500' });
+      // Acknowledged: a retry could not fix the plan.
+      expect(batch).toEqual({ batchItemFailures: [] });
+      expect(Date.now() - started).toBeLessThan(60_000);
+      const failed = await s3.store.getStatus(checkId(sha256(huge), 'full', 'zh'));
+      expect(failed?.status).toBe('failed');
+      expect(failed?.error).toMatchObject({ code: 'too-complex', message: expect.stringMatching(/time limit of 1\.5 s \(PLANCHECK_CHECK_TIMEOUT_MS\)/) });
+      expect((await s3.store.getStatus(checkId(sha256(next), 'full', 'zh')))?.status).toBe('done');
+    } finally {
+      await s3.dispose();
+    }
+  }, 180_000);
+
+  it('the API answers a sync check past its time limit 422 too-complex, and its next request is checked', async () => {
+    const s3 = await startTestS3();
+    try {
+      const hugePath = join(work, 'huge-plan.md');
+      writeFileSync(hugePath, hugePlan());
+      const nextPath = join(repoRoot, 'fixtures/plans/p12-donghai-vague-goals.md');
+      const template = httpEvent('POST', '/v1/checks', { query: 'filename=plan.md', headers: { 'content-type': 'text/markdown' } });
+      // Both requests in one process, as one warm function instance serves them.
+      const answers = (await runModuleAsync(
+        `const { readFileSync } = await import('node:fs');
+         const m = await import(${JSON.stringify(pathToFileURL(join(out('api'), 'index.mjs')).href)});
+         const post = (file) => m.handler({ ...${JSON.stringify(template)}, body: readFileSync(file).toString('base64'), isBase64Encoded: true }, {});
+         const huge = await post(${JSON.stringify(hugePath)});
+         const next = await post(${JSON.stringify(nextPath)});
+         console.log(JSON.stringify([huge, next].map((r) => ({ status: r.statusCode, body: JSON.parse(r.body) }))));`,
+        // The huge plan is checked synchronously (not queued for the worker) so the API's own limit is what stops it.
+        { ...s3Env(s3), PLANCHECK_CHECK_TIMEOUT_MS: '1500', PLANCHECK_ASYNC_BYTES: String(64 * 1024 * 1024), PLANCHECK_MAX_BYTES: String(64 * 1024 * 1024) },
+      )) as { status: number; body: { error?: { code: string; message: string }; status?: string } }[];
+      expect(answers[0]!.status).toBe(422);
+      expect(answers[0]!.body.error).toMatchObject({ code: 'too-complex', message: expect.stringMatching(/time limit of 1\.5 s/) });
+      expect(answers[1]!.status).toBe(200);
+      expect(answers[1]!.body.status).toBe('done');
+    } finally {
+      await s3.dispose();
+    }
+  }, 180_000);
+});
+
 describe('CDK assets', () => {
   it('give the API and the worker each their own bundle', async () => {
     const { App } = await import('aws-cdk-lib');
@@ -216,7 +272,7 @@ describe('CDK assets', () => {
     const worker = keyOf('Worker');
     expect(api).not.toBe(worker);
     const files = (key: string) => readdirSync(join(out('cdk.out'), `asset.${key.replace(/\.zip$/, '')}`)).filter((f) => !/^[\w.-]+-[A-Z0-9]{8}\.mjs$/.test(f)).sort();
-    expect(files(worker)).toEqual(['index.mjs', 'package.json', 'pdfjs', 'rules']);
-    expect(files(api)).toEqual(['index.mjs', 'package.json', 'rules']);
+    expect(files(worker)).toEqual(['check-thread.mjs', 'index.mjs', 'package.json', 'pdfjs', 'rules']);
+    expect(files(api)).toEqual(['check-thread.mjs', 'index.mjs', 'package.json', 'rules']);
   }, 240_000);
 });

@@ -2,7 +2,7 @@
 // what a command and a plan need: a resolve hook in the child logs every file
 // it loads, and the bundle's metafile says which packages each file holds.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, cliEntries } from '../../infra/cli-bundle.ts';
@@ -78,15 +78,15 @@ describe('the built CLI loads what the command and the plan need', () => {
     expect(bytes).toBeLessThan(16 * 1024);
   });
 
-  // The Markdown and DOCX parsers share a chunk (parsers/index.ts imports every
-  // plugin); mammoth's modules in it are evaluated on the first DOCX only
-  // (mammoth-internals.ts requires them then). `outline` reads in the main
-  // thread, where the hook sees every load (a check may run in a worker thread).
-  it('a Markdown outline loads remark, not pdf.js, the rule engine, the AWS SDK or the server', () => {
+  // The DOCX reader, like the PDF one, is a chunk of its own that its light
+  // plugin imports on the first DOCX: a Markdown plan never compiles mammoth.
+  // `outline` reads in the main thread, where the hook sees every load (a check
+  // runs in a worker thread, which the hook does not reach).
+  it('a Markdown outline loads remark, not mammoth, pdf.js, the rule engine, the AWS SDK or the server', () => {
     const r = loaded('outline', 'fixtures/plans/p12-donghai-vague-goals.md');
     expect(r.status).toBe(0);
     expect(r.packages).toContain('remark-parse');
-    for (const p of ['pdfjs-dist', 'json-rules-engine', '@aws-sdk/client-s3', 'hono', 's3rver']) expect(r.packages).not.toContain(p);
+    for (const p of ['mammoth', '@xmldom/xmldom', 'pdfjs-dist', 'json-rules-engine', '@aws-sdk/client-s3', 'hono', 's3rver']) expect(r.packages).not.toContain(p);
   });
 
   it('a DOCX outline loads mammoth and not pdf.js', () => {
@@ -108,5 +108,25 @@ describe('the built CLI loads what the command and the plan need', () => {
     expect(r.status).toBe(0);
     expect(r.packages).toContain('pdfjs-dist');
     expect(r.packages).not.toContain('json-rules-engine');
+  });
+});
+
+describe('the rules beside the built CLI', () => {
+  // The build validated rules/ strictly and the bundle loads those same files
+  // without the schemas; a file changed after the build is not those files.
+  it('an edited rule file is loaded strictly again: an unknown key is refused, exit 2 with one line', () => {
+    const copy = join(temp.dir, 'edited');
+    cpSync(dist, copy, { recursive: true });
+    const file = join(copy, 'rules', 'support-measures.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), colour: 'red' }, null, 2));
+    const r = spawnSync(process.execPath, [join(copy, 'plancheck.mjs'), 'check', 'fixtures/plans/p12-donghai-vague-goals.md'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toMatch(/^plancheck: rule set cannot load: support-measures\.json: .*colour.*unknown key\n$/);
+    expect(r.status).toBe(2);
+  });
+
+  it('the files as built check a plan', () => {
+    const r = spawnSync(process.execPath, [join(dist, 'plancheck.mjs'), 'check', 'fixtures/plans/p12-donghai-vague-goals.md'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { results: unknown[] }).results).toHaveLength(42);
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { firstIssue, validatedAtBuild } from '../rules/ruleset-version.ts';
 
 export const rulesDir = fileURLToPath(new URL('../../../rules/', import.meta.url));
 export const vocabularyPath = `${rulesDir}vocabulary.json`;
@@ -85,25 +86,28 @@ export class VocabularyError extends Error {
   }
 }
 
-/** Parses and validates a vocabulary file's text; throws VocabularyError naming the key. */
-export function parseVocabulary(text: string): Vocabulary {
+/**
+ * Parses and validates a vocabulary file's text; throws VocabularyError naming the key.
+ * `validated`: the build already ran the schema over this very file (ruleset-version.ts).
+ */
+export function parseVocabulary(text: string, { validated = false }: { validated?: boolean } = {}): Vocabulary {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new VocabularyError(`not valid JSON (${(e as Error).message})`);
   }
-  const parsed = vocabularySchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    const where = keys.map((p) => p.map(String).join('.') || '(root)').join(', ');
-    throw new VocabularyError(`${where}: ${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`);
+  let data: Vocabulary;
+  if (validated) data = json as Vocabulary;
+  else {
+    const parsed = vocabularySchema.safeParse(json);
+    if (!parsed.success) throw new VocabularyError(firstIssue(parsed.error));
+    data = parsed.data;
   }
-  for (const [from, to] of Object.entries(parsed.data.regionalWords)) {
+  for (const [from, to] of Object.entries(data.regionalWords)) {
     if (from.length !== to.length) throw new VocabularyError(`regionalWords.${from}: "${to}" must have the same length (offsets are shared with the original text)`);
   }
-  return parsed.data;
+  return data;
 }
 
 const patterns = new WeakMap<readonly string[], RegExp>();
@@ -119,6 +123,6 @@ export function wordsPattern(list: readonly string[], normalize: (s: string) => 
 
 let cached: Vocabulary | null = null;
 export function vocabulary(): Vocabulary {
-  cached ??= parseVocabulary(readFileSync(vocabularyPath, 'utf8'));
+  cached ??= parseVocabulary(readFileSync(vocabularyPath, 'utf8'), { validated: validatedAtBuild(rulesDir) });
   return cached;
 }

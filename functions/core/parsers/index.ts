@@ -5,7 +5,7 @@
 import { buildDocument } from '../document/build-tree.ts';
 import type { FlatDocument, PlanDocument } from '../document/model.ts';
 import { asInputError, PlanInputError } from '../errors.ts';
-import { docxParser } from './docx/index.ts';
+import { docxParser } from './docx/plugin.ts';
 import { markdownParser, parseMarkdownFiles, type MarkdownFile } from './markdown/index.ts';
 import { pdfParser } from './pdf/index.ts';
 import { describeZip, isOle, oleError } from './identify.ts';

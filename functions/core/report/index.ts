@@ -7,31 +7,10 @@ import { renderMarkdown } from './markdown.ts';
 import { renderMarkdownAgainstBase } from './markdown-base.ts';
 import type { ReportOptions } from './options.ts';
 import { renderSarif } from './sarif.ts';
+import { reportFormats, type ReportFormat } from './formats.ts';
 
-export type ReportFormat = 'json' | 'md' | 'html' | 'sarif' | 'junit';
+export { isReportFormat, reportExtension, reportFormats, reportMediaType, type ReportFormat } from './formats.ts';
 export type { ReportOptions } from './options.ts';
-
-export const reportFormats: readonly ReportFormat[] = ['json', 'md', 'html', 'sarif', 'junit'];
-
-const mediaTypes: Record<ReportFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  sarif: 'application/sarif+json; charset=utf-8',
-  junit: 'application/xml; charset=utf-8',
-};
-
-const extensions: Record<ReportFormat, string> = {
-  json: '.json',
-  md: '.md',
-  html: '.html',
-  sarif: '.sarif',
-  junit: '.junit.xml',
-};
-
-export function isReportFormat(value: unknown): value is ReportFormat {
-  return typeof value === 'string' && (reportFormats as readonly string[]).includes(value);
-}
 
 export function renderReport(result: CheckResult, format: ReportFormat, options: ReportOptions = {}): string {
   switch (format) {
@@ -49,14 +28,3 @@ export function renderReport(result: CheckResult, format: ReportFormat, options:
       throw new TypeError(`unknown report format "${String(format)}" (expected one of ${reportFormats.join(', ')})`);
   }
 }
-
-export function reportMediaType(format: ReportFormat): string {
-  return mediaTypes[format];
-}
-
-/** File extension, dot included (".junit.xml" so a JUnit report never collides with other XML). */
-export function reportExtension(format: ReportFormat): string {
-  return extensions[format];
-}
-
-export { renderHtml, renderJson, renderJunit, renderMarkdown, renderSarif };

@@ -6,6 +6,7 @@ import { ruleSchema, type Condition, type LeafCondition, type RuleDefinition } f
 import { facts } from '../facts/index.ts';
 import { OPERATORS } from './operators.ts';
 import { vocabulary } from '../match/vocabulary.ts';
+import { firstIssue, validatedAtBuild } from './ruleset-version.ts';
 
 /** Files in rules/ that are not rules. */
 const NOT_RULES = new Set(['profiles.json', 'vocabulary.json']);
@@ -43,22 +44,26 @@ function checkLeaf(file: string, rule: RuleDefinition, leaf: LeafCondition, at: 
   }
 }
 
-export function parseRule(file: string, text: string): RuleDefinition {
+/**
+ * A rule file's text → its definition, or a RuleLoadError naming the key.
+ * `validated`: the file is one the build already ran the schema over (see
+ * ruleset-version.ts); the schema has no defaults or transforms, so its output
+ * is the JSON itself and only the schema run is skipped, not the checks below.
+ */
+export function parseRule(file: string, text: string, { validated = false }: { validated?: boolean } = {}): RuleDefinition {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new RuleLoadError(file, `not valid JSON (${(e as Error).message})`);
   }
-  const parsed = ruleSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    const where = keys.map((p) => p.map(String).join('.') || '(root)').join(', ');
-    const what = issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message;
-    throw new RuleLoadError(file, `${where}: ${what}`);
+  let rule: RuleDefinition;
+  if (validated) rule = json as RuleDefinition;
+  else {
+    const parsed = ruleSchema.safeParse(json);
+    if (!parsed.success) throw new RuleLoadError(file, firstIssue(parsed.error));
+    rule = parsed.data;
   }
-  const rule = parsed.data;
   const expectedId = basename(file, '.json');
   if (rule.id !== expectedId) throw new RuleLoadError(file, `id: "${rule.id}" does not match the file name "${expectedId}"`);
   const names = new Set<string>();
@@ -87,10 +92,11 @@ export function parseRule(file: string, text: string): RuleDefinition {
 /** Loads every rule file of a folder; throws RuleLoadError on the first bad one. */
 export function loadRulesFrom(dir: string): RuleDefinition[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !NOT_RULES.has(f)).sort();
+  const validated = validatedAtBuild(dir);
   const seen = new Map<string, string>();
   const rules: RuleDefinition[] = [];
   for (const f of files) {
-    const rule = parseRule(f, readFileSync(join(dir, f), 'utf8'));
+    const rule = parseRule(f, readFileSync(join(dir, f), 'utf8'), { validated });
     const other = seen.get(rule.id);
     if (other) throw new RuleLoadError(f, `id: duplicate rule id "${rule.id}" (also in ${other})`);
     seen.set(rule.id, f);

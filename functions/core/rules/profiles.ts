@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Localized, StepId } from '../check/result.ts';
 import { rulesDir } from '../match/vocabulary.ts';
 import { STEP_IDS } from './steps.ts';
+import { validatedAtBuild } from './ruleset-version.ts';
 import type { RuleDefinition } from './rule-schema.ts';
 
 export interface Profile {
@@ -25,7 +26,8 @@ let shipped: { default: string; profiles: Profile[] } | null = null;
 
 export function shippedProfiles(): { default: string; profiles: Profile[] } {
   if (shipped) return shipped;
-  const parsed = fileSchema.parse(JSON.parse(readFileSync(`${rulesDir}profiles.json`, 'utf8')));
+  const json: unknown = JSON.parse(readFileSync(`${rulesDir}profiles.json`, 'utf8'));
+  const parsed = validatedAtBuild(rulesDir) ? (json as z.infer<typeof fileSchema>) : fileSchema.parse(json);
   shipped = {
     default: parsed.default,
     profiles: parsed.profiles.map((p) => ({ name: p.name, title: p.title ?? { zh: p.name, en: p.name }, steps: p.steps })),

@@ -13,7 +13,7 @@ import type {
   TableRow,
 } from '../../document/model.ts';
 import { asInputError, isInputShapeFailure, PlanInputError } from '../../errors.ts';
-import type { ParseInput, ParseLimits, ParserPlugin } from '../plugin.ts';
+import type { ParseInput, ParseLimits } from '../plugin.ts';
 import { NumberingCounters } from './auto-numbering.ts';
 import { readMammothDocument, type MammothElement, type MammothZip } from './mammoth-internals.ts';
 import {
@@ -26,6 +26,8 @@ import {
   type XmlParagraph,
 } from './package-xml.ts';
 import { CappedZip } from './zip.ts';
+import { looksLikeZip } from './plugin.ts';
+import { dropTreeFor } from './xml-tree.ts';
 import { describeZip } from '../identify.ts';
 
 const HEADING_STYLE = /^(?:heading|标题|標題|überschrift|titre|titolo|título)\s*([1-9])$/i;
@@ -331,9 +333,6 @@ class Reader {
   }
 }
 
-function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
 
 /** What a writer into the same DOCX needs (Word comments): its parts and where each paragraph of the source text sits. */
 export interface DocxLayout {
@@ -367,18 +366,26 @@ export async function readDocx(input: ParseInput, limits: ParseLimits): Promise<
   zip.checkDeclared([...zip.entries.keys()].filter((n) => /\.(?:xml|rels)$/i.test(n)));
 
   const documentXml = zip.readText('word/document.xml');
-  const xmlParagraphs = readDocumentParagraphs(documentXml);
-  const styles = readStyles(optionalText(zip, 'word/styles.xml'));
-  const numbering = readNumbering(optionalText(zip, 'word/numbering.xml'));
-
+  const stylesXml = optionalText(zip, 'word/styles.xml');
+  const numberingXml = optionalText(zip, 'word/numbering.xml');
   let result;
+  let xmlParagraphs: XmlParagraph[];
+  let styles: Styles;
+  let numbering: ReturnType<typeof readNumbering>;
   try {
+    // Each pass also builds mammoth's tree of its part, which mammoth takes instead of parsing it again.
+    xmlParagraphs = readDocumentParagraphs(documentXml);
+    styles = readStyles(stylesXml);
+    numbering = readNumbering(numberingXml);
     result = await readMammothDocument(toMammothZip(zip));
   } catch (error) {
     if (error instanceof PlanInputError) throw error;
     // A stack overflow in mammoth is the document's nesting (in a part we do not pre-read), not damage.
     if (isInputShapeFailure(error)) throw asInputError(error, name);
     throw new PlanInputError('corrupt-docx', `Not a readable DOCX: ${(error as Error).message}`, { cause: error });
+  } finally {
+    // A tree mammoth did not ask for (a part it found under another name) is not kept past this plan.
+    for (const xml of [documentXml, stylesXml, numberingXml]) if (xml !== null) dropTreeFor(xml);
   }
 
   const reader = new Reader(xmlParagraphs, styles, numbering, limits);
@@ -400,15 +407,5 @@ export async function readDocx(input: ParseInput, limits: ParseLimits): Promise<
   };
 }
 
-export const docxParser: ParserPlugin = {
-  format: 'docx',
-  extensions: ['.docx'],
-  mediaTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-  sniff(bytes) {
-    if (!looksLikeZip(bytes)) return false;
-    // The central directory at the end names the parts; a DOCX has word/.
-    const tail = bytes.subarray(Math.max(0, bytes.length - 256 * 1024));
-    return Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength).includes('word/');
-  },
-  parse: parseDocx,
-};
+// The plugin registered with the others: light, it loads this module on the first DOCX.
+export { docxParser } from './plugin.ts';

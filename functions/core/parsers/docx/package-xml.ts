@@ -2,8 +2,9 @@
 // parser: outline levels set on paragraphs and styles, style inheritance
 // (w:basedOn), the numbering definitions, and whether a paragraph sits in a
 // table-of-contents content control.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { PlanInputError } from '../../errors.ts';
+import { keepTreeFor, officeNamespaces, treeBuilder, xmlnsOptions } from './xml-tree.ts';
 
 export interface XmlParagraph {
   /** Concatenated w:t text, to align with mammoth's paragraphs. */
@@ -63,34 +64,48 @@ export interface NumberingDefinitions {
  */
 export const maxXmlDepth = 256;
 
+/**
+ * One streaming pass over a part, namespace-aware as mammoth's reader is. For
+ * the parts mammoth reads too (`forMammoth`), it builds mammoth's element tree
+ * on the way and keeps it for mammoth to take (xml-tree.ts): the part is parsed
+ * once for both readers. Whoever reads a part forMammoth drops its tree after
+ * mammoth has run (readDocx).
+ */
 function parse(
   xml: string,
   part: string,
   handlers: {
     /** `at`: the index just past the tag in the XML text. */
-    open(tag: SaxesTagPlain, parents: string[], at: number): void;
+    open(tag: SaxesTagNS, parents: string[], at: number): void;
     close?(name: string, parents: string[], at: number, selfClosing: boolean): void;
     text?(text: string, parents: string[]): void;
   },
+  forMammoth = false,
 ): void {
-  const parser = new SaxesParser();
+  const parser = new SaxesParser(xmlnsOptions);
+  const tree = forMammoth ? treeBuilder(officeNamespaces) : null;
   const stack: string[] = [];
   parser.on('opentag', (tag) => {
     if (stack.length >= maxXmlDepth) {
       throw new PlanInputError('too-complex', `${part} nests XML elements more than ${maxXmlDepth} deep (Word writes a few dozen); the document is too deeply nested to read`);
     }
+    tree?.open(tag);
     handlers.open(tag, stack, parser.position);
     if (!tag.isSelfClosing) stack.push(tag.name);
     else handlers.close?.(tag.name, stack, parser.position, true);
   });
   parser.on('closetag', (tag) => {
+    tree?.close();
     if (tag.isSelfClosing) return;
     stack.pop();
     handlers.close?.(tag.name, stack, parser.position, false);
   });
-  if (handlers.text) {
-    const onText = handlers.text;
-    parser.on('text', (text) => onText(text, stack));
+  const onText = handlers.text;
+  if (onText || tree) {
+    parser.on('text', (text) => {
+      tree?.text(text);
+      onText?.(text, stack);
+    });
   }
   try {
     parser.write(xml).close();
@@ -100,10 +115,15 @@ function parse(
       cause: error,
     });
   }
+  const root = tree?.root();
+  if (root) keepTreeFor(xml, officeNamespaces, root);
 }
 
-function intAttr(tag: SaxesTagPlain, name = 'w:val'): number | null {
-  const value = tag.attributes[name];
+/** An attribute's value by its name as written (w:val). */
+const attr = (tag: SaxesTagNS, name: string): string | undefined => tag.attributes[name]?.value;
+
+function intAttr(tag: SaxesTagNS, name = 'w:val'): number | null {
+  const value = attr(tag, name);
   if (value === undefined) return null;
   const n = Number.parseInt(value, 10);
   return Number.isFinite(n) ? n : null;
@@ -144,7 +164,7 @@ export function readDocumentParagraphs(xml: string): XmlParagraph[] {
           sdtToc.push(false);
           break;
         case 'w:docPartGallery':
-          if (/table of contents/i.test(tag.attributes['w:val'] ?? '') && sdtToc.length > 0) {
+          if (/table of contents/i.test(attr(tag, 'w:val') ?? '') && sdtToc.length > 0) {
             sdtToc[sdtToc.length - 1] = true;
           }
           break;
@@ -156,10 +176,10 @@ export function readDocumentParagraphs(xml: string): XmlParagraph[] {
           const current = open[open.length - 1];
           if (!current) break;
           if (last(parents) === 'w:pPr' && last(parents, 1) === 'w:p') {
-            if (name === 'w:pStyle') current.styleId = tag.attributes['w:val'] ?? null;
+            if (name === 'w:pStyle') current.styleId = attr(tag, 'w:val') ?? null;
             else if (name === 'w:outlineLvl') current.outlineLevel = intAttr(tag);
           } else if (last(parents) === 'w:numPr' && last(parents, 1) === 'w:pPr' && last(parents, 2) === 'w:p') {
-            if (name === 'w:numId') current.numId = tag.attributes['w:val'] ?? null;
+            if (name === 'w:numId') current.numId = attr(tag, 'w:val') ?? null;
             else if (name === 'w:ilvl') current.ilvl = intAttr(tag);
           }
         }
@@ -186,7 +206,7 @@ export function readDocumentParagraphs(xml: string): XmlParagraph[] {
         if (current) current.text += text;
       }
     },
-  });
+  }, true);
   return out;
 }
 
@@ -199,30 +219,30 @@ export function readStyles(xml: string | null): Styles {
     open(tag, parents) {
       if (tag.name === 'w:style') {
         current = null;
-        if ((tag.attributes['w:type'] ?? 'paragraph') !== 'paragraph') return;
-        const id = tag.attributes['w:styleId'] ?? '';
+        if ((attr(tag, 'w:type') ?? 'paragraph') !== 'paragraph') return;
+        const id = attr(tag, 'w:styleId') ?? '';
         current = { id, name: null, basedOn: null, outlineLevel: null, numId: null, ilvl: null };
         byId.set(id, current);
-        const isDefault = tag.attributes['w:default'];
+        const isDefault = attr(tag, 'w:default');
         if (isDefault === '1' || isDefault === 'true') defaultParagraphStyle = id;
         return;
       }
       if (!current) return;
       const parent = last(parents);
       if (parent === 'w:style') {
-        if (tag.name === 'w:name') current.name = tag.attributes['w:val'] ?? null;
-        else if (tag.name === 'w:basedOn') current.basedOn = tag.attributes['w:val'] ?? null;
+        if (tag.name === 'w:name') current.name = attr(tag, 'w:val') ?? null;
+        else if (tag.name === 'w:basedOn') current.basedOn = attr(tag, 'w:val') ?? null;
       } else if (parent === 'w:pPr' && tag.name === 'w:outlineLvl') {
         current.outlineLevel = intAttr(tag);
       } else if (parent === 'w:numPr') {
-        if (tag.name === 'w:numId') current.numId = tag.attributes['w:val'] ?? null;
+        if (tag.name === 'w:numId') current.numId = attr(tag, 'w:val') ?? null;
         else if (tag.name === 'w:ilvl') current.ilvl = intAttr(tag);
       }
     },
     close(name) {
       if (name === 'w:style') current = null;
     },
-  });
+  }, true);
   return { byId, defaultParagraphStyle };
 }
 
@@ -238,7 +258,7 @@ export function readNumbering(xml: string | null): NumberingDefinitions {
       switch (tag.name) {
         case 'w:abstractNum':
           abstract = new Map();
-          abstracts.set(tag.attributes['w:abstractNumId'] ?? '', abstract);
+          abstracts.set(attr(tag, 'w:abstractNumId') ?? '', abstract);
           break;
         case 'w:lvl':
           if (abstract && last(parents) === 'w:abstractNum') {
@@ -250,16 +270,16 @@ export function readNumbering(xml: string | null): NumberingDefinitions {
           if (level && last(parents) === 'w:lvl') level.start = intAttr(tag) ?? 1;
           break;
         case 'w:numFmt':
-          if (level && last(parents) === 'w:lvl') level.format = tag.attributes['w:val'] ?? 'decimal';
+          if (level && last(parents) === 'w:lvl') level.format = attr(tag, 'w:val') ?? 'decimal';
           break;
         case 'w:lvlText':
-          if (level && last(parents) === 'w:lvl') level.text = tag.attributes['w:val'] ?? '';
+          if (level && last(parents) === 'w:lvl') level.text = attr(tag, 'w:val') ?? '';
           break;
         case 'w:num':
-          numId = tag.attributes['w:numId'] ?? null;
+          numId = attr(tag, 'w:numId') ?? null;
           break;
         case 'w:abstractNumId':
-          if (numId !== null && last(parents) === 'w:num') nums.set(numId, tag.attributes['w:val'] ?? '');
+          if (numId !== null && last(parents) === 'w:num') nums.set(numId, attr(tag, 'w:val') ?? '');
           break;
       }
     },
@@ -268,7 +288,7 @@ export function readNumbering(xml: string | null): NumberingDefinitions {
       else if (name === 'w:lvl') level = null;
       else if (name === 'w:num') numId = null;
     },
-  });
+  }, true);
   return { nums, abstracts };
 }
 

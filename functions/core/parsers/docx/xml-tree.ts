@@ -1,0 +1,159 @@
+// mammoth's XML reader, replaced: it parses every package part with xmldom
+// into a DOM and then copies that DOM into its own element tree, the largest
+// single cost of reading a DOCX (~40% of a 200k-character plan's read). saxes,
+// which reads the package XML for us already, builds the same tree in one
+// streaming pass at about a quarter of the cost, and word/document.xml is
+// parsed once for both (readDocumentParagraphs keeps the tree it built for
+// mammoth to take). Same names as mammoth's reader gives them (a mapped
+// prefix, else {namespace-uri}local), the same text nodes (comments, CDATA and
+// processing instructions dropped), the same attributes (namespace
+// declarations included), and the package's depth limit on every part.
+import { createRequire } from 'node:module';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { PlanInputError } from '../../errors.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The namespaces mammoth's office XML reader maps to prefixes (mammoth 1.13, docx/office-xml-reader.js). */
+export const officeNamespaces: Readonly<Record<string, string>> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
+  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
+  'http://schemas.openxmlformats.org/drawingml/2006/picture': 'pic',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing': 'wp',
+  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+  'http://purl.oclc.org/ooxml/drawingml/picture': 'pic',
+  'http://schemas.openxmlformats.org/package/2006/content-types': 'content-types',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'relationships',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'urn:schemas-microsoft-com:vml': 'v',
+  'urn:schemas-microsoft-com:office:word': 'office-word',
+  'http://schemas.microsoft.com/office/word/2010/wordml': 'wordml',
+};
+
+/**
+ * A prefix no declaration binds reads as no namespace at all, as xmldom (and so
+ * mammoth) reads it; saxes would refuse the part. The sentinel URI marks it.
+ */
+const UNBOUND = 'urn:plancheck:unbound-prefix';
+export const xmlnsOptions = { xmlns: true, resolvePrefix: () => UNBOUND } as const;
+
+/** mammoth's element: its reader's methods (first, firstOrEmpty, text…) come from its own class. */
+export interface XmlElement {
+  type: 'element';
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | { type: 'text'; value: string };
+
+type Nodes = { Element: new (name: string, attributes: Record<string, string>, children: XmlNode[]) => XmlElement; text(value: string): XmlNode };
+let nodes: Nodes | null = null;
+
+export interface TreeBuilder {
+  open(tag: SaxesTagNS): void;
+  close(): void;
+  text(value: string): void;
+  root(): XmlElement | undefined;
+}
+
+/**
+ * Builds mammoth's tree from a namespace-aware saxes parser's events. saxes
+ * keeps one handler an event, so the parser's owner calls these from its own
+ * (package-xml.ts reads its facts in the same pass).
+ */
+export function treeBuilder(namespaceMap: Record<string, string>): TreeBuilder {
+  nodes ??= require('mammoth/lib/xml/nodes.js') as Nodes;
+  const { Element, text } = nodes;
+  const names = new Map<string, string>();
+  const nameOf = (uri: string, local: string): string => {
+    if (!uri || uri === UNBOUND) return local;
+    const key = `${uri}\u0000${local}`;
+    let name = names.get(key);
+    if (name === undefined) {
+      const prefix = namespaceMap[uri];
+      names.set(key, (name = prefix ? `${prefix}:${local}` : `{${uri}}${local}`));
+    }
+    return name;
+  };
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  return {
+    open(tag) {
+      // Null prototype, as mammoth's reader makes them: an attribute named __proto__ stays an attribute.
+      const attributes = Object.create(null) as Record<string, string>;
+      for (const key in tag.attributes) {
+        const a = tag.attributes[key]!;
+        attributes[nameOf(a.uri, a.local)] = a.value;
+      }
+      const element = new Element(nameOf(tag.uri, tag.local), attributes, []);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children.push(element);
+      else root ??= element;
+      stack.push(element);
+    },
+    // saxes sends closetag for a self-closing tag too.
+    close() {
+      stack.pop();
+    },
+    text(value) {
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children.push(text(value));
+    },
+    root: () => root,
+  };
+}
+
+/** Trees already built for a part's text (word/document.xml, by readDocumentParagraphs), taken once by mammoth. */
+const prebuilt = new Map<string, { map: Record<string, string>; root: XmlElement }>();
+
+export function keepTreeFor(xml: string, map: Record<string, string>, root: XmlElement): void {
+  prebuilt.set(xml, { map, root });
+}
+
+export function dropTreeFor(xml: string): void {
+  prebuilt.delete(xml);
+}
+
+/** Trees built and not yet taken or dropped: none once a DOCX has been read (a long-lived thread keeps no plan's tree). */
+export function keptTreeCount(): number {
+  return prebuilt.size;
+}
+
+const sameMap = (a: Record<string, string>, b: Record<string, string>) => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
+
+/** mammoth's readString(xml, namespaceMap), as a promise of the root element. */
+export function readXmlTree(xml: string, namespaceMap: Record<string, string> = {}, maxDepth = Infinity): Promise<XmlElement> {
+  const kept = prebuilt.get(xml);
+  if (kept && sameMap(kept.map, namespaceMap)) {
+    prebuilt.delete(xml);
+    return Promise.resolve(kept.root);
+  }
+  try {
+    const parser = new SaxesParser(xmlnsOptions);
+    const tree = treeBuilder(namespaceMap);
+    let depth = 0;
+    parser.on('opentag', (tag) => {
+      if (++depth > maxDepth) throw new PlanInputError('too-complex', `a package part nests XML elements more than ${maxDepth} deep (Word writes a few dozen); the document is too deeply nested to read`);
+      tree.open(tag);
+    });
+    // saxes sends closetag for a self-closing tag too.
+    parser.on('closetag', () => {
+      depth--;
+      tree.close();
+    });
+    parser.on('text', tree.text);
+    parser.write(xml).close();
+    const root = tree.root();
+    if (!root) throw new Error('no root element');
+    return Promise.resolve(root);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
