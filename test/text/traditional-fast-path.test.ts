@@ -32,8 +32,12 @@ describe('toSimplified shortcut', () => {
     expect(lines.length).toBeGreaterThan(2000);
     const differing = lines.filter((l) => toSimplified(l) !== reference(l));
     expect(differing).toEqual([]);
-    const skipped = lines.filter((l) => /[\u4e00-\u9fff]/.test(l) && !mayHaveTraditional(l)).length;
-    expect(skipped).toBeGreaterThan(lines.length / 2);
+    // Most simplified lines (Chinese lines OpenCC leaves as they are) skip it. Counted over those
+    // lines, not every fixture line: English and traditional fixtures grow the corpus too.
+    const simplified = lines.filter((l) => /[\u4e00-\u9fff]/.test(l) && reference(l) === l);
+    const skipped = simplified.filter((l) => !mayHaveTraditional(l)).length;
+    expect(simplified.length).toBeGreaterThan(1000);
+    expect(skipped).toBeGreaterThan(simplified.length / 2);
   });
 
   it('notices every dictionary key, single characters and phrases, inside simplified text', () => {
