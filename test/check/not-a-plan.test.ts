@@ -138,4 +138,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'motion.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'proposal' });
   });
+
+  // A plan names the contractors, suppliers and response times it works with: those are not a
+  // tender's marks. A tender's are the roles of a bid (bidder, tenderer, 投标人, 响应文件).
+  it.each([
+    '# Harrow Vale Housing Association\n\n## Estate Digital Plan 2026–2029\n\n## Where we are\n\nOur repairs contractor handles 41,000 jobs a year; our lift contractor and our cleaning contractor each keep their own systems. Suppliers send paper invoices. Contractor visits are booked by phone.\n\n## Our goals\n\nBy 2028, 80% of repairs will be reported online; by 2029, every contractor will receive work orders through one digital platform, and 95% of supplier invoices will arrive as e-invoices.\n\n## How we will get there\n\nWe will build a data platform for asset data, connect contractor systems through open APIs, and train staff in digital skills. Our contractor framework will require data sharing.\n',
+    '# 某区12345热线数字化提升方案（2026—2028年）\n\n## 一、现状\n\n热线平均响应时间为45秒，应急响应依赖人工派单，供应商各自建设系统，数据未打通。\n\n## 二、目标\n\n到2027年，热线平均响应时间缩短至20秒；到2028年，工单数字化流转率达到100%，智能客服应答率达到60%，数据共享率达到95%。\n\n## 三、主要任务\n\n建设统一工单平台和数据中台，推动供应商系统接口开放，实现快速响应、闭环处置；完善应急响应联动机制，推动政务数据共享和数字化应用。\n',
+  ])('a plan naming its contractors and response times is a plan, not a tender', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
 });
