@@ -36,7 +36,7 @@ const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|�
 // A bare year is not a target value ("by 2026 the city…").
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 // English deadlines name a month or a part of the year between (by March 2029, by the end of 2029, by mid-2028).
-const DEADLINE = /(?:(?<!截)到|(?<![截止])至|\b(?:by|until)(?:\s+(?:the\s+)?(?:end|close|start|middle)\s+of|\s+(?:early|mid|late|end)[\s-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?)\s*(20\d\d)(?!\d)\s*年?(?!的)/;
+const DEADLINE = /(?:(?<!截)到|(?<![截止])至|\b(?:by|until)(?:\s+(?:the\s+)?(?:end|close|start|middle)\s+of|\s+(?:early|mid|late|end)[\s-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?)\s*(20\d\d)(?!\d)\s*年?(?!的)|(?<!\d)(20\d\d)\s*年(?:底|末)(?:以)?前/;
 // The target year of a lead sentence: any year in it (for 2028, 到2027年, by the end of 2026).
 const LEAD_YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 // Achieved figures (截至2022年, 已, 累计, 同比, 从2012年的…) are status, not targets.
@@ -89,9 +89,9 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
       const digits = /\d/.test(text);
       const dl = !digits || achieved(text) ? null : DEADLINE.exec(text);
-      if (dl) sectionYear = { section: unit.section, year: Number(dl[1]) };
+      if (dl) sectionYear = { section: unit.section, year: Number(dl[1] ?? dl[2]) };
       const listed = leadList !== null && isListLike(unit);
-      const year = dl ? Number(dl[1]) : listed ? leadList!.year : (sectionYear?.year ?? null);
+      const year = dl ? Number(dl[1] ?? dl[2]) : listed ? leadList!.year : (sectionYear?.year ?? null);
       let found = 0;
       let offset = 0;
       for (const clause of digits ? text.split(/[,，]/) : []) {

@@ -8,7 +8,7 @@ const ROC_OFFSET = 1911;
 
 /** A period "2021—2025年" / "2024 to 2028" / "FY2026–FY2028" (after normalizeForMatch's one dash). */
 // Dates may stand at either end (2025年7月至2028年6月, 1 July 2025 to 30 June 2028, July 2025 – June 2028).
-export const RANGE = /(?:fy\s?)?((?:19|20)\d\d)\s*(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?|财年)?\s*(?:-|至|到|to|through|–|until)\s*(?:fy\s?)?(?:(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+)?((?:19|20)\d\d)(?!\d)\s*(?:年度?)?/g;
+export const RANGE = /(?:fy\s?)?((?:19|20)\d\d)\s*(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?起?|财年)?\s*(?:-|至|到|to|through|–|until)\s*(?:fy\s?)?(?:(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+)?((?:19|20)\d\d)(?!\d)\s*(?:年度?)?/g;
 /** A deadline "到2025年" / "by 2027" / "至2030年底". */
 export const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*(?:the end of\s*)?(?:fy\s?)?((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
 export const FIVE_YEAR: Record<string, [number, number]> = {
@@ -35,15 +35,29 @@ export function arabicYears(norm: string, roc = false): string {
   if (!norm.includes('年')) return norm;
   let out = norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
   // The first year of a Minguo range (115至118年度, 114-117年) has no 年 of its own.
-  if (roc) out = out.replace(/(?:民国\s*)?(?<!\d)(1[0-4]\d)(?=\s*年|\s*(?:年度?)?\s*-\s*1[0-4]\d\s*年)/g, (_m, y: string) => String(Number(y) + ROC_OFFSET));
+  if (roc) out = out.replace(/(?:民国\s*)?(?<!\d)(1[0-4]\d)(?=\s*年|\s*(?:年度?)?\s*(?:-|至|到)\s*1[0-4]\d\s*年)/g, (_m, y: string) => String(Number(y) + ROC_OFFSET));
   return out;
 }
+
+/** A range of Minguo years (115至118年度, 114-117年): no Gregorian text writes a range of three-digit years. */
+const ROC_RANGE = /(?<![\d.,])1[01]\d\s*(?:年度?)?\s*(?:-|至|到)\s*1[01]\d\s*年/;
+/** A Minguo year of this decade alone (115年); 100年 may be a century (建党100年), 110–119年 hardly. */
+const ROC_YEAR = /(?<![\d.,])11\d\s*年/g;
+/** Minguo years alone that date a document by that calendar. */
+const ROC_YEARS_ALONE = 3;
 
 /** Whether the document dates by the Minguo calendar (民國114年). */
 export function usesRocYears(ctx: FactContext): boolean {
   let roc = ctx.cache.get('years:roc') as boolean | undefined;
   if (roc === undefined) {
-    roc = ctx.units.some((u) => u.norm.includes('民国'));
+    // A Taiwan plan may never write 民國: its title's 115至118年度, or years 110–119 written as such
+    // again and again (115年、116年), say the calendar as well.
+    roc = ctx.units.some((u) => u.norm.includes('民国') || ROC_RANGE.test(u.norm));
+    if (!roc) {
+      let n = 0;
+      for (const u of ctx.units) if (u.norm.includes('年')) n += u.norm.match(ROC_YEAR)?.length ?? 0;
+      roc = n >= ROC_YEARS_ALONE;
+    }
     ctx.cache.set('years:roc', roc);
   }
   return roc;
