@@ -21,6 +21,16 @@ describe('targets fact (7.4 b)', () => {
     expect(value.items[0].quote).toContain('到2025年，政务服务事项网上可办率达到100%');
   });
 
+  it('takes the figure a change from a baseline reaches, not its baseline (由35%提升至80%, from 40% to 75%)', () => {
+    const { value } = targets.compute(ctxOf('# 规划\n## 发展目标\n到2027年，电子缴费比例由35%提升至80%。\n\nBy 2028, raise the share of online permits from 40% to 75%.'));
+    expect(value.items.map((t) => [t.value, t.year])).toEqual([
+      [80, 2027],
+      [75, 2028],
+    ]);
+    expect(value.items[0].indicator).toBe('电子缴费比例');
+    expect(value.items[1].indicator).toMatch(/share of online permits$/);
+  });
+
   it('does not take achieved figures or vision sentences for targets', () => {
     const { value } = targets.compute(ctxOf('# 报告\n截至2022年6月，累计建成5G基站185万个。展望2035年，数字经济规模达到100万亿元。'));
     expect(value.count).toBe(0);

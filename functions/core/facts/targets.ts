@@ -3,7 +3,7 @@
 import type { Evidence } from '../check/result.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { arabicYears, usesRocYears } from '../match/years.ts';
+import { arabicYears, deadlineYear, TARGET_DEADLINE, usesRocYears } from '../match/years.ts';
 import { evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -35,12 +35,12 @@ export function details(t: TargetsValue): Record<string, unknown> {
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|亿元|万元|万人|万户|万个|万家|万|亿|个|家|项|倍|户|人|座|条|所|套|类|gb|mbps|gbps|tb|pb|eb|小时|分钟|天|公里|千兆|percent|per cent|million|billion|[a-z][a-z-]+)/g;
 // A bare year is not a target value ("by 2026 the city…").
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
-// English deadlines name a month or a part of the year between (by March 2029, by the end of 2029, by mid-2028).
-const DEADLINE = /(?:(?<!截)到|(?<![截止])至|\b(?:by|until)(?:\s+(?:the\s+)?(?:end|close|start|middle)\s+of|\s+(?:early|mid|late|end)[\s-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?)\s*(20\d\d)(?!\d)\s*年?(?!的)|(?<!\d)(20\d\d)\s*年(?:底|末)(?:以)?前/;
 // The target year of a lead sentence: any year in it (for 2028, 到2027年, by the end of 2026).
 const LEAD_YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 // Achieved figures (截至2022年, 已, 累计, 同比, 从2012年的…) are status, not targets.
 const FROM_YEAR = /从\d{4}年/;
+
+const RISE_TO = /^\s*(?:(?:提升|提高|增加|增长|上升|降低|下降|减少|压缩|缩短|扩大|增|降|减)\s*(?:至|到)|(?:increas|ris|grow|reduc|cut|fall|drop)?\w*\s*to)\s*\d/;
 
 /** The indicator a clause names: the words before the target verb, back to the clause start. */
 function indicatorOf(clause: string, numberAt: number): string {
@@ -48,8 +48,25 @@ function indicatorOf(clause: string, numberAt: number): string {
   const verb = before.search(/(达到|达|超过|提升至|提高到|提升到|提高至|增至|突破|不低于|不少于|控制在|降至|reach|exceed)\s*$/);
   const name = (verb > 0 ? before.slice(0, verb) : before)
     .replace(/^.*?(?:到|至|by|in)\s*20\d\d\s*年?(?:底|末)?[,，、]?/, '')
-    .replace(/^[\s,，、：:—-]+|[\s,，、：:]+$/g, '');
+    .replace(/^[\s,，、：:—-]+|[\s,，、：:]+$/g, '')
+    .replace(/\s*(?:由|从|from)\s*[\d.,]+\s*(?:%|个|项|percent)?(?:\s*to)?$/, '');
   return name.slice(-30);
+}
+
+/**
+ * The deadline a section's heading sets for everything under it: a lead sentence made a heading
+ * (5.2 於2028年前，我們會：; By March 2027 we will), a year's own section (2026年底前).
+ */
+const headingYears = new WeakMap<object, number | null>();
+function headingYear(section: object | undefined, heading: string | undefined, roc: boolean): number | null {
+  if (!section || !heading) return null;
+  let y = headingYears.get(section);
+  if (y === undefined) {
+    const text = arabicYears(normalizeForMatch(heading), roc);
+    const m = achieved(text) ? null : TARGET_DEADLINE.exec(text);
+    headingYears.set(section, (y = m ? deadlineYear(m) : null));
+  }
+  return y;
 }
 
 const goalPaths = new WeakMap<string[], boolean>();
@@ -88,10 +105,12 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       if (/展望|远景|vision/.test(text)) continue;
       // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
       const digits = /\d/.test(text);
-      const dl = !digits || achieved(text) ? null : DEADLINE.exec(text);
-      if (dl) sectionYear = { section: unit.section, year: Number(dl[1] ?? dl[2]) };
-      const listed = leadList !== null && isListLike(unit);
-      const year = dl ? Number(dl[1] ?? dl[2]) : listed ? leadList!.year : (sectionYear?.year ?? null);
+      const dl = !digits || achieved(text) ? null : TARGET_DEADLINE.exec(text);
+      if (dl) sectionYear = { section: unit.section, year: deadlineYear(dl) };
+      // A heading that is a lead sentence (By the end of 2027 we will:) dates the list under it.
+      const headYear = headingYear(unit.section ?? undefined, unit.section?.heading, roc);
+      const listed = (leadList !== null || headYear !== null) && isListLike(unit);
+      const year = dl ? deadlineYear(dl) : leadList && listed ? leadList.year : (sectionYear?.year ?? headYear);
       let found = 0;
       let offset = 0;
       for (const clause of digits ? text.split(/[,，]/) : []) {
@@ -102,6 +121,8 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
         for (const m of clause.matchAll(NUMBER)) {
           const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
           if (after === '年' || /^年/.test(m[2])) continue;
+          // A change from a baseline (由35%提升至80%, from 35% to 80%) targets its second figure.
+          if (RISE_TO.test(clause.slice(m.index! + m[0].length))) continue;
           if (YEAR_LIKE.test(m[1]) && m[2] !== '%') continue;
           // A number inside a word (5g, 4g) is not a value.
           if (/[a-z]/.test(clause[m.index! - 1] ?? '') ) continue;
