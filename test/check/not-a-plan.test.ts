@@ -148,4 +148,15 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
     expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
   });
+
+  // A review of a plan's progress names the plan in its title, then what it is: 期中管考報告,
+  // 执行情况期中报告, mid-term review. The last genre word of the title is its genre.
+  it.each([
+    '# 臺中市智慧城市推動計畫（112-115年）113年度執行成果報告\n\n## 一、執行概況\n\n本計畫113年度編列經費3.2億元，執行率92%，22項子計畫中18項如期完成。\n\n## 二、落後項目\n\n智慧路燈汰換進度落後，預計114年第2季完成。\n',
+    '# 某市“十四五”数字经济发展规划执行情况期中报告\n\n## 一、总体进展\n\n规划实施以来，数字经济核心产业增加值占GDP比重由2020年的7.1%提高到2023年的9.4%，主要指标总体符合预期。\n\n## 二、存在问题\n\n数据要素市场培育滞后，部分重大项目进度偏慢。\n',
+    '# Harbourside Digital Strategy 2024–2027: Mid-term Review\n\n## Summary\n\nTwo years into the strategy, 61 of 90 services are online (target 80 by 2027). Broadband coverage reached 94%.\n\n## What has slipped\n\nThe data platform is nine months late.\n',
+  ])('a review of a plan\'s progress is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'review.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
