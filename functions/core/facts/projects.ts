@@ -41,14 +41,17 @@ export function details(p: ProjectsValue): Record<string, unknown> {
   return { projects: p.items.map(({ name, fields, missing }) => ({ name, fields, missing })) };
 }
 
-// A project's name as the lead of its paragraph: up to 。：: (or ". " in English), short.
-const LIST_LEAD = /^([^。：:，,；;]{2,24}|[a-z0-9][^.:;!?]{1,58})(?:[。：:]|\.\s)/;
+// A project's name as the lead of its paragraph, after its number if any (1. Sensor Network.): up to 。：: (or ". " in English), short.
+const LIST_LEAD = /^(?:\d{1,2}[.)、]\s*)?((?:(?!\.\s)[^。：:，,；;]){2,24}|[a-z0-9][^.:;!?]{1,58})(?:[。：:]|\.\s)/;
 
 // A heading that numbers its project (重点项目4：城市数字底座工程, 项目一：…, Project 3 — …) is one, whatever it is called.
 const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)\s*[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*\d+\s*[:.—–-]/;
 
 /** Characters of a line that is only a project's name. */
 const NAME_LINE = 60;
+
+// A sentence about the projects as a whole: plural project words, 以下/如下, the following.
+const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\b(?:following|below)\b|以下|如下|共.{0,10}?[\d一二三四五六七八九十]+\s*(?:项|个)/;
 
 // A paragraph led by one of a project's fields (建设目标：…, 投资估算：…, Lead: …).
 const FIELD_LEAD = /^[^。：:，,]{2,16}[：:]/;
@@ -64,18 +67,23 @@ const NAMED_GAPS = 6;
 
 const norm = (list: string[]) => list.map(normalizeForMatch);
 
-function fieldsOf(text: string): Record<string, boolean> {
+const CONTENT_VERB = /\b(?:builds?|creates?|deploys?|installs?|provides?|offers?|rolls? out|replaces?|introduces?|sets? up|develops?|upgrades?|moves?|adds?|gives?|rebuilds?|connects?|digiti[sz]es?)\b/;
+
+/** The fields a text states; `prose`: a project's whole description, where a verb says its content. */
+function fieldsOf(text: string, prose = false): Record<string, boolean> {
   const defs = vocabulary().projectFields;
   const out: Record<string, boolean> = {};
   for (const [name, def] of Object.entries(defs)) out[name] = def.cues.some((c) => text.includes(normalizeForMatch(c)));
   // A period is also a year range or a duration; a budget an amount of money.
-  if (!out.period && /20\d\d\s*年?\s*-\s*20\d\d|\d+\s*(?:年|个月)(?:内|完成)|\d+\s*(?:months|years)\b/.test(text)) out.period = true;
+  if (!out.period && /20\d\d\s*年?\s*(?:-|至|到|to|and|until)\s*(?:[a-z]{3,9}\s+)?20\d\d|\d+\s*(?:年|个月)(?:内|完成)|\d+\s*(?:months|years)\b/.test(text)) out.period = true;
+  // English prose says what a project builds with a verb, not under a field name (This project builds…).
+  if (prose && !out.content && CONTENT_VERB.test(text)) out.content = true;
   if (!out.budget && /\d+(?:\.\d+)?\s*(?:万元|亿元|m\b|million|bn\b)/.test(text)) out.budget = true;
   return out;
 }
 
 function project(name: string, text: string, unit: TextUnit): Project {
-  const f = fieldsOf(text);
+  const f = fieldsOf(text, true);
   return { name: name.slice(0, 40), fields: f, missing: Object.keys(f).filter((k) => !f[k]), evidence: evidenceOf(unit) };
 }
 
@@ -101,8 +109,14 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // unless its header says projects outright.
   const indicatorTables = new Set(ctx.read<IndicatorsValue>('indicators').value.tablesRead);
   const projectHeader = norm(cues.listHeadings.concat(cues.sectionSuffixes));
+  const isList = (h: string) => listHeadings.some((c) => h.includes(c));
+  const listSections = new Set(ctx.sections.filter((s) => isList(normalizeForMatch(s.heading))));
+  // A table of actions (No. | Action | Lead | Timeframe) outside the plan's key-projects section,
+  // when the plan has one (Flagship projects / Full list of actions): the projects are that section's.
+  const inListSection = (path: string[]) => path.some((h) => isList(normalizeForMatch(h)));
   // Tables whose header names projects: one project a row.
-  for (const { table } of ctx.tables) {
+  for (const { table, path } of ctx.tables) {
+    if (listSections.size && !inListSection(path)) continue;
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
     const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
     if (nameCol < 0) continue;
@@ -127,8 +141,6 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // a key-projects heading every leaf section is a project, however it is named
   // ("4 Key Projects" → "4.1 City Data Platform"). A projects table is the list:
   // then headings ending in 工程 elsewhere are tasks, not more projects.
-  const isList = (h: string) => listHeadings.some((c) => h.includes(c));
-  const listSections = new Set(ctx.sections.filter((s) => isList(normalizeForMatch(s.heading))));
   // A chapter of projects and their arrangements (行动路线与重大项目: 任务分解 / 重大项目清单 /
   // 推进节奏): when some section under it names projects, only those are projects.
   const namesProject = (h: string) => isList(h) || suffixes.some((c) => h.endsWith(c)) || NUMBERED_PROJECT.test(h);
@@ -176,10 +188,13 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       m = LIST_LEAD.exec(u.norm);
       // A field's lead (建设目标：…, Estimated cost: …) belongs to the project above it; it names none.
       if (m && Object.values(fieldsOf(m[1])).some(Boolean)) m = null;
+      // The list's own opening (Six projects carry most of the change. 以下项目…) names no project.
+      if (m && LIST_INTRO.test(m[1])) m = null;
     }
     if (m) {
       close();
-      open = { name: u.text.slice(0, m[1].length).trim(), unit: u, text: [u.norm] };
+      const at = m[0].indexOf(m[1]);
+      open = { name: u.text.slice(at, at + m[1].length).trim(), unit: u, text: [u.norm] };
     } else if (open && open.unit.section === u.section && namesField(u.norm)) open.text.push(u.norm);
     else close();
   }
