@@ -8,7 +8,7 @@ import { isReportFormat, reportMediaType, type ReportFormat } from '../core/repo
 import { checkId, sha256Hex } from '../store/layout.ts';
 import { looksLikePdf } from '../core/parsers/pdf/index.ts';
 import { choosePlugin } from '../core/parsers/index.ts';
-import { checkAndStore, extOf, resolveCheckKey } from '../worker/check-and-store.ts';
+import { checkAndStore, extOf, resolveCheckKey } from '../service/check-and-store.ts';
 import type { AppDeps } from './deps.ts';
 import { docxWithComments } from './docx-download.ts';
 import { ApiError } from './errors.ts';

@@ -6,9 +6,9 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { S3ObjectStore, s3ConfigFromEnv } from '../store/s3-object-store.ts';
 import { ReportStore } from '../store/report-store.ts';
-import { checkThreadPool, poolRunner } from './check-pool.ts';
-import type { CheckRunner } from './check-render.ts';
-import { handleSqsEvent } from './handler.ts';
+import { checkThreadPool, poolRunner } from '../service/check-pool.ts';
+import type { CheckRunner } from '../service/check-render.ts';
+import { handleSqsEvent } from '../service/queue-jobs.ts';
 
 let store: ReportStore | undefined;
 let runner: CheckRunner | undefined;

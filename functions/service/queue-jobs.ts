@@ -1,4 +1,5 @@
-// The queue worker: an upload under uploads/ (S3 ObjectCreated → SQS) is read,
+// The queue's work, for the worker Lambda (functions/worker/lambda.ts) and the
+// local queue alike: an upload under uploads/ (S3 ObjectCreated → SQS) is read,
 // checked and every report format stored; a batch's plan (a message the batch
 // route sent) is checked the same way and its row recorded under the batch. Bad plans are recorded as failed and
 // acknowledged (retrying cannot fix them); storage outages are thrown back so
