@@ -85,7 +85,10 @@ export async function processJob(job: QueueJob, deps: WorkerDeps): Promise<JobOu
   const id = checkId(parsed.sha256, profile, lang);
   const base = { id, sha256: parsed.sha256, profile, lang, upload: job.key, filename: upload.info.filename };
   // A client polling GET /v1/checks/{id} sees the check running, not still queued, while it runs.
-  await deps.store.putStatus({ ...base, status: 'running', updatedAt: new Date().toISOString() });
+  // Written while the check runs rather than before it (one round trip less
+  // before a cold start's first check); awaited before "done" or "failed".
+  const running = deps.store.putStatus({ ...base, status: 'running', updatedAt: new Date().toISOString() });
+  running.catch(() => undefined);
   try {
     const outcome = await checkAndStore(deps.store, {
       bytes: upload.bytes,
@@ -95,9 +98,10 @@ export async function processJob(job: QueueJob, deps: WorkerDeps): Promise<JobOu
       mediaType: upload.info.mediaType,
       profile,
       lang,
-    }, { runner: deps.runner });
+    }, { runner: deps.runner, noStoredReport: true, statusBefore: running });
     return outcome.reused ? 'reused' : 'checked';
   } catch (error) {
+    await running;
     if (!isPlanInputError(error)) throw error;
     // Permanent: the plan itself is unreadable. Record why and acknowledge.
     await deps.store.putStatus({
