@@ -7,7 +7,7 @@
 // - every runtime dependency is bundled, the AWS SDK too (`plancheck batch
 //   s3://…`): the package installs with no dependencies at all, offline;
 // - several entries share chunks: the CLI, the two worker-thread entries
-//   (functions/batch/worker-pool.ts threadEntry finds them at the root), and
+//   (functions/service/worker-pool.ts threadEntry finds them at the root), and
 //   the local server;
 // - the version is defined too, so `plancheck --version` reads no file;
 // - so is the version of the rules the build validated, which the bundle then
@@ -24,7 +24,7 @@ import { copyRuntimeFiles, esmBundleOptions, MODULE_URL_ID, repoRoot, validatedR
 export const cliEntries = {
   plancheck: 'functions/cli/bin.ts',
   'check-worker': 'functions/batch/check-worker.ts',
-  'check-thread': 'functions/worker/check-thread.ts',
+  'check-thread': 'functions/service/check-thread.ts',
   'cli-check-thread': 'functions/cli/check-thread.ts',
   server: 'functions/local/start.ts',
 } as const;

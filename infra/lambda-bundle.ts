@@ -31,10 +31,10 @@ export const entries = {
 } as const;
 
 /**
- * The check thread both handlers run checks in (functions/worker/check-pool.ts):
+ * The check thread both handlers run checks in (functions/service/check-pool.ts):
  * bundled beside index.mjs as check-thread.mjs, where threadEntry looks in a bundle.
  */
-export const checkThreadEntry = 'functions/worker/check-thread.ts';
+export const checkThreadEntry = 'functions/service/check-thread.ts';
 
 /** Entries bundled without pdf.js and its CMaps: their app sends PDFs to the worker (lambda-app.ts, pdfReader 'worker'). */
 export const withoutPdfReader: ReadonlySet<string> = new Set([entries.api]);

@@ -7,14 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { batchProgress } from '../batch/batch-progress.ts';
-import { isPlanKey } from '../batch/sources.ts';
+import { batchProgress } from '../service/batch-progress.ts';
+import { isPlanKey } from '../service/plan-keys.ts';
 import { resolveProfile } from '../core/rules/config.ts';
 import type { CheckResult } from '../core/check/result.ts';
 import { buildLetter } from '../core/batch/letter.ts';
 import { renderLetterHtml, renderLetterMarkdown } from '../core/batch/render-letter.ts';
 import { BatchStore, batchIdPattern, summaryFormats, type BatchManifest, type BatchPlan, type SummaryFormat } from '../store/batch-store.ts';
-import type { BatchPlanJob } from '../worker/batch-plan.ts';
+import type { BatchPlanJob } from '../service/batch-plan.ts';
 import type { AppDeps } from './deps.ts';
 
 /** Keys in one request: 1,000 keys of ≤ 1,024 bytes stay well under 1 MB of JSON. */

@@ -7,8 +7,7 @@ import type { Lang } from '../core/check/result.ts';
 import { isReportFormat, reportMediaType, type ReportFormat } from '../core/report/index.ts';
 import { checkId, sha256Hex } from '../store/layout.ts';
 import { looksLikePdf } from '../core/parsers/pdf/index.ts';
-import { choosePlugin } from '../core/parsers/index.ts';
-import { checkAndStore, extOf, resolveCheckKey } from '../worker/check-and-store.ts';
+import { checkAndStore, extOf, resolveCheckKey } from '../service/check-and-store.ts';
 import type { AppDeps } from './deps.ts';
 import { docxWithComments } from './docx-download.ts';
 import { ApiError } from './errors.ts';
@@ -70,7 +69,9 @@ async function readPlan(c: Context, maxBytes: number, filename: string | undefin
  * multipart files alike; throws the reader's PlanInputError (415 type-mismatch,
  * a named OLE or zip file, …).
  */
-function assertPlanType(plan: Plan): void {
+async function assertPlanType(plan: Plan): Promise<void> {
+  // The parsers' registry brings the Markdown and DOCX readers with it: loaded by the first upload, not with the app.
+  const { choosePlugin } = await import('../core/parsers/index.ts');
   choosePlugin({ bytes: plan.bytes, filename: plan.filename });
   if (plan.mediaType) choosePlugin({ bytes: plan.bytes, mediaType: plan.mediaType, filename: plan.filename ? `${plan.filename} (sent as ${plan.mediaType})` : undefined });
 }
@@ -168,7 +169,7 @@ export function checksRoutes(deps: AppDeps) {
     if (!q.success) throw new ApiError(400, 'invalid-parameter', q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const plan = await readPlan(c, config.maxBytes, q.data.filename, config.bodyTimeoutMs);
     if (plan.bytes.length === 0) throw new ApiError(422, 'empty', 'the plan is empty');
-    assertPlanType(plan);
+    await assertPlanType(plan);
     const { profile, lang } = resolveCheckKey(q.data.profile, q.data.lang as Lang | undefined);
     const sha256 = sha256Hex(plan.bytes);
     const ext = uploadExt(plan);

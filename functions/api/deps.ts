@@ -2,8 +2,8 @@
 // queue for work that is answered later. Router modules (checks, web, batch)
 // receive the same object.
 import type { ReportStore } from '../store/report-store.ts';
-import type { CheckRunner } from '../worker/check-render.ts';
-import type { QueueJob } from '../worker/handler.ts';
+import type { CheckRunner } from '../service/check-render.ts';
+import type { QueueJob } from '../service/queue-jobs.ts';
 
 export interface ApiConfig {
   /** Bearer keys; empty means the API is open. */

@@ -29,7 +29,7 @@ export function onApiError(error: unknown, c: Context): Response {
   // An unknown profile is a bad request parameter here, not a bad plan.
   if ((error as Error)?.name === 'ConfigError') return errorResponse(c, 400, 'invalid-parameter', (error as Error).message);
   if (isPlanInputError(error)) return errorResponse(c, error.status as ContentfulStatusCode, error.code, error.message);
-  // By name: the pool (functions/batch/worker-pool.ts) is the Node server's; the Lambda bundle need not load it.
+  // By name: the pool (functions/service/worker-pool.ts) is the Node server's; the Lambda bundle need not load it.
   if ((error as Error)?.name === 'PoolBusyError') {
     const seconds = (error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 1;
     c.header('Retry-After', String(seconds));

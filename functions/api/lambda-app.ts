@@ -7,8 +7,8 @@
 import { handle } from 'hono/aws-lambda';
 import { ReportStore } from '../store/report-store.ts';
 import { S3ObjectStore, s3ConfigFromEnv } from '../store/s3-object-store.ts';
-import { checkLimitsFromEnv } from '../batch/worker-pool.ts';
-import { checkThreadPool, poolRunner } from '../worker/check-pool.ts';
+import { checkLimitsFromEnv } from '../service/worker-pool.ts';
+import { checkThreadPool, poolRunner } from '../service/check-pool.ts';
 import { createApp } from './app.ts';
 import { apiConfigFromEnv, type AppDeps } from './deps.ts';
 import { workQueueFromEnv } from './work-queue.ts';

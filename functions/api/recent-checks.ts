@@ -5,7 +5,7 @@
 import { checkerBuild } from '../core/check/checker-build.ts';
 import { reportKey } from '../store/layout.ts';
 import type { ReportStore } from '../store/report-store.ts';
-import type { CheckOutcome } from '../worker/check-and-store.ts';
+import type { CheckOutcome } from '../service/check-and-store.ts';
 
 export interface Answer {
   outcome: CheckOutcome;

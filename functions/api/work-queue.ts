@@ -1,10 +1,10 @@
 // The API's way to the worker on AWS: the SQS queue the S3 upload events feed
 // (PLANCHECK_QUEUE_URL), so a batch's plans fan out over the worker's
 // concurrency instead of running in the API function. Messages are
-// { plancheck: job }, as the local queue sends them (worker/handler.ts reads
+// { plancheck: job }, as the local queue sends them (service/queue-jobs.ts reads
 // both). Without a queue URL (a bare deployment, tests) jobs run in this
 // invocation, as before.
-import { processJob, type QueueJob } from '../worker/handler.ts';
+import { processJob, type QueueJob } from '../service/queue-jobs.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import type { WorkQueue } from './deps.ts';
 

@@ -6,7 +6,7 @@ import { asInputError, isPlanInputError } from '../core/errors.ts';
 import { parseMarkdownFolder } from '../core/parsers/index.ts';
 import type { PlancheckConfig } from '../core/rules/config.ts';
 import { renderReport } from '../core/report/index.ts';
-import { folderSha256, type PlanPart } from './folder-plan.ts';
+import { folderSha256, type PlanPart } from '../service/folder-plan.ts';
 
 export interface CheckRequest {
   /** A file's bytes; or, for a folder read as one plan, `parts`. */

@@ -6,7 +6,7 @@
 // The batch's own output (reports, letters, summary) is never taken for a plan.
 import { posix } from 'node:path';
 import { orderFolderFiles } from '../core/parsers/markdown/index.ts';
-import { isPlanKey } from './sources.ts';
+import { isPlanKey } from '../service/plan-keys.ts';
 
 export interface PlanEntry {
   /** The plan's name in the summary and its reports' prefix: a file's key, or a folder plan's folder. */

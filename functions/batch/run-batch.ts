@@ -17,9 +17,10 @@ import { renderLetterHtml, renderLetterMarkdown } from '../core/batch/render-let
 import { getRulesetVersion } from '../core/rules/catalog.ts';
 import { resolveProfile } from '../core/rules/config.ts';
 import type { PlanSource, ReportSink } from './sources.ts';
-import { CheckPool, checkLimitsFromEnv, type CheckLimits } from './worker-pool.ts';
+import { checkLimitsFromEnv, type CheckLimits } from '../service/worker-pool.ts';
+import { CheckPool } from './batch-pool.ts';
 import type { CheckRequest } from './check-one.ts';
-import { folderSha256, sortParts, type PlanPart } from './folder-plan.ts';
+import { folderSha256, sortParts, type PlanPart } from '../service/folder-plan.ts';
 import { MANIFEST_FILE, parseManifest, type BatchManifestFile } from './manifest.ts';
 import type { PlanEntry } from './plan-entries.ts';
 import { resolvePlans, type PlanSettings } from './plan-settings.ts';

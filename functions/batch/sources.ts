@@ -4,12 +4,6 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
-export const PLAN_EXTENSIONS = ['.pdf', '.docx', '.md', '.markdown'];
-
-export function isPlanKey(key: string): boolean {
-  const k = key.toLowerCase();
-  return PLAN_EXTENSIONS.some((x) => k.endsWith(x)) && !k.split('/').some((p) => p.startsWith('.'));
-}
 
 export interface PlanSource {
   /**

@@ -9,7 +9,7 @@ import { isPlanInputError } from '../core/errors.ts';
 import { parseMarkdownFolder } from '../core/parsers/index.ts';
 import { listRules } from '../core/rules/catalog.ts';
 import { findConfig } from '../core/rules/config.ts';
-import { folderSha256 } from '../batch/folder-plan.ts';
+import { folderSha256 } from '../service/folder-plan.ts';
 
 export interface CliCheckRequest {
   /** The check's options but its config, which the thread finds (--config, or plancheck.config.json beside the plan): the rule set then loads once, here. */

@@ -7,7 +7,7 @@ import type { CheckResult } from '../core/check/result.ts';
 import { parseReport } from '../core/diff/read-report.ts';
 import { isPlanInputError, PlanInputError, type PlanInputErrorCode } from '../core/errors.ts';
 import { defaultLimits } from '../core/parsers/plugin.ts';
-import { isCheckLimitError, threadEntry, WorkerPool, type CheckLimits } from '../batch/worker-pool.ts';
+import { isCheckLimitError, threadEntry, WorkerPool, type CheckLimits } from '../service/worker-pool.ts';
 import type { CliCheckReply, CliCheckRequest } from './check-thread.ts';
 import { reportInputError, UsageError } from './usage-error.ts';
 

@@ -5,7 +5,7 @@
 // dropped to a log line (the local dead-letter queue).
 import { randomUUID } from 'node:crypto';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { handleSqsEvent, type QueueJob, type WorkerDeps } from '../worker/handler.ts';
+import { handleSqsEvent, type QueueJob, type WorkerDeps } from '../service/queue-jobs.ts';
 
 export interface LocalQueueOptions {
   maxAttempts?: number;

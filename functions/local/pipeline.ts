@@ -8,8 +8,8 @@ import { createApp } from '../api/app.ts';
 import { defaultBodyTimeoutMs, defaultHeadersTimeoutMs, type ApiConfig, type AppDeps } from '../api/deps.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { S3ObjectStore, type S3StoreConfig } from '../store/s3-object-store.ts';
-import type { CheckLimits } from '../batch/worker-pool.ts';
-import { checkThreadPool, poolRunner, type CheckThreadPool } from '../worker/check-pool.ts';
+import type { CheckLimits } from '../service/worker-pool.ts';
+import { checkThreadPool, poolRunner, type CheckThreadPool } from '../service/check-pool.ts';
 import { startEmbeddedS3, s3rverCredentials, type EmbeddedS3 } from './embedded-s3.ts';
 import { LocalQueue, type LocalQueueOptions } from './local-queue.ts';
 

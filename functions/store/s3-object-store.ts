@@ -1,13 +1,9 @@
 // ObjectStore on @aws-sdk/client-s3: AWS S3, or any S3-compatible endpoint
-// (s3rver on loopback) with path-style addressing.
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+// (s3rver on loopback) with path-style addressing. The SDK is imported on the
+// first call that reaches the bucket, not with this module: it is ~0.25-0.4 s
+// of a cold start, which an API Lambda answering /healthz, the rule catalog or
+// the web page never needs (the worker Lambda asks for it at init, loadS3Sdk).
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { ObjectStore, PutOptions, StoredObject } from './object-store.ts';
 import { StoreUnavailableError } from './object-store.ts';
 
@@ -32,7 +28,25 @@ export function s3ConfigFromEnv(env: NodeJS.ProcessEnv = process.env): S3StoreCo
   };
 }
 
-export function createS3Client(config: S3StoreConfig): S3Client {
+type S3Sdk = typeof import('@aws-sdk/client-s3');
+
+let sdk: Promise<S3Sdk> | undefined;
+
+/** The SDK, loaded once per process; a failed load is tried again on the next call. */
+export function loadS3Sdk(): Promise<S3Sdk> {
+  sdk ??= import('@aws-sdk/client-s3').then(
+    // A bundle that carries the SDK (dist/: esbuild, CommonJS split into a chunk) has its exports as the default only.
+    (m) => (typeof m.S3Client === 'function' ? m : (m as unknown as { default: S3Sdk }).default),
+    (error: unknown) => {
+      sdk = undefined;
+      throw error;
+    },
+  );
+  return sdk;
+}
+
+export async function createS3Client(config: S3StoreConfig): Promise<S3Client> {
+  const { S3Client } = await loadS3Sdk();
   return new S3Client({
     region: config.region ?? 'us-east-1',
     endpoint: config.endpoint,
@@ -59,7 +73,6 @@ function isNotFound(error: unknown): boolean {
 /** Network failures and 5xx become StoreUnavailableError; 4xx other than 404 stay as they are (configuration bugs). */
 function translate(error: unknown, what: string): unknown {
   const status = statusOf(error);
-  if (error instanceof S3ServiceException && status !== undefined && status < 500) return error;
   if (status !== undefined && status < 500) return error;
   const detail = (error as { code?: string; message?: string })?.code ?? (error as Error)?.message ?? String(error);
   return new StoreUnavailableError(`storage is unreachable (${what}): ${detail}`, { cause: error });
@@ -68,13 +81,27 @@ function translate(error: unknown, what: string): unknown {
 export class S3ObjectStore implements ObjectStore {
   readonly bucket: string;
   readonly prefix: string;
-  readonly client: S3Client;
+  private readonly config: S3StoreConfig;
+  private ready: Promise<{ client: S3Client; sdk: S3Sdk }> | undefined;
 
   constructor(config: S3StoreConfig, client?: S3Client) {
     this.bucket = config.bucket;
     const p = config.prefix ?? '';
     this.prefix = p && !p.endsWith('/') ? `${p}/` : p;
-    this.client = client ?? createS3Client(config);
+    this.config = config;
+    if (client) this.ready = loadS3Sdk().then((s) => ({ client, sdk: s }));
+  }
+
+  /** The client and the SDK's commands; outside the callers' try, so an SDK that does not load is not taken for an outage. */
+  private s3(): Promise<{ client: S3Client; sdk: S3Sdk }> {
+    this.ready ??= Promise.all([createS3Client(this.config), loadS3Sdk()]).then(
+      ([client, s]) => ({ client, sdk: s }),
+      (error: unknown) => {
+        this.ready = undefined;
+        throw error;
+      },
+    );
+    return this.ready;
   }
 
   private full(key: string): string {
@@ -90,8 +117,9 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async get(key: string): Promise<StoredObject | null> {
+    const { client, sdk } = await this.s3();
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
+      const out = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
       const bytes = await out.Body!.transformToByteArray();
       return { body: Buffer.from(bytes), contentType: out.ContentType, metadata: out.Metadata ?? {} };
     } catch (error) {
@@ -101,8 +129,9 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async head(key: string): Promise<{ metadata: Record<string, string>; contentType?: string } | null> {
+    const { client, sdk } = await this.s3();
     try {
-      const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
+      const out = await client.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.full(key) }));
       return { metadata: out.Metadata ?? {}, contentType: out.ContentType };
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -111,9 +140,10 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async put(key: string, body: Buffer, options: PutOptions = {}): Promise<void> {
+    const { client, sdk } = await this.s3();
     try {
-      await this.client.send(
-        new PutObjectCommand({
+      await client.send(
+        new sdk.PutObjectCommand({
           Bucket: this.bucket,
           Key: this.full(key),
           Body: body,
@@ -129,9 +159,10 @@ export class S3ObjectStore implements ObjectStore {
   async list(prefix: string): Promise<string[]> {
     const keys: string[] = [];
     let token: string | undefined;
+    const { client, sdk } = await this.s3();
     try {
       do {
-        const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.full(prefix), ContinuationToken: token }));
+        const page = await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.full(prefix), ContinuationToken: token }));
         for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key.slice(this.prefix.length));
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token);

@@ -63,8 +63,8 @@ describe('sync checks in the thread pool', () => {
 
 describe('the pool itself', () => {
   it('serves a waiting sync check before waiting background jobs, and never refuses background jobs', async () => {
-    const { WorkerPool } = await import('../../functions/batch/worker-pool.ts');
-    const pool = new WorkerPool<object, { ok: boolean }>({ entry: new URL('../../functions/worker/check-thread.ts', import.meta.url), size: 1, maxQueued: 1 });
+    const { WorkerPool } = await import('../../functions/service/worker-pool.ts');
+    const pool = new WorkerPool<object, { ok: boolean }>({ entry: new URL('../../functions/service/check-thread.ts', import.meta.url), size: 1, maxQueued: 1 });
     try {
       const order: string[] = [];
       const job = (tag: string, bounded: boolean) =>

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.ts';
 import { depsFromEnv } from '../../functions/api/lambda-app.ts';
 import type { BatchSummary } from '../../functions/core/batch/summary.ts';
-import { handleSqsEvent } from '../../functions/worker/handler.ts';
+import { handleSqsEvent } from '../../functions/service/queue-jobs.ts';
 import { fixture, s3Env, startTestS3, type TestS3 } from '../support/loopback.ts';
 import { sqsEvent } from '../support/sqs-event.ts';
 

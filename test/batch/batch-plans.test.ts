@@ -14,7 +14,7 @@ import type { CheckResult } from '../../functions/core/check/result.ts';
 import { runBatch, type BatchRun } from '../../functions/batch/run-batch.ts';
 import { folderSink, folderSource } from '../../functions/batch/sources.ts';
 import { planEntries } from '../../functions/batch/plan-entries.ts';
-import { folderSha256 } from '../../functions/batch/folder-plan.ts';
+import { folderSha256 } from '../../functions/service/folder-plan.ts';
 
 const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'plancheck-batch-plans-'));

@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { batchRoutes } from '../../functions/api/batch-routes.ts';
 import { LocalQueue } from '../../functions/local/local-queue.ts';
 import { makeTempDir, startTestPipeline, startTestS3, testApiConfig, type TestS3 } from '../support/loopback.ts';
@@ -85,8 +84,7 @@ describe('/v1/batches through the real app (createApp + embedded S3, npm start w
     const data = makeTempDir('plancheck-batch-pipeline-');
     const pipeline = await startPipeline({ port: 0, dataDir: data.dir, config: { apiKeys: ['k'], maxBytes: 1 << 20, asyncThresholdBytes: 1 << 20 } });
     try {
-      const objects = pipeline.deps.store.objects as unknown as { client: S3Client; bucket: string };
-      await objects.client.send(new PutObjectCommand({ Bucket: objects.bucket, Key: 'intake/p01.md', Body: readFileSync(join(root, plans[0])) }));
+      await pipeline.deps.store.objects.put('intake/p01.md', readFileSync(join(root, plans[0])));
       const auth = { Authorization: 'Bearer k', 'Content-Type': 'application/json' };
       expect((await fetch(`${pipeline.url}/v1/batches`, { method: 'POST', body: '{"prefix":"intake/"}', headers: { 'Content-Type': 'application/json' } })).status).toBe(401);
       const post = await fetch(`${pipeline.url}/v1/batches`, { method: 'POST', body: JSON.stringify({ prefix: 'intake/' }), headers: auth });

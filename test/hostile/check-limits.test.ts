@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../functions/batch/run-batch.ts';
 import { folderSink, folderSource } from '../../functions/batch/sources.ts';
-import { WorkerPool } from '../../functions/batch/worker-pool.ts';
-import type { RenderReply, RenderRequest } from '../../functions/worker/check-render.ts';
+import { WorkerPool } from '../../functions/service/worker-pool.ts';
+import type { RenderReply, RenderRequest } from '../../functions/service/check-render.ts';
 import { fixture, makeTempDir, startTestPipeline, testApiConfig, type TestPipeline } from '../support/loopback.ts';
 
 const plan = fixture('real/CN07_national_14th5_digital_economy_plan.md');
@@ -51,7 +51,7 @@ describe('the wall-clock limit on the server', () => {
 describe('the heap limit', () => {
   it('a thread that runs out of its heap is answered as a memory-limit error and replaced; the pool checks the next plan', async () => {
     const pool = new WorkerPool<RenderRequest, RenderReply>({
-      entry: new URL('../../functions/worker/check-thread.ts', import.meta.url),
+      entry: new URL('../../functions/service/check-thread.ts', import.meta.url),
       size: 1,
       limits: { heapMb: 96, timeoutMs: 120_000 },
     });

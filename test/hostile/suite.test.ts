@@ -3,12 +3,12 @@
 // each answered as expected — read, or refused with its code — within the
 // time limit, and the pool still checks an ordinary plan after them all.
 import { afterAll, describe, expect, it } from 'vitest';
-import { WorkerPool } from '../../functions/batch/worker-pool.ts';
-import type { RenderReply, RenderRequest } from '../../functions/worker/check-render.ts';
+import { WorkerPool } from '../../functions/service/worker-pool.ts';
+import type { RenderReply, RenderRequest } from '../../functions/service/check-render.ts';
 import { hostileInputs } from '../../scripts/hostile-inputs.ts';
 
 const pool = new WorkerPool<RenderRequest, RenderReply>({
-  entry: new URL('../../functions/worker/check-thread.ts', import.meta.url),
+  entry: new URL('../../functions/service/check-thread.ts', import.meta.url),
   size: 2,
   // The time limit stops a hang; 1 MB on one line takes 3 s alone and several times that on a
   // loaded two-CPU runner, so the limit leaves room for the load (speed is the bench's to measure).

@@ -1,6 +1,6 @@
 // ReportStore on a real s3rver: uploads stored once, never overwritten; byte-exact bodies; prefixes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeS3Key } from '../../functions/worker/handler.ts';
+import { decodeS3Key } from '../../functions/service/queue-jobs.ts';
 import { parseUploadKey, sha256Hex } from '../../functions/store/layout.ts';
 import { fixture, startTestS3, type TestS3 } from '../support/loopback.ts';
 

@@ -2,7 +2,7 @@
 // events go through the local queue (SQS shape) to the worker handler.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkId, sha256Hex } from '../../functions/store/layout.ts';
-import { handleSqsEvent, processJob } from '../../functions/worker/handler.ts';
+import { handleSqsEvent, processJob } from '../../functions/service/queue-jobs.ts';
 import { fixture, s3Env, startTestPipeline, startTestS3, type TestPipeline } from '../support/loopback.ts';
 import { sqsEvent as sqsEventOf } from '../support/sqs-event.ts';
 

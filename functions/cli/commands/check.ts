@@ -5,7 +5,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckResult, Lang } from '../../core/check/result.ts';
 import { defaultLimits } from '../../core/parsers/plugin.ts';
-import { checkLimitsFromEnv, type CheckLimits } from '../../batch/worker-pool.ts';
+import { checkLimitsFromEnv, type CheckLimits } from '../../service/worker-pool.ts';
 import type { CliCheckRequest } from '../check-thread.ts';
 import { checkFailure, checkInPool, checkPool, limitBreach, planOrReport, tooLarge, unwrap } from '../plan-checks.ts';
 import { isReportFormat, renderReport, reportExtension, reportFormats, type ReportFormat, type ReportOptions } from '../../core/report/index.ts';

@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../core/check/result.ts';
 import { diffFormats, diffResults, isDiffFormat, renderDiff } from '../../core/diff/index.ts';
-import { checkLimitsFromEnv, type CheckLimits } from '../../batch/worker-pool.ts';
+import { checkLimitsFromEnv, type CheckLimits } from '../../service/worker-pool.ts';
 import { checkFailure, checkPool, isReportFile, planOrReport, readReportFile, type CheckPool } from '../plan-checks.ts';
 import { reportInputError, UsageError } from '../usage-error.ts';
 

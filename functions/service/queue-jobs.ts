@@ -1,4 +1,5 @@
-// The queue worker: an upload under uploads/ (S3 ObjectCreated → SQS) is read,
+// The queue's work, for the worker Lambda (functions/worker/lambda.ts) and the
+// local queue alike: an upload under uploads/ (S3 ObjectCreated → SQS) is read,
 // checked and every report format stored; a batch's plan (a message the batch
 // route sent) is checked the same way and its row recorded under the batch. Bad plans are recorded as failed and
 // acknowledged (retrying cannot fix them); storage outages are thrown back so
@@ -84,7 +85,10 @@ export async function processJob(job: QueueJob, deps: WorkerDeps): Promise<JobOu
   const id = checkId(parsed.sha256, profile, lang);
   const base = { id, sha256: parsed.sha256, profile, lang, upload: job.key, filename: upload.info.filename };
   // A client polling GET /v1/checks/{id} sees the check running, not still queued, while it runs.
-  await deps.store.putStatus({ ...base, status: 'running', updatedAt: new Date().toISOString() });
+  // Written while the check runs rather than before it (one round trip less
+  // before a cold start's first check); awaited before "done" or "failed".
+  const running = deps.store.putStatus({ ...base, status: 'running', updatedAt: new Date().toISOString() });
+  running.catch(() => undefined);
   try {
     const outcome = await checkAndStore(deps.store, {
       bytes: upload.bytes,
@@ -94,9 +98,10 @@ export async function processJob(job: QueueJob, deps: WorkerDeps): Promise<JobOu
       mediaType: upload.info.mediaType,
       profile,
       lang,
-    }, { runner: deps.runner });
+    }, { runner: deps.runner, noStoredReport: true, statusBefore: running });
     return outcome.reused ? 'reused' : 'checked';
   } catch (error) {
+    await running;
     if (!isPlanInputError(error)) throw error;
     // Permanent: the plan itself is unreadable. Record why and acknowledge.
     await deps.store.putStatus({

@@ -5,7 +5,7 @@
 // shape makes the reader loop or swell, and on Lambda the invocation would hang
 // to its own timeout or the runtime die, retried three times, the check left
 // "running" and a batch never complete.
-import { checkLimitsFromEnv, isCheckLimitError, threadEntry, WorkerPool, type CheckLimits } from '../batch/worker-pool.ts';
+import { checkLimitsFromEnv, isCheckLimitError, threadEntry, WorkerPool, type CheckLimits } from './worker-pool.ts';
 import type { CheckRunner, RenderReply, RenderRequest } from './check-render.ts';
 
 export type CheckThreadPool = WorkerPool<RenderRequest, RenderReply>;

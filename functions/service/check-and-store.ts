@@ -33,6 +33,10 @@ export interface CheckAndStoreOptions {
   runner?: CheckRunner;
   /** An interactive caller is refused (PoolBusyError) rather than queued when the runner is full. */
   interactive?: boolean;
+  /** The caller has just found no stored report for this check (the worker's HEAD): no second look. */
+  noStoredReport?: boolean;
+  /** A status write in flight (the worker's "running") that must land before this check's "done". */
+  statusBefore?: Promise<void>;
 }
 
 /** Key extension of a report format, without the leading dot (json, junit.xml). */
@@ -52,13 +56,14 @@ export function reportLocations(store: ReportStore, sha256: string, profile: str
 export async function checkAndStore(store: ReportStore, req: CheckRequest, options: CheckAndStoreOptions = {}): Promise<CheckOutcome> {
   const { profile, lang } = resolveCheckKey(req.profile, req.lang);
   const id = checkId(req.sha256, profile, lang);
-  const stored = await store.findResultJson(req.sha256, profile, lang, checkerBuild());
+  const stored = options.noStoredReport ? null : await store.findResultJson(req.sha256, profile, lang, checkerBuild());
   if (stored !== null) return { id, resultJson: stored, reports: reportLocations(store, req.sha256, profile, lang), reused: true };
   const runner = options.runner ?? inThisThread;
   const reply = unwrapReply(
     await runner({ bytes: req.bytes, filename: req.filename, mediaType: req.mediaType, profile, lang }, { interactive: options.interactive ?? false }),
   );
   const reports = await store.saveReports(reply.head, profile, lang, reply.reports);
+  await options.statusBefore;
   await store.putStatus({
     id,
     status: 'done',

@@ -1,4 +1,4 @@
-// Worker thread entry for the Node server's check pool (functions/local):
+// Worker thread entry of the service's check pool (check-pool.ts: the Node server, both Lambda functions):
 // one plan per message, checked and rendered in every format.
 import { parentPort } from 'node:worker_threads';
 import { checkAndRender, type RenderRequest } from './check-render.ts';

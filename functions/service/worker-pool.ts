@@ -5,7 +5,6 @@
 // TypeScript sources through tsx (no build step in this project). An entry
 // posts { ready: true } once loaded and warm: a job's time limit runs from then.
 import { Worker } from 'node:worker_threads';
-import type { CheckReply, CheckRequest } from './check-one.ts';
 
 // Node 20 workers do not inherit the parent's module hooks (nor honour
 // --import in execArgv for the entry), so a worker on a .ts entry registers tsx
@@ -288,20 +287,5 @@ export class WorkerPool<Req extends object, Reply extends object> {
     this.closed = true;
     for (const waiter of [...this.waiting.splice(0), ...this.background.splice(0)]) waiter.reject(new Error('the worker pool is closed'));
     await Promise.all([...this.all].map((w) => w.terminate()));
-  }
-}
-
-/** The batch runner's pool: check-worker.ts checks one plan and renders JSON and HTML. */
-export class CheckPool extends WorkerPool<CheckRequest, CheckReply> {
-  constructor(size: number, limits: CheckLimits = checkLimitsFromEnv()) {
-    super({ entry: threadEntry('./check-worker.ts', import.meta.url, 'check-worker'), size, limits });
-  }
-
-  /** A plan that breaks a limit is that plan's error row (too-complex), not the batch's failure. */
-  check(req: CheckRequest): Promise<CheckReply> {
-    return this.run(req).catch((e: unknown) => {
-      if (isCheckLimitError(e)) return { ok: false as const, error: { code: e.code, message: e.message } };
-      throw e;
-    });
   }
 }
