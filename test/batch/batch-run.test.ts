@@ -19,6 +19,8 @@ const plansOf = async (source: { keys(): Promise<string[]> }) => planEntries(awa
 const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'plancheck-batch-'));
 const plans = join(work, 'plans');
+// Every plan of the set is checked, whatever the load on a shared runner: its limits are tested elsewhere (test/hostile).
+const limits = { timeoutMs: 600_000 };
 
 /** Every fixture plan: fixtures/plans, fixtures/real (docx/md/pdf), the per-rule fixtures; plus one corrupt DOCX. */
 function gatherFixtures(): void {
@@ -55,7 +57,7 @@ describe('batch from a folder', () => {
     expect(files).toContain('corrupt.docx');
     expect(files.some((f) => f.endsWith('.docx') && f !== 'corrupt.docx')).toBe(true);
     const events: string[] = [];
-    const { summary } = await runBatch({ source: folderSource(plans), out: folderSink(out), concurrency: 2, onProgress: (e) => events.push(e.outcome) });
+    const { summary } = await runBatch({ source: folderSource(plans), out: folderSink(out), concurrency: 2, limits, onProgress: (e) => events.push(e.outcome) });
     first = summary;
     expect(summary.counts.plans).toBe(files.length);
     expect(summary.counts.errors).toBe(1);
@@ -98,7 +100,7 @@ describe('batch from a folder', () => {
   });
 
   it('resumes: a second run checks 0 plans; changing one file checks exactly that one', async () => {
-    const again = await runBatch({ source: folderSource(plans), out: folderSink(out), concurrency: 2 });
+    const again = await runBatch({ source: folderSource(plans), out: folderSink(out), concurrency: 2, limits });
     // The corrupt file is tried again (an error is not a record); every real plan is skipped.
     expect(again.summary.counts.checked).toBe(0);
     expect(again.summary.counts.skipped).toBe(first.counts.checked);
@@ -106,12 +108,12 @@ describe('batch from a folder', () => {
 
     const changed = first.plans.find((p) => p.file.endsWith('.md') && p.outcome === 'checked')!.file;
     appendFileSync(join(plans, changed), '\n\n本规划期限为2021—2025年。\n');
-    const third = await runBatch({ source: folderSource(plans), out: folderSink(out), concurrency: 2 });
+    const third = await runBatch({ source: folderSource(plans), out: folderSink(out), concurrency: 2, limits });
     expect(third.summary.counts.checked).toBe(1);
     expect(third.summary.plans.find((p) => p.file === changed)!.outcome).toBe('checked');
 
     // Another language is another record: everything is checked again.
-    const en = await runBatch({ source: folderSource(plans), out: folderSink(join(work, 'out')), concurrency: 2, lang: 'en' });
+    const en = await runBatch({ source: folderSource(plans), out: folderSink(join(work, 'out')), concurrency: 2, limits, lang: 'en' });
     expect(en.summary.counts.checked).toBe(first.counts.checked);
   }, 480_000);
 });
@@ -145,7 +147,7 @@ describe('batch from the embedded S3 (s3rver on 127.0.0.1)', () => {
     const out = s3Sink(client, { bucket: 'plans', prefix: 'reports/' });
     const files = await plansOf(source);
     expect(files).toEqual(await plansOf(folderSource(plans)));
-    const { summary } = await runBatch({ source, out, concurrency: 2 });
+    const { summary } = await runBatch({ source, out, concurrency: 2, limits });
     expect(summary.counts.errors).toBe(1);
     expect(summary.counts.checked).toBe(files.length - 1);
     const row = summary.plans.find((p) => p.outcome === 'checked')!;
@@ -156,7 +158,7 @@ describe('batch from the embedded S3 (s3rver on 127.0.0.1)', () => {
     expect(stored.document.sha256).toBe(row.sha256);
     const csv = await (await client.send(new GetObjectCommand({ Bucket: 'plans', Key: 'reports/summary.csv' }))).Body!.transformToString();
     expect(csv.trim().split('\r\n')).toHaveLength(files.length + 1);
-    const again = await runBatch({ source, out, concurrency: 2 });
+    const again = await runBatch({ source, out, concurrency: 2, limits });
     expect(again.summary.counts.checked).toBe(0);
   }, 240_000);
 });
