@@ -37,13 +37,25 @@ function compile(term: string): Term {
   return { pieces, english, stems: english ? pieces.map(stemEnglish) : [], suffix };
 }
 
+// Each concept's terms compiled once a process (a caller may build a new list of
+// names per call: task-chapters asks one concept at a time), keyed by the loaded
+// vocabulary's concepts.
+const byConcept = new WeakMap<object, Map<string, Term[]>>();
+function termsOfConcept(concepts: Record<string, string[]>, name: string): Term[] {
+  let map = byConcept.get(concepts);
+  if (!map) byConcept.set(concepts, (map = new Map()));
+  let terms = map.get(name);
+  if (!terms) map.set(name, (terms = (concepts[name] ?? []).map(compile)));
+  return terms;
+}
+
 /** The compiled terms of the named concepts (every term of each). */
 export function conceptTerms(names: readonly string[]): Term[] {
   // Keyed by the list itself: a part's concepts array lives as long as the rule set.
   let terms = compiled.get(names);
   if (!terms) {
     const concepts = vocabulary().concepts;
-    terms = names.flatMap((n) => (concepts[n] ?? []).map(compile));
+    terms = names.flatMap((n) => termsOfConcept(concepts, n));
     compiled.set(names, terms);
   }
   return terms;
