@@ -65,7 +65,11 @@ interface PieceIndex {
   single: Map<number, [string, number[]][]>;
   /** First two characters → the longer pieces opening with them, and their terms. */
   pairs: Map<number, [string, number[]][]>;
+  /** Per UTF-16 unit: ONE_PIECE if a one-character piece is it, PAIR_PIECE if a longer piece opens with it (most characters: neither, no lookup). */
+  starts: Uint8Array;
 }
+const ONE_PIECE = 1;
+const PAIR_PIECE = 2;
 const pieceIndexes = new WeakMap<object, PieceIndex>();
 function pieceIndex(concepts: Record<string, string[]>): PieceIndex {
   let index = pieceIndexes.get(concepts);
@@ -82,8 +86,9 @@ function pieceIndex(concepts: Record<string, string[]>): PieceIndex {
       else byPiece.set(t.pieces[0], [t.id]);
     }
   }
-  index = { count, single: new Map(), pairs: new Map() };
+  index = { count, single: new Map(), pairs: new Map(), starts: new Uint8Array(0x10000) };
   for (const [piece, ids] of byPiece) {
+    index.starts[piece.charCodeAt(0)] |= piece.length === 1 ? ONE_PIECE : PAIR_PIECE;
     const map = piece.length === 1 ? index.single : index.pairs;
     const key = piece.length === 1 ? piece.charCodeAt(0) : (piece.charCodeAt(0) << 16) | piece.charCodeAt(1);
     const list = map.get(key);
@@ -118,13 +123,14 @@ function textTerms(text: string, index: PieceIndex): TextTerms {
       ids.push(id);
     }
   };
-  const { single, pairs } = index;
+  const { single, pairs, starts } = index;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const one = single.get(c);
-    if (one) for (const [, list] of one) mark(list);
-    if (i + 1 >= n) break;
+    const flags = starts[c];
+    if (flags === 0) continue;
+    if (flags & ONE_PIECE) for (const [, list] of single.get(c)!) mark(list);
+    if (!(flags & PAIR_PIECE) || i + 1 >= n) continue;
     const two = pairs.get((c << 16) | text.charCodeAt(i + 1));
     if (!two) continue;
     for (const [piece, list] of two) if (piece.length === 2 || text.startsWith(piece, i)) mark(list);
