@@ -19,8 +19,8 @@ interface Term {
   suffix: number;
   pieces: string[];
   english: boolean;
-  /** English: per word, its stem. */
-  stems: string[];
+  /** English: per word, its stem (stemmed on first use: the piece index compiles every term of the vocabulary). */
+  stems: string[] | null;
 }
 
 const LATIN = /^[a-z0-9 .&'-]+$/;
@@ -36,7 +36,7 @@ function compile(term: string): Term {
   const pieces = english ? norm.replace('…', ' ').split(/[\s-]+/).filter(Boolean) : norm.split('…').filter(Boolean);
   const last = pieces.length === 1 ? pieces[0] : '';
   const suffix = GENERIC_HEADS.find((h) => last.endsWith(h) && last.length > h.length)?.length ?? 0;
-  return { id: -1, pieces, english, stems: english ? pieces.map(stemEnglish) : [], suffix };
+  return { id: -1, pieces, english, stems: null, suffix };
 }
 
 // Each concept's terms compiled once a process (a caller may build a new list of
@@ -224,18 +224,19 @@ function termEnd(text: string, t: Term): number {
  */
 function termMatch(text: string, t: Term): [number, number, number] {
   if (t.english) {
+    const stems = (t.stems ??= t.pieces.map(stemEnglish));
     // A word that starts with the term or shares its stem holds their first letters:
     // without them, no need to cut and stem the text's words.
-    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(t.stems[0].slice(0, 3))) return [-1, -1, -1];
+    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(stems[0].slice(0, 3))) return [-1, -1, -1];
     const words = wordsOf(text);
     for (let i = 0; i < words.length; i++) {
-      if (!wordMatches(words[i], t.pieces[0], t.stems[0])) continue;
+      if (!wordMatches(words[i], t.pieces[0], stems[0])) continue;
       let at = i;
       let ok = true;
       for (let k = 1; k < t.pieces.length && ok; k++) {
         ok = false;
         for (let j = at + 1; j <= at + 1 + WORD_WINDOW && j < words.length; j++) {
-          if (wordMatches(words[j], t.pieces[k], t.stems[k])) {
+          if (wordMatches(words[j], t.pieces[k], stems[k])) {
             at = j;
             ok = true;
             break;
