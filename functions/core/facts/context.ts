@@ -158,8 +158,9 @@ export function quoteOf(unit: TextUnit, start = 0, end = unit.text.length, max =
   // Widen to the sentence holding the match, within max characters.
   let a = start;
   let b = end;
-  while (a > 0 && b - a < max && !/[。；;！!？?\n]/.test(text[a - 1])) a--;
-  while (b < text.length && b - a < max && !/[。；;！!？?\n]/.test(text[b - 1] ?? '')) b++;
+  // (endsSentence is the same set of characters as a character code: every target's quote walks up to 120 of them.)
+  while (a > 0 && b - a < max && !endsSentence(text.charCodeAt(a - 1))) a--;
+  while (b < text.length && b - a < max && !endsSentence(text.charCodeAt(b - 1))) b++;
   const q = text.slice(a, b).trim();
   return (a > 0 ? '…' : '') + q + (b < text.length && !/[。；;！!？?]$/.test(q) ? '…' : '');
 }

@@ -238,6 +238,18 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
  * name at least three of the rule's parts (all of them, for fewer), mostly.
  */
 export function sectionByChildren(ctx: FactContext, parts: readonly PartDefinition[]): Section | null {
+  // A rule's own scope and the rules scoped by its parts (scopePart) ask for the same parts:
+  // the answer is the plan's, found once.
+  let memo = ctx.cache.get('part-labels:by-children') as Map<readonly PartDefinition[], Map<Section[], Section | null>> | undefined;
+  if (!memo) ctx.cache.set('part-labels:by-children', (memo = new Map()));
+  let bySections = memo.get(parts);
+  if (!bySections) memo.set(parts, (bySections = new Map()));
+  let answer = bySections.get(ctx.sections);
+  if (answer === undefined) bySections.set(ctx.sections, (answer = sectionByChildrenUncached(ctx, parts)));
+  return answer;
+}
+
+function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinition[]): Section | null {
   const withConcepts = parts.filter((p) => p.concepts?.length);
   const need = Math.min(MIN_CHILD_PARTS, withConcepts.length);
   if (need < 2) return null;

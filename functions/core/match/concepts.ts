@@ -13,12 +13,14 @@ const CJK_WINDOW = 4;
 const WORD_WINDOW = 2;
 
 interface Term {
+  /** Its index among every concept term of the vocabulary (-1: a term of some other list). */
+  id: number;
   /** A generic head word a single-piece term ends with (服务层: 层), left out of its head: 应用服务层 is application. */
   suffix: number;
   pieces: string[];
   english: boolean;
-  /** English: per word, its stem. */
-  stems: string[];
+  /** English: per word, its stem (stemmed on first use: the piece index compiles every term of the vocabulary). */
+  stems: string[] | null;
 }
 
 const LATIN = /^[a-z0-9 .&'-]+$/;
@@ -34,7 +36,143 @@ function compile(term: string): Term {
   const pieces = english ? norm.replace('…', ' ').split(/[\s-]+/).filter(Boolean) : norm.split('…').filter(Boolean);
   const last = pieces.length === 1 ? pieces[0] : '';
   const suffix = GENERIC_HEADS.find((h) => last.endsWith(h) && last.length > h.length)?.length ?? 0;
-  return { pieces, english, stems: english ? pieces.map(stemEnglish) : [], suffix };
+  return { id: -1, pieces, english, stems: null, suffix };
+}
+
+// Each concept's terms compiled once a process (a caller may build a new list of
+// names per call: task-chapters asks one concept at a time), keyed by the loaded
+// vocabulary's concepts.
+const byConcept = new WeakMap<object, Map<string, Term[]>>();
+function termsOfConcept(concepts: Record<string, string[]>, name: string): Term[] {
+  let map = byConcept.get(concepts);
+  if (!map) byConcept.set(concepts, (map = new Map()));
+  let terms = map.get(name);
+  if (!terms) map.set(name, (terms = (concepts[name] ?? []).map(compile)));
+  return terms;
+}
+
+// Which Chinese terms can match a text: a term matches only where its first
+// piece occurs. Every heading and lead is asked about every rule's parts (tens
+// of thousands of texts × ~30 terms in a long plan), and most terms are absent:
+// instead of an indexOf a term, the text is walked once, each position looking
+// up the first pieces starting with its character pair (or its one character),
+// and the terms whose piece is there are marked. Built from whatever the
+// vocabulary holds, once a process.
+interface PieceIndex {
+  /** How many concept terms the vocabulary has (ids 0…count-1). */
+  count: number;
+  /** First character → [piece, ids of the terms it opens] for one-character pieces. */
+  single: Map<number, [string, number[]][]>;
+  /** First two characters → the longer pieces opening with them, and their terms. */
+  pairs: Map<number, [string, number[]][]>;
+  /** Per UTF-16 unit: ONE_PIECE if a one-character piece is it, PAIR_PIECE if a longer piece opens with it (most characters: neither, no lookup). */
+  starts: Uint8Array;
+}
+const ONE_PIECE = 1;
+const PAIR_PIECE = 2;
+const pieceIndexes = new WeakMap<object, PieceIndex>();
+function pieceIndex(concepts: Record<string, string[]>): PieceIndex {
+  let index = pieceIndexes.get(concepts);
+  if (index) return index;
+  const byPiece = new Map<string, number[]>();
+  let count = 0;
+  for (const name of Object.keys(concepts)) {
+    for (const t of termsOfConcept(concepts, name)) {
+      t.id = count++;
+      // English terms keep their own test (words and stems); a term with no piece is always tried.
+      if (t.english || !t.pieces.length) continue;
+      const ids = byPiece.get(t.pieces[0]);
+      if (ids) ids.push(t.id);
+      else byPiece.set(t.pieces[0], [t.id]);
+    }
+  }
+  index = { count, single: new Map(), pairs: new Map(), starts: new Uint8Array(0x10000) };
+  for (const [piece, ids] of byPiece) {
+    index.starts[piece.charCodeAt(0)] |= piece.length === 1 ? ONE_PIECE : PAIR_PIECE;
+    const map = piece.length === 1 ? index.single : index.pairs;
+    const key = piece.length === 1 ? piece.charCodeAt(0) : (piece.charCodeAt(0) << 16) | piece.charCodeAt(1);
+    const list = map.get(key);
+    if (list) list.push([piece, ids]);
+    else map.set(key, [[piece, ids]]);
+  }
+  pieceIndexes.set(concepts, index);
+  return index;
+}
+
+// The texts asked about: partNamed asks one text about each part in turn, and the
+// same headings come back for every rule. Per text: the ids of the concept terms
+// whose first piece occurs in it (Chinese terms), and whether it has Latin letters.
+interface TextTerms {
+  ids: number[];
+  latin: boolean;
+}
+const textMemo = new Map<string, TextTerms>();
+const TEXT_LIMIT = 5000;
+let seen = new Int32Array(0);
+let seenStamp = 0;
+function textTerms(text: string, index: PieceIndex): TextTerms {
+  let info = textMemo.get(text);
+  if (info) return info;
+  if (seen.length !== index.count) seen = new Int32Array(index.count);
+  const stamp = ++seenStamp;
+  const ids: number[] = [];
+  const mark = (list: number[]) => {
+    for (const id of list) {
+      if (seen[id] === stamp) continue;
+      seen[id] = stamp;
+      ids.push(id);
+    }
+  };
+  const { single, pairs, starts } = index;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const flags = starts[c];
+    if (flags === 0) continue;
+    if (flags & ONE_PIECE) for (const [, list] of single.get(c)!) mark(list);
+    if (!(flags & PAIR_PIECE) || i + 1 >= n) continue;
+    const two = pairs.get((c << 16) | text.charCodeAt(i + 1));
+    if (!two) continue;
+    for (const [piece, list] of two) if (piece.length === 2 || text.startsWith(piece, i)) mark(list);
+  }
+  info = { ids, latin: HAS_LATIN.test(text) };
+  if (textMemo.size >= TEXT_LIMIT) textMemo.clear();
+  textMemo.set(text, info);
+  return info;
+}
+
+/** A list of concepts' terms, with where each vocabulary term stands in it. */
+interface TermList {
+  terms: Term[];
+  /** Term id → its first position in `terms` (-1: not in the list). */
+  positionOf: Int32Array;
+  /** Positions tried whatever the text's Chinese holds: English terms (for Latin text), terms with no piece. */
+  english: number[];
+  always: number[];
+}
+const conceptLists = new WeakMap<readonly string[], TermList>();
+// Lists built afresh per call (namesConcept(h, [c])) meet the one built for the same names.
+const termListsByKey = new Map<string, TermList>();
+function termList(names: readonly string[], index: PieceIndex): TermList {
+  let list = conceptLists.get(names);
+  if (list) return list;
+  const key = names.join('\u0000');
+  list = termListsByKey.get(key);
+  if (!list) {
+    const terms = conceptTerms(names);
+    const positionOf = new Int32Array(index.count).fill(-1);
+    const english: number[] = [];
+    const always: number[] = [];
+    terms.forEach((t, i) => {
+      if (t.english) english.push(i);
+      else if (!t.pieces.length) always.push(i);
+      else if (positionOf[t.id] < 0) positionOf[t.id] = i;
+    });
+    list = { terms, positionOf, english, always };
+    termListsByKey.set(key, list);
+  }
+  conceptLists.set(names, list);
+  return list;
 }
 
 /** The compiled terms of the named concepts (every term of each). */
@@ -43,7 +181,7 @@ export function conceptTerms(names: readonly string[]): Term[] {
   let terms = compiled.get(names);
   if (!terms) {
     const concepts = vocabulary().concepts;
-    terms = names.flatMap((n) => (concepts[n] ?? []).map(compile));
+    terms = names.flatMap((n) => termsOfConcept(concepts, n));
     compiled.set(names, terms);
   }
   return terms;
@@ -86,18 +224,19 @@ function termEnd(text: string, t: Term): number {
  */
 function termMatch(text: string, t: Term): [number, number, number] {
   if (t.english) {
+    const stems = (t.stems ??= t.pieces.map(stemEnglish));
     // A word that starts with the term or shares its stem holds their first letters:
     // without them, no need to cut and stem the text's words.
-    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(t.stems[0].slice(0, 3))) return [-1, -1, -1];
+    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(stems[0].slice(0, 3))) return [-1, -1, -1];
     const words = wordsOf(text);
     for (let i = 0; i < words.length; i++) {
-      if (!wordMatches(words[i], t.pieces[0], t.stems[0])) continue;
+      if (!wordMatches(words[i], t.pieces[0], stems[0])) continue;
       let at = i;
       let ok = true;
       for (let k = 1; k < t.pieces.length && ok; k++) {
         ok = false;
         for (let j = at + 1; j <= at + 1 + WORD_WINDOW && j < words.length; j++) {
-          if (wordMatches(words[j], t.pieces[k], t.stems[k])) {
+          if (wordMatches(words[j], t.pieces[k], stems[k])) {
             at = j;
             ok = true;
             break;
@@ -128,9 +267,20 @@ function termMatch(text: string, t: Term): [number, number, number] {
  */
 export function conceptMatch(text: string, names: readonly string[]): { end: number; length: number; start: number; spanEnd: number } | null {
   let best: { end: number; length: number; start: number; spanEnd: number } | null = null;
-  const latin = HAS_LATIN.test(text);
-  for (const t of conceptTerms(names)) {
-    if (t.english && !latin) continue;
+  const index = pieceIndex(vocabulary().concepts);
+  const { terms, positionOf, english, always } = termList(names, index);
+  const { ids, latin } = textTerms(text, index);
+  // The terms that can match, in the list's order (the first of equal matches wins):
+  // those whose first piece the text holds, English ones in Latin text, and any with no piece.
+  const candidates = latin ? [...english, ...always] : [...always];
+  for (const id of ids) {
+    const at = positionOf[id];
+    if (at >= 0) candidates.push(at);
+  }
+  if (!candidates.length) return null;
+  candidates.sort((a, b) => a - b);
+  for (const at of candidates) {
+    const t = terms[at];
     const [start, spanEnd, head] = termMatch(text, t);
     if (head < 0) continue;
     if (!best || head > best.end || (head === best.end && head - start > best.length)) best = { end: head, length: head - start, start, spanEnd };
