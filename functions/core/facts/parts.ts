@@ -5,7 +5,7 @@ import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
-import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { answeredPart, foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
 
@@ -504,7 +504,7 @@ export function searchScope(
   // "**What we heard.** …"), or, for a part of another rule, its run-in paragraph in that
   // rule's section ("**安全层。** 管理规则：…" among the layers): those paragraphs are its section.
   if (!roots.length && !required) {
-    const led = scopePart ? ledPart(ctx, scopePart) : ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!));
+    const led = scopePart ? ledPart(ctx, scopePart) : withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!)));
     if (led.length) {
       planUnits.set(led, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(led.map((u) => u.section));
@@ -521,6 +521,21 @@ export function searchScope(
   const sections = ctx.sections.filter((s) => inside.has(s) && !roots.includes(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
+}
+
+/** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
+function withListAfter(ctx: FactContext, led: TextUnit[]): TextUnit[] {
+  if (!led.some((u) => u.kind === 'paragraph' && /[：:]\s*$/.test(u.norm))) return led;
+  const inLed = new Set(led);
+  const out: TextUnit[] = [];
+  for (let i = 0; i < ctx.units.length; i++) {
+    const u = ctx.units[i];
+    if (!inLed.has(u)) continue;
+    out.push(u);
+    if (u.kind !== 'paragraph' || !/[：:]\s*$/.test(u.norm)) continue;
+    for (let k = i + 1; k < ctx.units.length && isListLike(ctx.units[k]) && ctx.units[k].section === u.section && !inLed.has(ctx.units[k]); k++) out.push(ctx.units[k]);
+  }
+  return out;
 }
 
 /**
