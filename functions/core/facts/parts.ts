@@ -6,6 +6,7 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { taskChaptersOf } from './task-chapters.ts';
 import { answeredPart, foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
 
@@ -490,6 +491,14 @@ export function searchScope(
     if (!holdsTerm(h, sectionCues) && !(scopePart && (!within?.size || within.has(s)) && partNamed(h, scopePart.parts)?.name === scopePart.name)) continue;
     roots.push(s);
     walk(s);
+  }
+  // Verb-led task chapters (做强数字经济 / 建设数字社会) are the tasks a domain rule reads.
+  if (ctx.rule?.taskChapters) {
+    for (const s of taskChaptersOf(ctx)) {
+      if (inside.has(s)) continue;
+      roots.push(s);
+      walk(s);
+    }
   }
   // Structure first: a section whose sub-headings name the rule's parts is its
   // section, whatever its own title ("Part 4: How the pieces fit together" over

@@ -20,6 +20,13 @@ export interface TaskChaptersValue {
 }
 
 export const name = 'task-chapters';
+const CHAPTERS_KEY = 'task-chapters:sections';
+
+/** The plan's task chapters (四、做强数字经济 五、建设数字社会…): every section of each run, and the bundle headings. */
+export function taskChaptersOf(ctx: FactContext): Section[] {
+  ctx.read('task-chapters');
+  return (ctx.cache.get(CHAPTERS_KEY) as Section[] | undefined) ?? [];
+}
 export const fields = ['count'];
 
 export function details(v: TaskChaptersValue): Record<string, unknown> {
@@ -77,6 +84,8 @@ function mostlyNames(headings: string[], concepts: string[], distinct: number): 
 export function compute(ctx: FactContext): FactOutput<TaskChaptersValue> {
   const p = patterns();
   const found: Section[] = [];
+  // Every task chapter of every run, for rules that read the tasks' domains (taskChaptersOf).
+  const chapters: Section[] = [];
   const siblingsOf = new Map<Section | null, Section[]>();
   for (const s of ctx.sections) {
     const parent = ctx.parentOf?.get(s) ?? null;
@@ -90,7 +99,10 @@ export function compute(ctx: FactContext): FactOutput<TaskChaptersValue> {
       let run: Section[] = [];
       const close = () => {
         const heads = run.map(words);
-        if (run.length >= MIN_RUN && !mostlyNames(heads, SAFEGUARD_CONCEPTS, 3) && !mostlyNames(heads, LAYER_CONCEPTS, 4)) found.push(run[0]);
+        if (run.length >= MIN_RUN && !mostlyNames(heads, SAFEGUARD_CONCEPTS, 3) && !mostlyNames(heads, LAYER_CONCEPTS, 4)) {
+          found.push(run[0]);
+          chapters.push(...run);
+        }
         run = [];
       };
       for (const s of siblings) {
@@ -103,6 +115,7 @@ export function compute(ctx: FactContext): FactOutput<TaskChaptersValue> {
   const heads = new Map<Section, TextUnit>();
   for (const u of ctx.units) if (u.kind === 'heading' && u.section) heads.set(u.section, u);
   const sections = [...new Set(found)].sort((a, b) => a.position.start.offset - b.position.start.offset);
+  ctx.cache.set(CHAPTERS_KEY, [...new Set([...chapters, ...found])]);
   return {
     value: { count: sections.length, headings: sections.map((s) => s.rawHeading) },
     evidence: sections.slice(0, 3).flatMap((s) => {

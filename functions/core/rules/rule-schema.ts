@@ -86,6 +86,8 @@ export const ruleSchema = z.strictObject({
   alsoOutsideSection: z.boolean().optional(),
   /** With no section of its own: a sentence naming the topic (a section cue) and a part, apart, is that part (从区内需求看，区级部门希望…). */
   topicSentences: z.boolean().optional(),
+  /** The plan's task chapters (fact task-chapters: 四、做强数字经济 五、建设数字社会…) are also the rule's sections. */
+  taskChapters: z.boolean().optional(),
   /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */
   sectionRequired: z.boolean().optional(),
   conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
