@@ -534,14 +534,15 @@ export function searchScope(
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
 function withListAfter(ctx: FactContext, led: TextUnit[]): TextUnit[] {
-  if (!led.some((u) => u.kind === 'paragraph' && /[：:]\s*$/.test(u.norm))) return led;
+  const opensList = (u: TextUnit) => u.kind === 'paragraph' && /[：:]\s*$/.test(u.norm);
+  if (!led.some(opensList)) return led;
   const inLed = new Set(led);
   const out: TextUnit[] = [];
   for (let i = 0; i < ctx.units.length; i++) {
     const u = ctx.units[i];
     if (!inLed.has(u)) continue;
     out.push(u);
-    if (u.kind !== 'paragraph' || !/[：:]\s*$/.test(u.norm)) continue;
+    if (!opensList(u)) continue;
     for (let k = i + 1; k < ctx.units.length && isListLike(ctx.units[k]) && ctx.units[k].section === u.section && !inLed.has(ctx.units[k]); k++) out.push(ctx.units[k]);
   }
   return out;

@@ -1,6 +1,7 @@
 // Quantitative targets (clause 7.4 b): value, unit, target year, the indicator
 // named, with a quote. Goal statements with no number or no date are vague.
 import type { Evidence } from '../check/result.ts';
+import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { arabicYears, deadlineYear, TARGET_DEADLINE, usesRocYears } from '../match/years.ts';
@@ -40,7 +41,8 @@ const LEAD_YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 // Achieved figures (截至2022年, 已, 累计, 同比, 从2012年的…) are status, not targets.
 const FROM_YEAR = /从\d{4}年/;
 
-const RISE_TO = /^\s*(?:(?:提升|提高|增加|增长|上升|降低|下降|减少|压缩|缩短|扩大|增|降|减)\s*(?:至|到)|(?:increas|ris|grow|reduc|cut|fall|drop)?\w*\s*to)\s*\d/;
+// A change from a baseline: 由35%提升至80%, from 35% to 80%, 40% rising to 75%.
+const RISE_TO = /^\s*(?:(?:提升|提高|增加|增长|上升|降低|下降|减少|压缩|缩短|扩大|增|降|减)\s*(?:至|到)|\w*\s*to)\s*\d/;
 
 /** The indicator a clause names: the words before the target verb, back to the clause start. */
 function indicatorOf(clause: string, numberAt: number): string {
@@ -57,12 +59,12 @@ function indicatorOf(clause: string, numberAt: number): string {
  * The deadline a section's heading sets for everything under it: a lead sentence made a heading
  * (5.2 於2028年前，我們會：; By March 2027 we will), a year's own section (2026年底前).
  */
-const headingYears = new WeakMap<object, number | null>();
-function headingYear(section: object | undefined, heading: string | undefined, roc: boolean): number | null {
-  if (!section || !heading) return null;
+const headingYears = new WeakMap<Section, number | null>();
+function headingYear(section: Section | null, roc: boolean): number | null {
+  if (!section) return null;
   let y = headingYears.get(section);
   if (y === undefined) {
-    const text = arabicYears(normalizeForMatch(heading), roc);
+    const text = arabicYears(normalizeForMatch(section.heading), roc);
     const m = achieved(text) ? null : TARGET_DEADLINE.exec(text);
     headingYears.set(section, (y = m ? deadlineYear(m) : null));
   }
@@ -100,6 +102,8 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       if (y) leadList = { section: unit.section, year: Number(y[1]) };
     }
     const inGoals = isGoalHeading(unit.path);
+    // A heading that is a lead sentence (By the end of 2027 we will:) dates the list under it.
+    const headYear = headingYear(unit.section, roc);
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm, roc);
       if (/展望|远景|vision/.test(text)) continue;
@@ -107,8 +111,6 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       const digits = /\d/.test(text);
       const dl = !digits || achieved(text) ? null : TARGET_DEADLINE.exec(text);
       if (dl) sectionYear = { section: unit.section, year: deadlineYear(dl) };
-      // A heading that is a lead sentence (By the end of 2027 we will:) dates the list under it.
-      const headYear = headingYear(unit.section ?? undefined, unit.section?.heading, roc);
       const listed = (leadList !== null || headYear !== null) && isListLike(unit);
       const year = dl ? deadlineYear(dl) : leadList && listed ? leadList.year : (sectionYear?.year ?? headYear);
       let found = 0;

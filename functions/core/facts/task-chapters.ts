@@ -20,6 +20,9 @@ export interface TaskChaptersValue {
 }
 
 export const name = 'task-chapters';
+export const fields = ['count'];
+
+/** Where compute leaves every task chapter it found, for taskChaptersOf (not part of the fact's value, which rules read). */
 const CHAPTERS_KEY = 'task-chapters:sections';
 
 /** The plan's task chapters (四、做强数字经济 五、建设数字社会…): every section of each run, and the bundle headings. */
@@ -27,7 +30,6 @@ export function taskChaptersOf(ctx: FactContext): Section[] {
   ctx.read('task-chapters');
   return (ctx.cache.get(CHAPTERS_KEY) as Section[] | undefined) ?? [];
 }
-export const fields = ['count'];
 
 export function details(v: TaskChaptersValue): Record<string, unknown> {
   return { taskHeadings: v.headings };
