@@ -159,4 +159,15 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'review.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+
+  // A page of questions about a plan, each heading a question and the answer under it, with no
+  // 问：/答： marks and a title that names the plan: a Q&A, not the plan. A plan that asks in its
+  // headings (谁来运营？) still states its own period and targets, and stays a plan.
+  it.each([
+    '# 《滨江区数字化转型行动计划》市民关心的几件事\n\n## 这个行动计划是做什么的？\n\n行动计划提出用数字技术改进政务服务、社区治理和城市管理，由区政府办公室牵头编制。\n\n## 以后办事还要跑窗口吗？\n\n窗口会保留，老年人和不方便上网的居民仍可到现场办理。\n\n## 我的个人信息安全吗？\n\n区里将落实个人信息保护要求，数据使用须经授权。\n\n## 企业能参与吗？\n\n欢迎企业参与应用场景建设，具体办法另行公布。\n\n## 有意见向哪里反映？\n\n可拨打12345热线或在区政府网站留言。\n\n## 什么时候开始实施？\n\n计划印发后即开始实施，区里每年向社会通报进展。\n',
+    '# Smart Kingsford: a guide for residents\n\n## Why is the borough doing this?\n\nSmart Kingsford is the borough\'s programme for using data and technology in its services.\n\n## Will my data be shared?\n\nOnly as the law allows, and never sold. Our data protection officer reviews every new use.\n\n## Do I have to use the app?\n\nNo. You can still phone or visit the customer centre.\n\n## How much will it cost?\n\nThe programme is funded from the borough\'s existing technology budget.\n\n## Who can I talk to?\n\nEmail the digital team or come to one of our open sessions at the library.\n\n## When will I notice a difference?\n\nThe first online services change this winter.\n',
+  ])('a page of questions in its headings is a Q&A, not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'faq.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
 });

@@ -37,6 +37,10 @@ const GENRE_CHARS = 30_000;
 const STUB_CHARS = 200;
 /** A line under a title this short can complete it (专家评审意见). */
 const SUBTITLE_CHARS = 30;
+// A page of questions (What is…? 为什么要…？) asks in nearly all its headings; a plan written
+// in plain words may ask in half of them (谁来运营？ 钱从哪里来？) or more, and states its period.
+const MIN_QUESTIONS = 5;
+const QUESTION_SHARE = 0.7;
 const LINK = /(?:https?:)?\/\/(?:www\.)?[a-z0-9-]+\.[a-z]/;
 const LINKS = /(?:https?:)?\/\/[^\s，。]+/g;
 const PLAN: Localized = { zh: '规划', en: 'a plan' };
@@ -118,6 +122,13 @@ function bodyGenre(all: string, early: string): string | null {
   return best?.id ?? null;
 }
 
+/** Whether most headings ask a question, the answers under them: a Q&A without 问：/答： marks. */
+function asksInHeadings(ctx: FactContext): boolean {
+  const heads = ctx.units.filter((u) => u.kind === 'heading');
+  const asked = heads.filter((u) => /[?？]\s*$/.test(u.norm)).length;
+  return asked >= MIN_QUESTIONS && asked >= heads.length * QUESTION_SHARE;
+}
+
 export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const v = vocabulary();
   const topicCues = v.topicCues.map(normalizeForMatch);
@@ -166,7 +177,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   }
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
-  const fromBody = bodyGenre(opening, early);
+  const questions = asksInHeadings(ctx) && !horizon.found;
+  const fromBody = questions ? 'interpretation' : bodyGenre(opening, early);
   // A page that is a title and a link (a download stub) holds no plan, whatever its title says.
   const stub = LINK.test(all) && all.replace(LINKS, '').replace(title, '').replace(/\s/g, '').length < STUB_CHARS;
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
@@ -182,7 +194,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // named only in a heading under an issuer's name (a committee report on the strategy) is the
     // document's subject, not its genre: the body's marks tell at their usual count.
     const g = genres[fromBody];
-    if (count(opening, g.bodyCues.map(normalizeForMatch)) >= (ownTitle ? 2 : 1) * g.minBodyHits) genre = fromBody;
+    if (questions || count(opening, g.bodyCues.map(normalizeForMatch)) >= (ownTitle ? 2 : 1) * g.minBodyHits) genre = fromBody;
   } else if (!fromTitle && fromBody) genre = fromBody;
   if (genre) {
     score -= 3;
