@@ -57,6 +57,7 @@ export async function checkDocument(doc: PlanDocument, options: CheckOptions = {
   const waivers = new Map((config?.waivers ?? []).map((w) => [w.rule, w.reason]));
   const ctx = buildContext(doc);
   ctx.rules = rules;
+  if (profile.steps.length === 1) ctx.specialStep = profile.steps[0];
 
   // The verdict first: a document that is not a plan has no period, goals or
   // safeguards of its own, even when it reports on a plan's (product decision).

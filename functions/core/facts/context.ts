@@ -2,7 +2,7 @@
 // paragraph, list item, table row) with their section path, original text,
 // normalized text and position. Facts never re-walk the tree.
 import type { Block, PlanDocument, Position, Section, Table } from '../document/model.ts';
-import type { Evidence } from '../check/result.ts';
+import type { Evidence, StepId } from '../check/result.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import type { RuleDefinition } from '../rules/rule-schema.ts';
 
@@ -31,6 +31,8 @@ export interface FactContext {
   parentOf?: Map<Section, Section>;
   /** The rule set being checked (a rule's scopePart names another rule's part). */
   rules?: RuleDefinition[];
+  /** The one step a special plan covers, when it is checked under that step's profile (data-governance for a data strategy). */
+  specialStep?: StepId;
   /** In a rule's scope: the sections whose headings named it (保障措施, 总体架构), outermost first. */
   scopeRoots?: Section[];
   cache: Map<string, unknown>;

@@ -471,9 +471,11 @@ export function searchScope(
 ): FactContext {
   if (!sectionCues?.length && !scopePart) return ctx;
   sectionCues ??= [];
-  // A plan on the topic itself (数据治理专项规划, Data Strategy and Governance Plan) is all
-  // one such section: its chapters are the rule's sections.
-  if (required && holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues)) return { ...ctx, scopeRoots: ctx.doc.sections };
+  // A plan on the topic itself (数据治理专项规划, Data Strategy and Governance Plan), or a
+  // special plan checked under its step's profile (a Data and Analytics Plan under
+  // data-governance), is all one such section: its chapters are the rule's sections, and a
+  // heading naming the topic inside it (Data Governance Council) is not the rule's only place.
+  if (required && (ctx.specialStep === ctx.rule?.step || holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues))) return { ...ctx, scopeRoots: ctx.doc.sections };
   // Outermost matches only: under "3 Overall Architecture", "3.1 Business
   // Architecture" is a part's heading, not another scope root to skip.
   const roots: FactContext['sections'] = [];
