@@ -51,7 +51,9 @@ describe('every finding agrees with its own evidence', () => {
         const quotes = [...r.evidence, ...r.parts.flatMap((p) => p.evidence)].map((e) => e.quote);
         for (const p of r.parts) {
           const def = rule.parts.find((x) => x.name === p.name)!;
-          if (p.status === 'present' && !def.foundBy && !p.evidence.some((e) => namesPart(def, e.quote))) {
+          // A bare sub-heading names its part with the heading above it (Data under What we operate).
+          const named = (e: { quote: string; path: string[] }) => namesPart(def, e.quote) || (e.path.length > 1 && namesPart(def, `${e.quote} ${e.path[e.path.length - 2]}`));
+          if (p.status === 'present' && !def.foundBy && !p.evidence.some(named)) {
             problems.push(`${where} ${r.id}/${p.name}: present on a quote that does not name it: ${p.evidence[0]?.quote}`);
           }
           if (p.status === 'missing') {

@@ -321,6 +321,20 @@ export function openingSentence(unit: TextUnit): string {
 }
 
 /** Each part of the rule (with concepts) → the first label in its scope that names it. */
+/**
+ * The part a bare sub-heading names with its parent's words (Data under What we operate:
+ * data…operat; 数据 under 运营哪些内容): the concept's own word in the sub-heading, the
+ * word that qualifies it in the heading above.
+ */
+function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, parts: readonly PartDefinition[]): PartDefinition | null {
+  const parent = unit.section ? scope.parentOf?.get(unit.section) : undefined;
+  if (!parent) return null;
+  const joined = `${text} ${normalizeForMatch(parent.heading)}`;
+  const part = partNamed(joined, parts);
+  const m = part ? conceptMatch(joined, part.concepts!) : null;
+  return m && m.end <= text.length && m.spanEnd > text.length ? part : null;
+}
+
 export function labelledParts(scope: FactContext, parts: readonly PartDefinition[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
   const withConcepts = parts.filter((p) => p.concepts?.length);
@@ -333,7 +347,7 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
       if (!out.has(answer.part.name)) out.set(answer.part.name, answer.evidence);
       continue;
     }
-    const part = partNamed(text, parts);
+    const part = partNamed(text, parts) ?? (label.unit.kind === 'heading' ? qualifiedByParent(scope, label.unit, text, parts) : null);
     if (!part || out.has(part.name)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
   }

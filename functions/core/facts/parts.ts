@@ -514,14 +514,21 @@ export function searchScope(
   // No such section, but paragraphs led by the rule's own words ("2.3 市民及業界的期望：…",
   // "**What we heard.** …"), or, for a part of another rule, its run-in paragraph in that
   // rule's section ("**安全层。** 管理规则：…" among the layers): those paragraphs are its section.
-  if (!roots.length && !required) {
-    const led = scopePart ? ledPart(ctx, scopePart) : withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!)));
-    if (led.length) {
-      planUnits.set(led, planUnits.get(ctx.units) ?? ctx.units);
-      const within = new Set(led.map((u) => u.section));
+  // A rule that needs its topic's own section has one in a passage that names three of its
+  // parts by their own terms (运行内容。涵盖业务运营…、数据运营…、平台运营…), under whatever
+  // heading (运营哪些内容, 长效运行体系).
+  if (!roots.length) {
+    const passages = required
+      ? ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && partsCued(u.norm, parts) >= MIN_PARTS_NAMED)
+      : scopePart
+        ? ledPart(ctx, scopePart)
+        : withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!)));
+    if (passages.length) {
+      planUnits.set(passages, planUnits.get(ctx.units) ?? ctx.units);
+      const within = new Set(passages.map((u) => u.section));
       const sections = ctx.sections.filter((s) => within.has(s));
       planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
-      return { ...ctx, sections: [], units: led, scopeRoots: sections };
+      return { ...ctx, sections: [], units: passages, scopeRoots: sections };
     }
   }
   // No such section: everywhere, unless the rule needs the topic's own section
@@ -532,6 +539,14 @@ export function searchScope(
   const sections = ctx.sections.filter((s) => inside.has(s) && !roots.includes(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
+}
+
+/** Parts a passage names, each by one of its own cues (数据运营, 平台运营), not by a concept's looser terms. */
+const MIN_PARTS_NAMED = 3;
+function partsCued(text: string, parts: readonly PartDefinition[]): number {
+  let n = 0;
+  for (const p of parts) if (holdsTerm(text, norm(p.cues))) n++;
+  return n;
 }
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
