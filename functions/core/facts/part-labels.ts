@@ -320,7 +320,6 @@ export function openingSentence(unit: TextUnit): string {
   return unit.norm.slice(0, sentences(unit)[0]?.end ?? 0);
 }
 
-/** Each part of the rule (with concepts) → the first label in its scope that names it. */
 /**
  * The part a bare sub-heading names with its parent's words (Data under What we operate:
  * data…operat; 数据 under 运营哪些内容): the concept's own word in the sub-heading, the
@@ -335,6 +334,7 @@ function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, par
   return m && m.end <= text.length && m.spanEnd > text.length ? part : null;
 }
 
+/** Each part of the rule (with concepts) → the first label in its scope that names it. */
 export function labelledParts(scope: FactContext, parts: readonly PartDefinition[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
   const withConcepts = parts.filter((p) => p.concepts?.length);
