@@ -471,11 +471,10 @@ export function searchScope(
 ): FactContext {
   if (!sectionCues?.length && !scopePart) return ctx;
   sectionCues ??= [];
-  // A plan on the topic itself (数据治理专项规划, Data Strategy and Governance Plan), or a
-  // special plan checked under its step's profile (a Data and Analytics Plan under
-  // data-governance), is all one such section: its chapters are the rule's sections, and a
-  // heading naming the topic inside it (Data Governance Council) is not the rule's only place.
-  if (required && (ctx.specialStep === ctx.rule?.step || holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues))) return { ...ctx, scopeRoots: ctx.doc.sections };
+  // A plan on the topic itself (数据治理专项规划, Data Strategy and Governance Plan) is all
+  // one such section: its chapters are the rule's sections.
+  const whole = { ...ctx, scopeRoots: ctx.doc.sections };
+  if (required && holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues)) return whole;
   // Outermost matches only: under "3 Overall Architecture", "3.1 Business
   // Architecture" is a part's heading, not another scope root to skip.
   const roots: FactContext['sections'] = [];
@@ -494,6 +493,11 @@ export function searchScope(
     roots.push(s);
     walk(s);
   }
+  // So is a special plan checked under its step's profile (a Data and Analytics Plan under
+  // data-governance) with no chapter named for the topic: a bare heading inside it that names
+  // the topic (Data Governance Council) is not the rule's only place. A chapter named for it,
+  // with sections of its own (a national plan's 充分发挥数据要素作用), stays the rule's section.
+  if (required && ctx.specialStep === ctx.rule?.step && !roots.some((r) => r.children.length)) return whole;
   // Verb-led task chapters (做强数字经济 / 建设数字社会) are the tasks a domain rule reads.
   if (ctx.rule?.taskChapters) {
     for (const s of taskChaptersOf(ctx)) {
