@@ -20,7 +20,9 @@ describe('the wall-clock limit on the server', () => {
   beforeAll(async () => {
     p = await startTestPipeline({
       checkThreads: 1,
-      checkLimits: { timeoutMs: 2500 },
+      // Long enough for a cold thread's first check of a 40 KB plan on a loaded 2-core
+      // machine (2.5 s was not, once), far short of the ~6 MB plan's tens of seconds.
+      checkLimits: { timeoutMs: 8000 },
       config: testApiConfig({ asyncThresholdBytes: 64 * 1024 * 1024 }),
     });
   }, 60_000);
@@ -36,9 +38,9 @@ describe('the wall-clock limit on the server', () => {
     expect(slow.status).toBe(422);
     const body = (await slow.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('too-complex');
-    expect(body.error.message).toMatch(/time limit of 2\.5 s/);
+    expect(body.error.message).toMatch(/time limit of 8 s/);
     expect(body.error.message).toContain('PLANCHECK_CHECK_TIMEOUT_MS');
-    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
     // The replacement thread checks the next plan; the server and its S3 are up.
     expect(next.status).toBe(200);
     const report = (await next.json()) as { status: string; reports: Record<string, string> };
