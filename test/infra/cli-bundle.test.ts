@@ -30,19 +30,22 @@ beforeAll(async () => {
   }
   writeFileSync(
     join(temp.dir, 'log-loads.cjs'),
-    `const Module = require('node:module');\nconst { appendFileSync } = require('node:fs');\nconst load = Module.prototype.load;\nModule.prototype.load = function (filename) { appendFileSync(${JSON.stringify(log)}, filename + '\\n'); return load.call(this, filename); };\n`,
+    // The preload runs in the check thread too (it inherits execArgv): each line says which thread loaded the file.
+    `const Module = require('node:module');\nconst { appendFileSync } = require('node:fs');\nconst { isMainThread } = require('node:worker_threads');\nconst load = Module.prototype.load;\nModule.prototype.load = function (filename) { appendFileSync(${JSON.stringify(log)}, (isMainThread ? 'main ' : 'thread ') + filename + '\\n'); return load.call(this, filename); };\n`,
   );
 }, 120_000);
 
 afterAll(() => temp.remove());
 
-/** Runs the built CLI; returns the exit code and the packages of every bundle file it loaded. */
-function loaded(...args: string[]): { status: number | null; files: string[]; packages: Set<string> } {
+/** Runs the built CLI; returns the exit code and the packages of every bundle file its main thread loaded (and its check thread's). */
+function loaded(...args: string[]): { status: number | null; files: string[]; packages: Set<string>; threadPackages: Set<string> } {
   writeFileSync(log, '');
   const r = spawnSync(process.execPath, ['--require', join(temp.dir, 'log-loads.cjs'), join(dist, 'plancheck.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
-  const files = [...new Set(readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/')).map((u) => u.replace(/^.*\//, '')))];
-  const packages = new Set(files.flatMap((f) => [...(contents.get(f) ?? [])]));
-  return { status: r.status, files, packages };
+  const lines = readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/'));
+  const names = (thread: string) => [...new Set(lines.filter((u) => u.startsWith(`${thread} `)).map((u) => u.replace(/^.*\//, '')))];
+  const held = (files: string[]) => new Set(files.flatMap((f) => [...(contents.get(f) ?? [])]));
+  const files = names('main');
+  return { status: r.status, files, packages: held(files), threadPackages: held(names('thread')) };
 }
 
 describe('the built CLI loads what the command and the plan need', () => {
@@ -91,8 +94,7 @@ describe('the built CLI loads what the command and the plan need', () => {
 
   // The DOCX reader, like the PDF one, is a chunk of its own that its light
   // plugin imports on the first DOCX: a Markdown plan never compiles mammoth.
-  // `outline` reads in the main thread, where the preload sees every load (a
-  // check runs in a worker thread, whose loads it does not log).
+  // `outline` reads in the main thread; a check, in its worker thread.
   it('a Markdown outline loads remark, not mammoth, pdf.js, the rule engine, the AWS SDK or the server', () => {
     const r = loaded('outline', 'fixtures/plans/p12-donghai-vague-goals.md');
     expect(r.status).toBe(0);
@@ -111,7 +113,23 @@ describe('the built CLI loads what the command and the plan need', () => {
     const r = loaded('check', 'fixtures/plans/p12-donghai-vague-goals.md');
     expect(r.status).toBe(1);
     expect(r.files.length).toBeGreaterThan(1);
-    for (const p of ['pdfjs-dist', '@aws-sdk/client-s3', 'hono', 's3rver', 'cli-progress']) expect(r.packages).not.toContain(p);
+    expect(r.threadPackages).toContain('remark-parse');
+    expect(r.threadPackages).toContain('json-rules-engine');
+    for (const p of ['pdfjs-dist', '@aws-sdk/client-s3', 'hono', 's3rver', 'cli-progress']) {
+      expect(r.packages).not.toContain(p);
+      expect(r.threadPackages).not.toContain(p);
+    }
+  });
+
+  // The main thread of a JSON check only reads the file and prints the result:
+  // the other formats' renderers (the rules, zod, OpenCC) stay unloaded.
+  it('the main thread of a JSON check loads no renderer, rule set, zod or OpenCC; of a Markdown-format check, it does', () => {
+    const json = loaded('check', 'fixtures/plans/p12-donghai-vague-goals.md');
+    for (const p of ['zod', 'opencc-js', 'remark-parse', 'json-rules-engine', 'functions/core/rules']) expect(json.packages).not.toContain(p);
+    const md = loaded('check', 'fixtures/plans/p12-donghai-vague-goals.md', '--format', 'md');
+    expect(md.status).toBe(1);
+    expect(md.packages).toContain('functions/core/report');
+    expect(md.packages).toContain('zod');
   });
 
   it('a PDF outline loads pdf.js and not the rule engine', () => {
