@@ -6,13 +6,14 @@
 // hash defined at bundle time. Differences:
 // - every runtime dependency is bundled, the AWS SDK too (`plancheck batch
 //   s3://…`): the package installs with no dependencies at all, offline;
-// - two builds, each of several entries sharing chunks: the local server and
-//   its threads as ES modules (.mjs); the CLI and its threads as CommonJS
-//   (.cjs), so that its chunks load through a V8 code cache on Node 20
+// - several entries share chunks: the CLI, the worker-thread entries
+//   (functions/service/worker-pool.ts threadEntry finds them at the root), and
+//   the local server;
+// - CommonJS (.cjs), so that the chunks load through a V8 code cache on Node 20
 //   (functions/cli/code-cache.ts; Node 20 caches no compiled ES module), and a
 //   one-plan `plancheck check` does not compile the same megabytes in its main
 //   thread and its check thread at every call. esbuild splits only ES modules:
-//   the CLI is split as ES modules, then each file turned into CommonJS;
+//   the build is split as ES modules, then each file turned into CommonJS;
 // - the version is defined too, so `plancheck --version` reads no file;
 // - so is the version of the rules the build validated, which the bundle then
 //   loads without their schemas (functions/core/rules/ruleset-version.ts).
@@ -25,21 +26,17 @@ import { basename, join } from 'node:path';
 import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
 import { copyRuntimeFiles, esmBundleOptions, MODULE_URL_ID, repoRoot, validatedRulesetVersion } from './lambda-bundle.ts';
 
-/** The CLI's entries (dist/<name>.cjs, CommonJS) and their sources. */
+/** The built entries (dist/<name>.cjs) and their sources. */
 export const cliEntries = {
   plancheck: 'functions/cli/bin.ts',
-  'cli-check-thread': 'functions/cli/check-thread.ts',
   'check-worker': 'functions/batch/check-worker.ts',
+  'check-thread': 'functions/service/check-thread.ts',
+  'cli-check-thread': 'functions/cli/check-thread.ts',
+  server: 'functions/local/start.ts',
 } as const;
 
 /** What the CLI's entries load first (dist/code-cache.cjs): built alone, so it requires no chunk before the cache is in place. */
 export const codeCacheEntry = 'functions/cli/code-cache.ts';
-
-/** The local server's entries (dist/<name>.mjs, ES modules) and their sources. */
-export const serverEntries = {
-  server: 'functions/local/start.ts',
-  'check-thread': 'functions/service/check-thread.ts',
-} as const;
 
 export const distDir = join(repoRoot, 'dist');
 
@@ -47,26 +44,24 @@ export async function bundleCli(outDir = distDir, options: { minify?: boolean } 
   // Old chunks have other hashes: start clean so the package carries only this build.
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-  const define = {
-    'import.meta.url': MODULE_URL_ID,
-    __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)),
-    __PLANCHECK_VERSION__: JSON.stringify(pkg.version),
-    __PLANCHECK_BUNDLE__: 'true',
-    __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()),
-  };
-  const entryPoints = (entries: Record<string, string>) => Object.fromEntries(Object.entries(entries).map(([name, src]) => [name, join(repoRoot, src)]));
   const minify = options.minify ?? true;
-  const server = await build({ ...esmBundleOptions, entryPoints: entryPoints(serverEntries), outdir: outDir, minify, define });
   const cli = await build({
     ...esmBundleOptions,
-    entryPoints: entryPoints(cliEntries),
+    entryPoints: Object.fromEntries(Object.entries(cliEntries).map(([name, src]) => [name, join(repoRoot, src)])),
     outdir: outDir,
     minify,
-    // ES modules that import each other as .cjs files, turned into CommonJS below.
+    // ES modules that import each other as .cjs files, turned into CommonJS below (writeCommonJs).
     outExtension: { '.js': '.cjs' },
     banner: {},
     write: false,
-    define: { ...define, __PLANCHECK_THREAD_EXT__: JSON.stringify('.cjs') },
+    define: {
+      'import.meta.url': MODULE_URL_ID,
+      __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)),
+      __PLANCHECK_VERSION__: JSON.stringify(pkg.version),
+      __PLANCHECK_BUNDLE__: 'true',
+      __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()),
+      __PLANCHECK_THREAD_EXT__: JSON.stringify('.cjs'),
+    },
   });
   const installer = await build({
     entryPoints: { 'code-cache': join(repoRoot, codeCacheEntry) },
@@ -85,14 +80,14 @@ export async function bundleCli(outDir = distDir, options: { minify?: boolean } 
   copyRuntimeFiles(outDir);
   emitReportTypes(outDir);
   const metafile: Metafile = {
-    inputs: { ...server.metafile.inputs, ...cli.metafile.inputs, ...installer.metafile.inputs },
-    outputs: { ...server.metafile.outputs, ...cli.metafile.outputs, ...installer.metafile.outputs },
+    inputs: { ...cli.metafile.inputs, ...installer.metafile.inputs },
+    outputs: { ...cli.metafile.outputs, ...installer.metafile.outputs },
   };
-  return { ...server, metafile } as BuildResult<{ metafile: true }>;
+  return { ...cli, metafile } as BuildResult<{ metafile: true }>;
 }
 
 /**
- * Each file of the CLI's split build as CommonJS: import and export become
+ * Each file of the split build as CommonJS: import and export become
  * require and module.exports, import() a require on first use. Every file
  * opens as the ES module banner did (strict, as ES modules are; the module URL
  * the core resolves rules/ from); an entry first installs the code cache for
@@ -103,7 +98,7 @@ async function writeCommonJs(files: { path: string; text: string }[], metafile: 
   const entries = new Set(Object.entries(metafile.outputs).filter(([, o]) => o.entryPoint).map(([path]) => basename(path)));
   const common: Array<[string, string]> = [];
   for (const f of files) {
-    if (!f.path.endsWith('.cjs')) throw new Error(`the CLI build wrote ${f.path}, not a .cjs file`);
+    if (!f.path.endsWith('.cjs')) throw new Error(`the build wrote ${f.path}, not a .cjs file`);
     const code = (await transform(f.text, { format: 'cjs', loader: 'js', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, minify, legalComments: 'none', logLevel: 'silent' })).code;
     common.push([basename(f.path), code]);
   }

@@ -8,9 +8,9 @@ import { Worker } from 'node:worker_threads';
 
 // Node 20 workers do not inherit the parent's module hooks (nor honour
 // --import in execArgv for the entry), so a worker on a .ts entry registers tsx
-// itself; a built ES module entry (.mjs: the local server in dist/, the Lambda
-// bundles) is imported as it is, with no tsx. A built CommonJS entry (.cjs: the
-// CLI's threads, see infra/cli-bundle.ts) is the worker's own script instead:
+// itself; a built ES module entry (.mjs: the Lambda bundles) is imported as it
+// is, with no tsx. A built CommonJS entry (.cjs: dist/, the threads of the CLI
+// and of the local server, see infra/cli-bundle.ts) is the worker's own script:
 // required, it loads its chunks through the code cache and never starts the ES
 // module loader. Dynamic imports only: the eval runs as CommonJS or, when the
 // parent was started with --input-type=module (inherited), as an ES module with
@@ -28,10 +28,10 @@ declare const __PLANCHECK_THREAD_EXT__: string | undefined;
 /**
  * A thread's entry module: the TypeScript source beside `base` from a checkout;
  * in a bundle (where every module's import.meta.url sits three folders below
- * the bundle root) `<built>.mjs` at the bundle root, or `<built>.cjs` in the
- * CLI's CommonJS build, which infra/cli-bundle.ts builds from that source
- * (cliEntries, serverEntries; test/infra/cli-bundle.test.ts checks every
- * threadEntry of the sources has its entry there).
+ * the bundle root) `<built>.mjs` at the bundle root (the Lambda bundles), or
+ * `<built>.cjs` in dist/, which infra/cli-bundle.ts builds as CommonJS from that
+ * source (cliEntries; test/infra/cli-bundle.test.ts checks every threadEntry of
+ * the sources has its entry there).
  */
 export function threadEntry(source: string, base: string, built: string): URL {
   if (typeof __PLANCHECK_BUNDLE__ === 'boolean') return new URL(`../../../${built}${typeof __PLANCHECK_THREAD_EXT__ === 'string' ? __PLANCHECK_THREAD_EXT__ : '.mjs'}`, base);

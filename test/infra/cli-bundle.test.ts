@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleCli, cliEntries, serverEntries } from '../../infra/cli-bundle.ts';
+import { bundleCli, cliEntries } from '../../infra/cli-bundle.ts';
 import { makeTempDir, repoRoot } from '../support/loopback.ts';
 
 const temp = makeTempDir('plancheck-cli-bundle-');
@@ -70,17 +70,19 @@ describe('the built CLI loads what the command and the plan need', () => {
     expect(bare).toEqual([]);
     expect(named.length).toBeGreaterThanOrEqual(2);
     for (const [source, built] of named) {
-      expect((cliEntries as Record<string, string>)[built] ?? (serverEntries as Record<string, string>)[built], `${built} ← ${source}`).toBe(source);
+      expect(cliEntries[built as keyof typeof cliEntries], `${built} ← ${source}`).toBe(source);
+      expect(contents.has(`${built}.cjs`)).toBe(true);
     }
   });
 
-  it('a built file starts only threads its own build holds: .cjs for the CLI, .mjs for the server', () => {
-    const started: string[] = [];
-    for (const file of readdirSync(dist).filter((f) => /\.[cm]js$/.test(f))) {
-      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/__plancheckModuleUrl,"([\w-]+)"\)/g)) started.push(`${m[1]}${file.slice(-4)}`);
+  it('the build is CommonJS throughout: no ES module file, every thread a built file starts is a .cjs beside it', () => {
+    expect(readdirSync(dist).filter((f) => f.endsWith('.mjs') || f.endsWith('.js'))).toEqual([]);
+    const started = new Set<string>();
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.cjs'))) {
+      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/__plancheckModuleUrl,"([\w-]+)"\)/g)) started.add(m[1]!);
     }
-    expect(new Set(started)).toEqual(new Set(['cli-check-thread.cjs', 'check-worker.cjs', 'check-thread.mjs']));
-    for (const entry of started) expect(contents.has(entry), entry).toBe(true);
+    expect(started).toEqual(new Set(['cli-check-thread', 'check-worker', 'check-thread']));
+    for (const entry of started) expect(contents.has(`${entry}.cjs`), entry).toBe(true);
   });
 
   it('--version loads the entry and a few small shared chunks, no package', () => {
