@@ -4,10 +4,11 @@
 // otherwise parse and compile the same megabytes of JavaScript again: a
 // Markdown check spent ~10–15% of its CPU there.
 //
-// The CLI is built as CommonJS (dist/*.cjs, infra/cli-bundle.ts) so its chunks
-// can be compiled here, by vm.Script with the bytecode V8 serialized for them
-// in an earlier process: each entry file calls installCodeCache() before it
-// requires its first chunk, in the main thread and in every check thread.
+// dist/ (the CLI, its threads, the local server) is built as CommonJS
+// (dist/*.cjs, infra/cli-bundle.ts) so its chunks can be compiled here, by
+// vm.Script with the bytecode V8 serialized for them in an earlier process:
+// each entry file calls installCodeCache() before it requires its first chunk,
+// in the main thread and in every check thread.
 // The bytecode is written once a chunk has run (after a check, or at exit), so
 // it holds the functions that run compiled, not only the top level.
 //
@@ -61,10 +62,16 @@ function cacheFolder(build: string): string | null {
   const folder = `code-${build}-v8-${process.versions.v8}-${process.arch}`;
   const explicit = process.env.PLANCHECK_CACHE_DIR;
   const xdg = process.env.XDG_CACHE_HOME;
-  const roots = explicit ? [explicit] : [join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'plancheck'), join(tmpdir(), `plancheck-${process.getuid?.() ?? 'user'}`)];
-  for (const [i, root] of roots.entries()) {
+  // Each root as a function: homedir() can throw (no HOME and no passwd entry), and that is only no cache there.
+  const roots: Array<{ root: () => string; shared: boolean }> = explicit
+    ? [{ root: () => explicit, shared: false }]
+    : [
+        { root: () => join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'plancheck'), shared: false },
+        { root: () => join(tmpdir(), `plancheck-${process.getuid?.() ?? 'user'}`), shared: true },
+      ];
+  for (const { root: rootOf, shared } of roots) {
     try {
-      const shared = !explicit && i > 0;
+      const root = rootOf();
       mkdirSync(root, { recursive: true, mode: 0o700 });
       if (shared && !ownedAndPrivate(root)) continue;
       const dir = join(root, folder);
