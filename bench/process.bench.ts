@@ -7,8 +7,11 @@
 //   plancheck --version             ≤ 1.5× node -e 0
 //   plancheck check <200k DOCX>     ≤ 1.5× node running mammoth.extractRawText on it
 //   plancheck check <40 KB Markdown> ≤ 2× node running remark + GFM's parse of it
-// The TypeScript path (node --import tsx functions/cli/main.ts, the bin before
-// the build) is shown once, for the record.
+// The CLI's code cache (functions/cli/code-cache.ts) lives in a folder of this
+// run's own, written by the first (warm-up) runs, as a user's is after their
+// first check; a check with an empty cache is shown too, for the record, as is
+// the TypeScript path (node --import tsx functions/cli/main.ts, the bin before
+// the build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +23,7 @@ import { plan } from './generated-plan.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const work = mkdtempSync(join(tmpdir(), 'plancheck-process-'));
+process.env.PLANCHECK_CACHE_DIR = join(work, 'code-cache');
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // Measure this checkout's code, not whatever dist/ holds.
@@ -57,10 +61,10 @@ function childCpuMs(): number {
 }
 
 /** Runs a command once: wall ms and the child's CPU ms. */
-function once(args: string[], ok: (status: number | null) => boolean, cwd = work): Sample {
+function once(args: string[], ok: (status: number | null) => boolean, cwd = work, env: NodeJS.ProcessEnv = process.env): Sample {
   const cpu0 = childCpuMs();
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wall = performance.now() - t;
   if (!ok(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return { wall, cpu: childCpuMs() - cpu0 };
@@ -92,6 +96,11 @@ console.log(`node ${process.version}; ${RUNS} runs each, alternating; DOCX ${doc
 compare('--version / node -e 0', 1.5, ['node -e 0', ['-e', '0'], zero], ['plancheck --version', [bin, '--version'], zero]);
 compare('check DOCX / mammoth.extractRawText', 1.5, ['node + mammoth.extractRawText (200k DOCX)', [mammothScript], zero], ['plancheck check plan.docx', [bin, 'check', docxPath], checked]);
 compare('check Markdown / remark parse', 2, ['node + remark + GFM parse (40 KB Markdown)', [remarkScript], zero], ['plancheck check plan.md', [bin, 'check', mdPath], checked]);
+for (const [label, file] of [['DOCX', docxPath], ['Markdown', mdPath]] as const) {
+  // Each run in a folder of its own: nothing cached, and the run writes the cache as a first check does.
+  const cold = Array.from({ length: 3 }, (_, i) => once([bin, 'check', file], checked, work, { ...process.env, PLANCHECK_CACHE_DIR: join(work, `cold-${label}-${i}`) }));
+  console.log(`for the record, check ${label} with an empty code cache (median of 3): ${med(cold.map((x) => x.wall)).toFixed(0)} ms wall, ${med(cold.map((x) => x.cpu)).toFixed(0)} ms cpu`);
+}
 if (existsSync(join(repoRoot, 'node_modules/tsx'))) {
   const tsxVersion = once(['--import', 'tsx', join(repoRoot, 'functions/cli/main.ts'), '--version'], zero, repoRoot);
   console.log(`for the record, the TypeScript path (tsx, the bin before dist/): --version ${tsxVersion.wall.toFixed(0)} ms wall, ${tsxVersion.cpu.toFixed(0)} ms cpu (one run)`);

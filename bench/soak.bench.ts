@@ -31,7 +31,7 @@ for (const n of normals) expected.set(n.name, JSON.stringify((await checkPlan({ 
 const data = mkdtempSync(join(tmpdir(), 'plancheck-soak-'));
 // What `npm start` runs (node dist/server.mjs), built from this checkout.
 await bundleCli(distDir);
-const server = spawn(process.execPath, [join(distDir, 'server.mjs')], {
+const server = spawn(process.execPath, [join(distDir, 'server.cjs')], {
   cwd: root,
   env: { ...process.env, PORT: '0', PLANCHECK_DATA_DIR: data, PLANCHECK_CHECK_THREADS: '2', PLANCHECK_CHECK_TIMEOUT_MS: process.env.PLANCHECK_CHECK_TIMEOUT_MS ?? '10000', PLANCHECK_ASYNC_BYTES: String(64 * 1024 * 1024) },
   stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-// The built CLI's entry (dist/plancheck.mjs, see scripts/build.ts): bin/plancheck.js imports it.
+// The built CLI's entry (dist/plancheck.cjs, see infra/cli-bundle.ts): bin/plancheck.js requires it.
 import { runCli } from './main.ts';
 
 runCli();

@@ -9,6 +9,7 @@ import { isPlanInputError } from '../core/errors.ts';
 import { parseMarkdownFolder } from '../core/parsers/index.ts';
 import { listRules } from '../core/rules/catalog.ts';
 import { findConfig } from '../core/rules/config.ts';
+import { flushCodeCache } from '../service/code-cache-flush.ts';
 import { folderSha256 } from '../service/folder-plan.ts';
 
 export interface CliCheckRequest {
@@ -54,6 +55,8 @@ parentPort!.on('message', async (msg: CliCheckRequest & { id: number }) => {
       ? { ok: false, planInput: true, error: { code: e.code, message: e.message } }
       : { ok: false, planInput: false, error: { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack } };
   }
+  // Before the reply: the CLI terminates this thread once it has its answer.
+  flushCodeCache();
   parentPort!.postMessage({ id: msg.id, ...reply });
 });
 

@@ -8,10 +8,13 @@ import { Worker } from 'node:worker_threads';
 
 // Node 20 workers do not inherit the parent's module hooks (nor honour
 // --import in execArgv for the entry), so a worker on a .ts entry registers tsx
-// itself; a built entry (.mjs: the built CLI and server in dist/, see
-// infra/cli-bundle.ts; the Lambda bundles) is imported as it is, with no tsx.
-// Dynamic imports only: the eval runs as CommonJS or, when the parent was
-// started with --input-type=module (inherited), as an ES module with no require.
+// itself; a built ES module entry (.mjs: the Lambda bundles) is imported as it
+// is, with no tsx. A built CommonJS entry (.cjs: dist/, the threads of the CLI
+// and of the local server, see infra/cli-bundle.ts) is the worker's own script:
+// required, it loads its chunks through the code cache and never starts the ES
+// module loader. Dynamic imports only: the eval runs as CommonJS or, when the
+// parent was started with --input-type=module (inherited), as an ES module with
+// no require.
 const BOOTSTRAP = `
 import('node:worker_threads').then(async ({ workerData }) => {
   if (workerData.entry.endsWith('.ts')) (await import('tsx/esm/api')).register();
@@ -20,16 +23,18 @@ import('node:worker_threads').then(async ({ workerData }) => {
 `;
 
 declare const __PLANCHECK_BUNDLE__: boolean | undefined;
+declare const __PLANCHECK_THREAD_EXT__: string | undefined;
 
 /**
  * A thread's entry module: the TypeScript source beside `base` from a checkout;
  * in a bundle (where every module's import.meta.url sits three folders below
- * the bundle root) `<built>.mjs` at the bundle root, which infra/cli-bundle.ts
- * builds from that source (cliEntries; test/infra/cli-bundle.test.ts checks
- * every threadEntry of the sources has its entry there).
+ * the bundle root) `<built>.mjs` at the bundle root (the Lambda bundles), or
+ * `<built>.cjs` in dist/, which infra/cli-bundle.ts builds as CommonJS from that
+ * source (cliEntries; test/infra/cli-bundle.test.ts checks every threadEntry of
+ * the sources has its entry there).
  */
 export function threadEntry(source: string, base: string, built: string): URL {
-  if (typeof __PLANCHECK_BUNDLE__ === 'boolean') return new URL(`../../../${built}.mjs`, base);
+  if (typeof __PLANCHECK_BUNDLE__ === 'boolean') return new URL(`../../../${built}${typeof __PLANCHECK_THREAD_EXT__ === 'string' ? __PLANCHECK_THREAD_EXT__ : '.mjs'}`, base);
   return new URL(source, base);
 }
 
@@ -143,9 +148,10 @@ export class WorkerPool<Req extends object, Reply extends object> {
   // Threads start on first use: a server that is never asked to check costs no thread.
   private spawn(): Worker {
     const heap = this.options.limits?.heapMb;
-    const w = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { entry: this.options.entry.href },
+    const entry = this.options.entry;
+    const w = new Worker(entry.pathname.endsWith('.cjs') ? entry : BOOTSTRAP, {
+      eval: !entry.pathname.endsWith('.cjs'),
+      workerData: { entry: entry.href },
       // The young generation stays small so the old-generation cap is what bounds a thread.
       ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, heap >> 4)) } } : {}),
     });

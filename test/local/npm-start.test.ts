@@ -1,7 +1,7 @@
-// `npm start` as a user runs it (node dist/server.mjs, built by `npm ci`; the
+// `npm start` as a user runs it (node dist/server.cjs, built by `npm ci`; the
 // tests' globalSetup builds it from this checkout): a child process, PORT and
 // PLANCHECK_DATA_DIR honoured, URL printed when ready, upload → event → report
-// (checked on a check thread run from the built check-thread.mjs), clean SIGTERM.
+// (checked on a check thread run from the built check-thread.cjs), clean SIGTERM.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ afterAll(() => temp.remove());
 
 describe('npm start', () => {
   it('serves the API over an embedded s3rver in PLANCHECK_DATA_DIR and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['dist/server.mjs'], {
+    const child = spawn(process.execPath, ['dist/server.cjs'], {
       cwd: repoRoot,
       env: { ...process.env, PORT: '0', PLANCHECK_CHECK_THREADS: '1', PLANCHECK_DATA_DIR: temp.dir, PLANCHECK_S3_ENDPOINT: '', AWS_ACCESS_KEY_ID: '', AWS_PROFILE: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -50,8 +50,10 @@ afterAll(() => temp.remove());
 describe('the packed tarball', () => {
   it('holds the bin, the built CLI with its rules and CMaps, and no TypeScript source', () => {
     expect(files).toContain('bin/plancheck.js');
-    expect(files).toContain('dist/plancheck.mjs');
-    expect(files).toContain('dist/check-worker.mjs');
+    expect(files).toContain('bin/package.json');
+    expect(files).toContain('dist/plancheck.cjs');
+    expect(files).toContain('dist/check-worker.cjs');
+    expect(files).toContain('dist/code-cache.cjs');
     expect(files).toContain('dist/rules/vocabulary.json');
     expect(files).toContain('dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap');
     expect(files).toContain('dist/types/check/result.d.ts');

@@ -8,7 +8,9 @@ import { defaultLimits } from '../../core/parsers/plugin.ts';
 import { checkLimitsFromEnv, type CheckLimits } from '../../service/worker-pool.ts';
 import type { CliCheckRequest } from '../check-thread.ts';
 import { checkFailure, checkInPool, checkPool, limitBreach, planOrReport, tooLarge, unwrap } from '../plan-checks.ts';
-import { isReportFormat, renderReport, reportExtension, reportFormats, type ReportFormat, type ReportOptions } from '../../core/report/index.ts';
+import { isReportFormat, reportExtension, reportFormats, type ReportFormat } from '../../core/report/formats.ts';
+import type { ReportOptions } from '../../core/report/index.ts';
+import { renderJson } from '../../core/report/json.ts';
 import { reportInputError, UsageError } from '../usage-error.ts';
 
 export const usage = 'usage: plancheck check <file...> [--profile P] [--format json|md|html|sarif|junit|docx] [--lang zh|en] [--config F] [--out|-o PATH] [--base REPORT.json]';
@@ -17,8 +19,20 @@ function fail(message: string): number {
   return reportInputError(new UsageError(message));
 }
 
-function render(result: CheckResult, format: ReportFormat, options: ReportOptions = {}): string {
-  const text = renderReport(result, format, options);
+type Render = (result: CheckResult, options: ReportOptions) => string;
+
+/**
+ * The renderer of a format, loading as soon as it is asked for. JSON, the
+ * default, is the result as it is: it loads none of what the other formats
+ * need (the rules, zod, OpenCC).
+ */
+function renderer(format: ReportFormat): Promise<Render> {
+  if (format === 'json') return Promise.resolve((result) => renderJson(result));
+  return import('../../core/report/index.ts').then(({ renderReport }) => (result, options) => renderReport(result, format, options));
+}
+
+function render(renderReport: Render, result: CheckResult, options: ReportOptions = {}): string {
+  const text = renderReport(result, options);
   return text.endsWith('\n') ? text : text + '\n';
 }
 
@@ -70,20 +84,25 @@ export async function run(argv: string[]): Promise<number> {
     return fail((e as Error).message);
   }
   const pool = checkPool(limits);
+  // The check thread boots while this thread loads the renderer: on two cores they overlap.
+  pool.prestart();
+  const loading = renderer(format);
+  loading.catch(() => undefined); // (awaited below; a check that fails first never asks for it)
   try {
     const options = (source: string) => ({ source, profile: values.profile, lang: values.lang as Lang | undefined, configPath: values.config });
     // The base first: a wrong base is refused before the plan is checked.
     const base = values.base === undefined ? undefined : await planOrReport(() => pool, values.base, options(values.base));
     const results: { file: string; result: CheckResult }[] = [];
     for (const file of files) results.push({ file, result: await checkInPool(pool, file, options(file)) });
+    const renderReport = await loading;
     const outIsFolder = values.out && (files.length > 1 || (existsSync(values.out) && statSync(values.out).isDirectory()));
     if (outIsFolder) {
       mkdirSync(values.out!, { recursive: true });
       for (const { file, result } of results) {
-        writeFileSync(join(values.out!, basename(file, extname(file)) + reportExtension(format)), render(result, format, { base }));
+        writeFileSync(join(values.out!, basename(file, extname(file)) + reportExtension(format)), render(renderReport, result, { base }));
       }
     } else {
-      const text = results.length === 1 ? render(results[0].result, format, { base }) : JSON.stringify(results.map((r) => r.result), null, 2) + '\n';
+      const text = results.length === 1 ? render(renderReport, results[0].result, { base }) : JSON.stringify(results.map((r) => r.result), null, 2) + '\n';
       if (values.out) writeFileSync(values.out, text);
       else process.stdout.write(text);
     }
