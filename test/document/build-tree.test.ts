@@ -104,6 +104,17 @@ describe('buildDocument', () => {
     expect(d.sections[0]!.children[0]!.blocks).toHaveLength(2);
   });
 
+  // Stage items with run-in leads, then a list of indicators numbered afresh: its fourth item
+  // continues that list, not the stages, though its number follows the last stage's.
+  it.each([
+    ['yearly stages, then indicators', ['三、发展目标', '1. 2026年：夯实基础。完成平台升级。', '2. 2027年：全面推进。平台覆盖8个领域。', '3. 2028年：巩固提升。全程网办率达到90%。', '1. 数据共享率：2025年60%，2028年95%；', '2. 网办率：2025年70%，2028年90%；', '3. 5G基站：2025年800个，2028年1,500个；', '4. 企业上云率：2025年40%，2028年70%；', '5. 报表精简：2028年减少50%。'], 3],
+    ['phases, then indicators', ['二、阶段安排', '1. 第一阶段：试点。选取3个街道开展试点。', '2. 第二阶段：推广。覆盖全部街道。', '1. 试点街道数：2026年3个，2027年12个；', '2. 事项办结时限：2026年压缩30%，2027年压缩50%；', '3. 群众满意度：2027年达到95%以上。'], 2],
+  ])('keeps a renumbered list of run-in items in the body (%s)', (_, lines, stages) => {
+    const d = buildDocument(doc((lines as string[]).map((t) => p(t))));
+    expect(d.sections[0]!.children).toHaveLength(stages as number);
+    expect(d.sections[0]!.children.at(-1)!.blocks.length).toBeGreaterThanOrEqual((lines as string[]).length - 1 - (stages as number));
+  });
+
   it('puts a 表N caption on the following table', () => {
     const table: FlatNode = { type: 'table', rows: [], position: pos() };
     const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));

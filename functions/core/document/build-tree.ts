@@ -148,6 +148,8 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   const stack: OpenSection[] = [];
   const rootValues = new Map<string, number>();
   const lastValue = new Map<string, number>();
+  /** The last value of each numbering key left as body text (a list of indicators under a stage heading). */
+  const lastBodyValue = new Map<string, number>();
   /** Order of first appearance of each numbering key: its rank in the hierarchy. */
   const rank = new Map<string, number>();
   let headingCount = 0;
@@ -212,6 +214,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
       if (!explicit && !rank.has(c.key) && c.key !== FRONT) rank.set(c.key, rank.size);
       (parent ? parent.childValues : rootValues).set(c.key, c.numbering?.value ?? 0);
       lastValue.set(c.key, c.numbering?.value ?? 0);
+      lastBodyValue.delete(c.key);
     }
     stack.push({ section, explicit, sourceLevel, key: c.key, childValues: new Map() });
     lastBlock = null;
@@ -253,7 +256,10 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
       if (readsAsHeading(parsed.rest) && (continues || p.bold || readsStrictlyAsHeading(parsed.rest))) {
         return { ...base, rawHeading: raw, heading: parsed.rest.trim().replace(/[。：:]$/, '') };
       }
-      const runIn = continues ? runInHeading(parsed.rest) : null;
+      // A number that continues a list of body paragraphs ("1. 5G基站数：…" … "4. 设备联网率：…"
+      // under "3. 2028年") is that list's next item, not the next heading with a run-in lead.
+      const inBodyList = lastBodyValue.get(key) === parsed.numbering.value - 1;
+      const runIn = continues && !inBodyList ? runInHeading(parsed.rest) : null;
       if (runIn) {
         const cut = parsed.restOffset + runIn.consumed;
         const lead = /^[\s\u3000]*/.exec(p.text.slice(cut))![0].length;
@@ -271,6 +277,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
           },
         };
       }
+      lastBodyValue.set(key, parsed.numbering.value);
       return null;
     }
     if (p.bold && readsAsHeading(raw)) {
