@@ -146,8 +146,9 @@ export function rowUnit(ctx: FactContext, table: Table, rowIndex: number): TextU
   return byTable.get(table)?.[rowIndex];
 }
 
-// A paragraph typed as a bullet (——, —, ·, •): a list item the parser could not see as one.
-const TYPED_BULLET = /^\s*(?:——|—|–|·|•|▪|●|○|◆)/;
+// A paragraph typed as a bullet (——, —, ·, •) or with a typed item number (1. （1） ①) that the
+// reader left as body text: a list item the parser could not see as one.
+const TYPED_BULLET = /^\s*(?:——|—|–|·|•|▪|●|○|◆|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|\d{1,2}[)）]|[①-⑳])/;
 /** A list item, or a paragraph typed as one. */
 export function isListLike(unit: TextUnit): boolean {
   return unit.kind === 'listItem' || (unit.kind === 'paragraph' && TYPED_BULLET.test(unit.text));

@@ -4,7 +4,7 @@ import type { Evidence } from '../check/result.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { arabicYears, deadlineYear, TARGET_DEADLINE, usesRocYears } from '../match/years.ts';
+import { arabicYears, deadlineYear, TARGET_DEADLINE, usesRocYears, YEAR_FIGURE, YEAR_LEAD } from '../match/years.ts';
 import { evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -50,6 +50,7 @@ function indicatorOf(clause: string, numberAt: number): string {
   const verb = before.search(/(达到|达|超过|提升至|提高到|提升到|提高至|增至|突破|不低于|不少于|控制在|降至|reach|exceed)\s*$/);
   const name = (verb > 0 ? before.slice(0, verb) : before)
     .replace(/^.*?(?:到|至|by|in)\s*20\d\d\s*年?(?:底|末)?[,，、]?/, '')
+    .replace(/^\s*20\d\d\s*(?:年度?)?\s*[:：—–-]\s*/, '')
     .replace(/^[\s,，、：:—-]+|[\s,，、：:]+$/g, '')
     .replace(/\s*(?:由|从|from)\s*[\d.,]+\s*(?:%|个|项|percent)?(?:\s*to)?$/, '');
   return name.slice(-30);
@@ -69,6 +70,37 @@ function headingYear(section: Section | null, roc: boolean): number | null {
     headingYears.set(section, (y = m ? deadlineYear(m) : null));
   }
   return y;
+}
+
+const stageYears = new WeakMap<Section, number | null>();
+function stageYear(section: Section | null, roc: boolean): number | null {
+  if (!section) return null;
+  let y = stageYears.get(section);
+  if (y === undefined) {
+    const m = YEAR_LEAD.exec(arabicYears(normalizeForMatch(section.heading), roc));
+    stageYears.set(section, (y = m ? Number(m[1]) : null));
+  }
+  return y;
+}
+
+// An indicator's attribute (预期性/约束性) or a target column's word: a line of an indicator system.
+const ATTRIBUTE = /预期性|约束性|目标值|target/;
+
+/** The latest of two or more years' figures in a sentence, as a target with its indicator (the words before the first year). */
+function yearFigures(text: string): { indicator: string; value: number; unit: string; year: number; at: number; length: number } | null {
+  let first = -1;
+  let best: RegExpExecArray | null = null;
+  const years = new Set<number>();
+  for (const m of text.matchAll(YEAR_FIGURE)) {
+    if (first < 0) first = m.index!;
+    years.add(Number(m[1]));
+    if (!best || Number(m[1]) > Number(best[1])) best = m;
+  }
+  if (!best || years.size < 2) return null;
+  const after = text.slice(best.index! + best[0].length);
+  const unit = /^\s*(%|[^\s\d,，。；;（(）)]{0,3})/.exec(after)?.[1] ?? '';
+  const indicator = text.slice(0, first).replace(/^[\s\d.、]+|[\s：:，,]+$/g, '').slice(-30);
+  return { indicator, value: Number(best[2].replace(/,/g, '')), unit, year: Number(best[1]), at: best.index!, length: best[0].length };
 }
 
 const goalPaths = new WeakMap<string[], boolean>();
@@ -102,8 +134,11 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       if (y) leadList = { section: unit.section, year: Number(y[1]) };
     }
     const inGoals = isGoalHeading(unit.path);
-    // A heading that is a lead sentence (By the end of 2027 we will:) dates the list under it.
-    const headYear = headingYear(unit.section, roc);
+    // A heading that is a lead sentence (By the end of 2027 we will:) dates the list under it;
+    // among the goals, so does a stage's year opening a passage or heading its section (2026年：打基础。…).
+    const headYear = headingYear(unit.section, roc) ?? (inGoals ? stageYear(unit.section, roc) : null);
+    const lead = inGoals && !achieved(unit.norm) ? YEAR_LEAD.exec(arabicYears(unit.norm, roc)) : null;
+    const itemYear = lead ? Number(lead[1]) : null;
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm, roc);
       if (/展望|远景|vision/.test(text)) continue;
@@ -111,9 +146,17 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       const digits = /\d/.test(text);
       const dl = !digits || achieved(text) ? null : TARGET_DEADLINE.exec(text);
       if (dl) sectionYear = { section: unit.section, year: deadlineYear(dl) };
-      const listed = (leadList !== null || headYear !== null) && isListLike(unit);
-      const year = dl ? deadlineYear(dl) : leadList && listed ? leadList.year : (sectionYear?.year ?? headYear);
+      const listed = ((leadList !== null || headYear !== null) && isListLike(unit)) || itemYear !== null;
+      const year = dl ? deadlineYear(dl) : leadList && listed ? leadList.year : (itemYear ?? sectionYear?.year ?? headYear);
       let found = 0;
+      // An indicator written as text with its years (5G基站数：2025年1,120个，2028年1,600个（预期性）):
+      // the latest year's figure is the target, the earlier ones its baseline.
+      const byYear = digits && !dl && (inGoals || ATTRIBUTE.test(text)) ? yearFigures(text) : null;
+      if (byYear) {
+        const at = s.start + byYear.at;
+        items.push({ indicator: byYear.indicator, value: byYear.value, unit: byYear.unit, year: byYear.year, quote: quoteOf(unit, s.start, s.end, 120), evidence: evidenceOf(unit, at, at + byYear.length) });
+        continue;
+      }
       let offset = 0;
       for (const clause of digits ? text.split(/[,，]/) : []) {
         const clauseStart = offset;

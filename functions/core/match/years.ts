@@ -69,3 +69,12 @@ export function usesRocYears(ctx: FactContext): boolean {
  */
 export const TARGET_DEADLINE = /(?:(?<!截)到|(?<![截止])至|\b(?:by|until)(?:\s+(?:the\s+)?(?:end|close|start|middle)\s+of|\s+(?:early|mid|late|end)[\s-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?)\s*(20\d\d)(?!\d)\s*年?(?!的)|(?<!\d)(20\d\d)\s*年(?:底|末)(?:以)?前|[于在]\s*(20\d\d)\s*年(?:以)?前/;
 export const deadlineYear = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
+
+/**
+ * A year that opens a passage or heads a section as its stage ("2026年：打基础。…", "2027 –",
+ * "In 2028:", a heading "2026年"): what follows is that year's.
+ */
+export const YEAR_LEAD = /^\s*(?:(?:到|至|in|by|for)\s*)?(20\d\d)\s*(?:年度?|fy)?\s*(?:$|[:：—–]|\s-\s)/;
+
+/** A year and its figure side by side (2025年62%，2028年85%; 2028: 1,600): one column of an indicator written as text. */
+export const YEAR_FIGURE = /(?<!\d)(20\d\d)\s*(?:年(?:底|末)?|[:：])\s*(?:达到|为)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\d|年)/g;
