@@ -1,6 +1,6 @@
 // Staged goals (clause 7.4 a): stages named (近期/中期/远期, 第一阶段, Phase 1),
 // phases named by their years (起步期（2025—2026年）：, Build the base
-// (2024–2026):), yearly sections and paragraphs (2026年：全域覆盖, 2024年为启动年,
+// (2024–2026):, 2026—2027年为夯基期), yearly sections and paragraphs (2026年：全域覆盖, 2024年为启动年,
 // 到2023年…), a table of stages, or an indicator table with a column per
 // target year; and whether each stage states tasks or results. Stages are
 // counted by identity: Phase 1 and Phase 2 are two, whatever cue names them.
@@ -45,6 +45,8 @@ const ORDINAL = /^\s*(?:\d{1,2}|[一二三四五六七八九十]|i{1,3}v?|one|tw
 const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(20\d\d)\s*(?:年度?(?:底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)|(?=[,，:：.。\s]|$))/;
 // A phase named by its years: 夯实基础（2025—2026年）：/ Build the base (2024–2026): / Phase 1 (2026-2027)
 const YEARS_IN_LEAD = /^([^。；;,，]{0,30}?)[（(]\s*(20\d\d)(?:\s*年)?(?:\s*\d{1,2}\s*月)?\s*(?:-\s*(?:(20\d\d)\s*年?)?(?:\s*\d{1,2}\s*月)?)?\s*[)）]\s*[:：。.]?/;
+// A phase opened by its years: 2026—2027年为夯基期：/ 2028–2029: scale up / From 2026 to 2027, …
+const RANGE_OPENING = /^(?:从|自|from\s+)?(20\d\d)\s*年?\s*(?:-|至|到|to|through)\s*(20\d\d)\s*(?:年度?)?(?=\s*(?:为|是|[,，:：.。]|$))/;
 const CONTENT_CHARS = 10;
 /** How far after a stage's cue its years may stand and still name it. */
 const STAGE_NAME_CHARS = 40;
@@ -109,6 +111,11 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       const head = text.slice(0, 48);
       if (!head.includes('20') && !(roc && head.includes('年'))) continue;
       const years = arabicYears(text, roc);
+      const r = RANGE_OPENING.exec(years);
+      if (r && inPeriod(Number(r[1])) && !wholePeriod(Number(r[1]), Number(r[2]))) {
+        add(yearly, `${r[1]}-${r[2]}`, u, o.at + shift, r[0].length, o.after(shift + r[0].length));
+        continue;
+      }
       const y = YEAR_OPENING.exec(years);
       if (y && inPeriod(Number(y[1]))) {
         add(yearly, y[1], u, o.at + shift, y[0].length, o.after(shift + y[0].length));
