@@ -240,8 +240,10 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
 export function sectionByChildren(ctx: FactContext, parts: readonly PartDefinition[]): Section | null {
   // A rule's own scope and the rules scoped by its parts (scopePart) ask for the same parts:
   // the answer is the plan's, found once.
-  let memo = ctx.cache.get('part-labels:by-children') as Map<readonly PartDefinition[], Map<Section[], Section | null>> | undefined;
-  if (!memo) ctx.cache.set('part-labels:by-children', (memo = new Map()));
+  // An assessment reads a list of problems as its own; another step does not (below).
+  const key = ctx.rule?.step === 'assessment-strategy' ? 'part-labels:by-children:assessing' : 'part-labels:by-children';
+  let memo = ctx.cache.get(key) as Map<readonly PartDefinition[], Map<Section[], Section | null>> | undefined;
+  if (!memo) ctx.cache.set(key, (memo = new Map()));
   let bySections = memo.get(parts);
   if (!bySections) memo.set(parts, (bySections = new Map()));
   let answer = bySections.get(ctx.sections);
@@ -255,6 +257,8 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
   if (need < 2) return null;
   const all = sectionItems(ctx);
   const bodies = ctx.cache.get('part-labels:bodies') as Map<Section, string[]>;
+  const assessing = ctx.rule?.step === 'assessment-strategy';
+  const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
   // The section naming the most parts (an assessment may list three of the layers; the architecture all five).
   let best: { s: Section; named: number } | null = null;
   for (const s of ctx.sections) {
@@ -264,6 +268,9 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
     let naming = 0;
     const itemBodies = bodies.get(s) ?? [];
     for (const [i, item] of items.entries()) {
+      // A list of problems (数字化专业人才缺乏, 意识不强) names the parts a plan lacks, not its measures:
+      // it is an assessment's, and no other step's section.
+      if (!assessing && deficit.test(item)) continue;
       // An item naming no part (人从哪里来？, Who will do it?) stands for the one part its text names.
       const p = partNamed(item, parts) ?? (isQuestion(item) ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
       if (p) (named.add(p.name), naming++);

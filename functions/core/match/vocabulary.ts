@@ -32,6 +32,8 @@ export const vocabularySchema = z.strictObject({
   achievedCues: terms,
   /** Headings under which every statement is a goal. */
   goalHeadingCues: terms,
+  /** Words of a lack (人才缺乏, 意识不强, skills gap): an item stating one is a problem found, not a measure taken. */
+  deficitWords: terms,
   /** Words of a sentence about this plan itself (本规划, this plan): a range there is its period. */
   planSelfWords: terms,
   /** Verbs and words with which a notice publishes a plan (印发, 关于). */
