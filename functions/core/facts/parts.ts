@@ -7,6 +7,7 @@ import { normalizeForMatch } from '../match/normalize.ts';
 import { similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
+import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
 
@@ -538,7 +539,26 @@ export function searchScope(
   // No such section: everywhere, unless the rule needs the topic's own section
   // (scattered 数据共享 in a needs analysis is no data governance process).
   if (!roots.length) return required ? { ...ctx, sections: [], units: [] } : ctx;
-  const units = ctx.units.filter((u) => u.section && inside.has(u.section));
+  // The foreword before the rule's own chapter: the text above the first chapter and the
+  // front-matter chapters (前言, Introduction) that come before it.
+  // (Under a title heading that holds every chapter, the title's own paragraphs are the foreword.)
+  const foreword = ctx.rule?.foreword === true;
+  const above = new Set<Section>();
+  if (foreword) {
+    const first = ctx.sections.find((s) => roots.includes(s))!;
+    const path: Section[] = [];
+    const find = (list: Section[]): boolean => list.some((s) => s === first || (path.push(s), find(s.children) || (path.pop(), false)));
+    find(ctx.doc.sections);
+    for (const level of [ctx.doc.sections, ...path.map((s) => s.children)]) {
+      for (const s of level) {
+        if (s === first || path.includes(s)) break;
+        if (!inside.has(s) && isFrontMatter(normalizeForMatch(s.heading))) (roots.push(s), walk(s));
+      }
+    }
+    for (const s of path) above.add(s);
+  }
+  const isProse = (u: TextUnit) => u.kind === 'paragraph' || u.kind === 'listItem';
+  const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) : foreword && isProse(u)));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   const sections = ctx.sections.filter((s) => inside.has(s) && !roots.includes(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);

@@ -84,6 +84,12 @@ export const ruleSchema = z.strictObject({
   conceptsInSection: z.union([z.boolean(), z.number().int().min(1).max(5)]).optional(),
   /** The rule's section is where to look first, not the only place: a part it lacks is looked for in the whole plan. */
   alsoOutsideSection: z.boolean().optional(),
+  /**
+   * The plan's foreword (the text above its first chapter, a 前言 or Introduction before the
+   * rule's section) is also the rule's section: where a plan states what it rests on
+   * (依据《某市国民经济和社会发展第十五个五年规划纲要》…).
+   */
+  foreword: z.boolean().optional(),
   /** With no section of its own: a sentence naming the topic (a section cue) and a part, apart, is that part (从区内需求看，区级部门希望…). */
   topicSentences: z.boolean().optional(),
   /** The plan's task chapters (fact task-chapters: 四、做强数字经济 五、建设数字社会…) are also the rule's sections. */
