@@ -494,6 +494,19 @@ export function searchScope(
     roots.push(s);
     walk(s);
   }
+  // A topic split across sibling sections (搭建数据流通交易平台, 完善数据市场运行规则 under
+  // 重点任务): a sibling whose heading names one of the rule's parts is that part's section
+  // (开展市场监测和评估评价), its heading the part's label.
+  if (roots.length >= 2 && parts.some((p) => p.concepts?.length)) {
+    const parentOf = new Map<Section, Section>();
+    for (const s of ctx.sections) for (const c of s.children) parentOf.set(c, s);
+    const shared = parentOf.get(roots[0]);
+    if (shared && roots.filter((r) => parentOf.get(r) === shared).length >= 2) {
+      for (const s of shared.children) {
+        if (!inside.has(s) && partNamed(normalizedHeading(ctx, s), parts)) walk(s);
+      }
+    }
+  }
   // So is a special plan checked under its step's profile (a Data and Analytics Plan under
   // data-governance) with no chapter named for the topic: a bare heading inside it that names
   // the topic (Data Governance Council) is not the rule's only place. A chapter named for it,
