@@ -2,7 +2,9 @@
 // offset in the normalized text is the same offset in the original: quotes and
 // positions are always taken from the original text.
 import { Converter, Locale } from 'opencc-js/t2cn';
-import { vocabulary } from '../match/vocabulary.ts';
+import { rulesDir, vocabulary } from '../match/vocabulary.ts';
+import { validatedAtBuild } from '../rules/ruleset-version.ts';
+import { precompiled, tableEntries } from './precompiled.ts';
 
 let converter: ((s: string) => string) | null = null;
 
@@ -33,10 +35,13 @@ export function normalizeRanges(text: string): string {
 }
 
 // Converter({ from: 't', to: 'cn' }) runs OpenCC's t2s dictionaries. A text in
-// which no dictionary key occurs comes back unchanged, and most plans are
-// simplified: so one pass over the text (a table lookup a character) decides
-// whether the converter, ~10× slower, needs to run at all. Multi-character keys
-// (有序… phrases) are caught by their first two characters.
+// which no key the converter would change occurs comes back unchanged, and most
+// plans are simplified: so one pass over the text (a table lookup a character)
+// decides whether the converter, ~10× slower, needs to run at all. Multi-character
+// keys are caught by their first two characters. Keys OpenCC maps to themselves
+// (有序 → 有序: 416 of t2s's, phrases that shield their characters) are left out:
+// where only they occur the converter returns the text as it is, and 有序 alone
+// made a third of simplified plans load and run it.
 const SINGLE_KEY = 1;
 const PAIR_START = 2;
 let keyTable: { bmp: Uint8Array; astral: Map<number, number>; pairs: Set<number> } | null = null;
@@ -57,6 +62,62 @@ function addKeys(dict: Dict | undefined, add: (key: string) => void): void {
   }
 }
 
+interface T2sConfig {
+  normalizationChain?: unknown;
+  segmentation?: unknown;
+  conversionChain: unknown;
+}
+
+/**
+ * OpenCC's t2s tries as its converter loads them, in chain order: a group of
+ * dictionaries is one trie, loaded last to first (so the first dictionary's
+ * entry for a key wins). null for a shape other than groups of "k v|k v"
+ * strings, or with a segmentation step: then every key counts.
+ */
+function t2sTries(config: T2sConfig): Map<string, string>[] | null {
+  if (config.segmentation) return null;
+  const tries: Map<string, string>[] = [];
+  for (const chain of [config.normalizationChain ?? [], config.conversionChain]) {
+    if (!Array.isArray(chain)) return null;
+    for (const group of chain as unknown[]) {
+      if (!Array.isArray(group) || !group.every((d) => typeof d === 'string' && d.includes(' '))) return null;
+      const trie = new Map<string, string>();
+      for (const dict of [...(group as string[])].reverse()) {
+        for (const entry of dict.split('|')) {
+          const [key, value] = entry.split(' ');
+          trie.set(key, value);
+        }
+      }
+      tries.push(trie);
+    }
+  }
+  return tries;
+}
+
+/**
+ * The keys the t2s converter may change a text at: single characters, and the
+ * first two characters of each longer key (each a string of whole code points).
+ * Computed by the build for a bundle (precompiled.ts), else once a process.
+ */
+export function openccKeyLists(): { single: string; pairs: string } {
+  const config = (Locale.configs as unknown as Record<string, T2sConfig>).t2s;
+  const single = new Set<string>();
+  const pairs = new Set<string>();
+  const add = (key: string) => {
+    const chars = [...key];
+    if (chars.length === 1) single.add(chars[0]);
+    else if (chars.length > 1) pairs.add(chars[0] + chars[1]);
+  };
+  const tries = t2sTries(config);
+  if (tries) {
+    for (const trie of tries) for (const [key, value] of trie) if (key !== value) add(key);
+  } else {
+    const c = config as { normalizationChain?: Dict; segmentation?: Dict; conversionChain: Dict };
+    for (const dict of [c.normalizationChain, c.segmentation, c.conversionChain]) addKeys(dict, add);
+  }
+  return { single: [...single].join(''), pairs: [...pairs].join('') };
+}
+
 function keys(): NonNullable<typeof keyTable> {
   if (keyTable) return keyTable;
   const table = { bmp: new Uint8Array(0x10000), astral: new Map<number, number>(), pairs: new Set<number>() };
@@ -64,17 +125,19 @@ function keys(): NonNullable<typeof keyTable> {
     if (cp <= 0xffff) table.bmp[cp] |= bit;
     else table.astral.set(cp, (table.astral.get(cp) ?? 0) | bit);
   };
-  const config = (Locale.configs as unknown as Record<string, { normalizationChain?: Dict; segmentation?: Dict; conversionChain: Dict }>).t2s;
-  for (const dict of [config.normalizationChain, config.segmentation, config.conversionChain]) {
-    addKeys(dict, (key) => {
-      const cps = [...key].map((c) => c.codePointAt(0)!);
-      if (cps.length === 0) return;
-      if (cps.length === 1) flag(cps[0], SINGLE_KEY);
-      else {
-        flag(cps[0], PAIR_START);
-        table.pairs.add(cps[0] * 0x110000 + cps[1]);
-      }
-    });
+  const { single, pairs } = precompiled()?.openccKeys ?? openccKeyLists();
+  for (let i = 0; i < single.length; ) {
+    const cp = single.codePointAt(i)!;
+    flag(cp, SINGLE_KEY);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  for (let i = 0; i < pairs.length; ) {
+    const first = pairs.codePointAt(i)!;
+    i += first > 0xffff ? 2 : 1;
+    const second = pairs.codePointAt(i)!;
+    i += second > 0xffff ? 2 : 1;
+    flag(first, PAIR_START);
+    table.pairs.add(first * 0x110000 + second);
   }
   keyTable = table;
   return table;
@@ -148,6 +211,18 @@ export function toSimplifiedAlways(text: string): string {
 const SHORT = 48;
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, string>();
+// The vocabulary's and the rules' own strings (cues, terms), normalized by the
+// build: a bundle's first check would otherwise normalize them all, OpenCC's
+// test and all, in code not yet compiled. Only for the files the build
+// validated (regionalWords is part of them); never cleared.
+let seed: Map<string, string> | null = null;
+
+function seeded(): Map<string, string> {
+  if (seed) return seed;
+  const p = precompiled();
+  seed = new Map(p && validatedAtBuild(rulesDir) ? tableEntries(p.normalized) : []);
+  return seed;
+}
 
 /** Simplified, half-width, one dash, lower case; same length as the input. */
 export function normalizeForMatch(text: string): string {
@@ -155,7 +230,7 @@ export function normalizeForMatch(text: string): string {
   let out = memo.get(text);
   if (out === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    out = americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
+    out = (seed ?? seeded()).get(text) ?? americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
     memo.set(text, out);
   }
   return out;
