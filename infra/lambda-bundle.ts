@@ -110,6 +110,19 @@ export const zodEnglishOnly: Plugin = {
 };
 
 /**
+ * functions/core/rules/zod.ts requires zod on first use (a bundle's validated
+ * rules never need it). esbuild would resolve that require to zod's CommonJS
+ * build, a second copy beside the ES modules the API's schemas import: it gets
+ * the ES module build, which esbuild then evaluates when first required.
+ */
+export const zodRequiredAsModule: Plugin = {
+  name: 'zod-required-as-module',
+  setup(b) {
+    b.onResolve({ filter: /^zod$/ }, (args) => (args.kind === 'require-call' ? b.resolve('zod', { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
+  },
+};
+
+/**
  * For a bundle without pdf.js: the PDF reader module (which imports pdf.js)
  * is replaced by one that refuses with a message saying where PDFs are read.
  * The app never gets there (it answers a PDF 202 for the worker); a job run
@@ -177,7 +190,7 @@ export const esmBundleOptions = {
   logLevel: 'silent',
   legalComments: 'none',
   banner: { js: banner },
-  plugins: [bundleCreateRequire, pdfjsWithoutCanvas, zodEnglishOnly],
+  plugins: [bundleCreateRequire, zodRequiredAsModule, pdfjsWithoutCanvas, zodEnglishOnly],
 } satisfies BuildOptions;
 
 export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ metafile: true }>> {
