@@ -1,13 +1,9 @@
 // What a bundle's first check need not derive (functions/core/text/precompiled.ts):
-// OpenCC's keys, and the rule files' cues and terms normalized and stemmed, for
-// the rule files the build has just validated. Both bundle recipes define
-// __PLANCHECK_PRECOMPILED__ with it.
+// OpenCC's keys, and the stems of the English words of the rule files' cues and
+// terms. Both bundle recipes define __PLANCHECK_PRECOMPILED__ with it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Precompiled, StringTable } from '../functions/core/text/precompiled.ts';
-
-/** Strings up to this length are what normalizeForMatch remembers (its SHORT). */
-const SHORT = 48;
 
 /** Every string of a list (an array of strings) anywhere in a JSON value. */
 function listStrings(value: unknown, out: Set<string>): void {
@@ -36,15 +32,11 @@ export async function precompiledData(rulesDir: string): Promise<Precompiled> {
   const { stemEnglish } = await import('../functions/core/match/english.ts');
   const strings = new Set<string>();
   for (const f of readdirSync(rulesDir).filter((f) => f.endsWith('.json')).sort()) listStrings(JSON.parse(readFileSync(join(rulesDir, f), 'utf8')), strings);
-  const normalized: [string, string][] = [];
   const stems = new Map<string, string>();
   for (const s of [...strings].sort()) {
-    if (s.length > SHORT) continue;
-    const norm = normalizeForMatch(s);
-    normalized.push([s, norm]);
-    for (const m of norm.matchAll(/[a-z][a-z0-9]*/g)) if (!stems.has(m[0])) stems.set(m[0], stemEnglish(m[0]));
+    for (const m of normalizeForMatch(s).matchAll(/[a-z][a-z0-9]*/g)) if (!stems.has(m[0])) stems.set(m[0], stemEnglish(m[0]));
   }
-  return { openccKeys: openccKeyLists(), normalized: table(normalized), stems: table([...stems].sort(([a], [b]) => (a < b ? -1 : 1))) };
+  return { openccKeys: openccKeyLists(), stems: table([...stems].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** The define: a JSON string, parsed by the bundle on first use. */

@@ -2,9 +2,8 @@
 // offset in the normalized text is the same offset in the original: quotes and
 // positions are always taken from the original text.
 import { Converter, Locale } from 'opencc-js/t2cn';
-import { rulesDir, vocabulary } from '../match/vocabulary.ts';
-import { validatedAtBuild } from '../rules/ruleset-version.ts';
-import { precompiled, tableEntries } from './precompiled.ts';
+import { vocabulary } from '../match/vocabulary.ts';
+import { decodeIncreasing, encodeIncreasing, precompiled } from './precompiled.ts';
 
 let converter: ((s: string) => string) | null = null;
 
@@ -94,19 +93,23 @@ function t2sTries(config: T2sConfig): Map<string, string>[] | null {
   return tries;
 }
 
+/** A character pair as one number (code points). */
+const pairKey = (first: number, second: number) => first * 0x110000 + second;
+
 /**
  * The keys the t2s converter may change a text at: single characters, and the
- * first two characters of each longer key (each a string of whole code points).
- * Computed by the build for a bundle (precompiled.ts), else once a process.
+ * first two characters of each longer key (pairKey), each list increasing and
+ * encoded (encodeIncreasing). Computed by the build for a bundle
+ * (precompiled.ts), else once a process.
  */
 export function openccKeyLists(): { single: string; pairs: string } {
   const config = (Locale.configs as unknown as Record<string, T2sConfig>).t2s;
-  const single = new Set<string>();
-  const pairs = new Set<string>();
+  const single = new Set<number>();
+  const pairs = new Set<number>();
   const add = (key: string) => {
-    const chars = [...key];
-    if (chars.length === 1) single.add(chars[0]);
-    else if (chars.length > 1) pairs.add(chars[0] + chars[1]);
+    const cps = [...key].map((c) => c.codePointAt(0)!);
+    if (cps.length === 1) single.add(cps[0]);
+    else if (cps.length > 1) pairs.add(pairKey(cps[0], cps[1]));
   };
   const tries = t2sTries(config);
   if (tries) {
@@ -115,7 +118,8 @@ export function openccKeyLists(): { single: string; pairs: string } {
     const c = config as { normalizationChain?: Dict; segmentation?: Dict; conversionChain: Dict };
     for (const dict of [c.normalizationChain, c.segmentation, c.conversionChain]) addKeys(dict, add);
   }
-  return { single: [...single].join(''), pairs: [...pairs].join('') };
+  const increasing = (set: Set<number>) => encodeIncreasing([...set].sort((a, b) => a - b));
+  return { single: increasing(single), pairs: increasing(pairs) };
 }
 
 function keys(): NonNullable<typeof keyTable> {
@@ -125,19 +129,11 @@ function keys(): NonNullable<typeof keyTable> {
     if (cp <= 0xffff) table.bmp[cp] |= bit;
     else table.astral.set(cp, (table.astral.get(cp) ?? 0) | bit);
   };
-  const { single, pairs } = precompiled()?.openccKeys ?? openccKeyLists();
-  for (let i = 0; i < single.length; ) {
-    const cp = single.codePointAt(i)!;
-    flag(cp, SINGLE_KEY);
-    i += cp > 0xffff ? 2 : 1;
-  }
-  for (let i = 0; i < pairs.length; ) {
-    const first = pairs.codePointAt(i)!;
-    i += first > 0xffff ? 2 : 1;
-    const second = pairs.codePointAt(i)!;
-    i += second > 0xffff ? 2 : 1;
-    flag(first, PAIR_START);
-    table.pairs.add(first * 0x110000 + second);
+  const lists = precompiled()?.openccKeys ?? openccKeyLists();
+  for (const cp of decodeIncreasing(lists.single)) flag(cp, SINGLE_KEY);
+  for (const key of decodeIncreasing(lists.pairs)) {
+    flag(Math.floor(key / 0x110000), PAIR_START);
+    table.pairs.add(key);
   }
   keyTable = table;
   return table;
@@ -152,7 +148,7 @@ export function mayHaveTraditional(text: string): boolean {
     const width = cp > 0xffff ? 2 : 1;
     const flags = width === 1 ? bmp[cp] : (astral.get(cp) ?? 0);
     if (flags & SINGLE_KEY) return true;
-    if (flags & PAIR_START && i + width < n && pairs.has(cp * 0x110000 + text.codePointAt(i + width)!)) return true;
+    if (flags & PAIR_START && i + width < n && pairs.has(pairKey(cp, text.codePointAt(i + width)!))) return true;
     i += width;
   }
   return false;
@@ -211,26 +207,13 @@ export function toSimplifiedAlways(text: string): string {
 const SHORT = 48;
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, string>();
-// The vocabulary's and the rules' own strings (cues, terms), normalized by the
-// build: a bundle's first check would otherwise normalize them all, OpenCC's
-// test and all, in code not yet compiled. Only for the files the build
-// validated (regionalWords is part of them); never cleared.
-let seed: Map<string, string> | null = null;
-
-function seeded(): Map<string, string> {
-  if (seed) return seed;
-  const p = precompiled();
-  seed = new Map(p && validatedAtBuild(rulesDir) ? tableEntries(p.normalized) : []);
-  return seed;
-}
-
 /** Simplified, half-width, one dash, lower case; same length as the input. */
 export function normalizeForMatch(text: string): string {
   if (text.length > SHORT) return americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
   let out = memo.get(text);
   if (out === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    out = (seed ?? seeded()).get(text) ?? americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
+    out = americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
     memo.set(text, out);
   }
   return out;
