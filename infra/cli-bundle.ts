@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
+import { precompiledDefine } from './precompile.ts';
 import { copyRuntimeFiles, esmBundleOptions, MODULE_URL_ID, repoRoot, validatedRulesetVersion } from './lambda-bundle.ts';
 
 /** The built entries (dist/<name>.cjs) and their sources. */
@@ -60,6 +61,7 @@ export async function bundleCli(outDir = distDir, options: { minify?: boolean } 
       __PLANCHECK_VERSION__: JSON.stringify(pkg.version),
       __PLANCHECK_BUNDLE__: 'true',
       __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()),
+      __PLANCHECK_PRECOMPILED__: await precompiledDefine(join(repoRoot, 'rules')),
       __PLANCHECK_THREAD_EXT__: JSON.stringify('.cjs'),
     },
   });

@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeCheckerBuild } from '../functions/core/check/checker-build.ts';
+import { precompiledDefine } from './precompile.ts';
 
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -109,6 +110,19 @@ export const zodEnglishOnly: Plugin = {
 };
 
 /**
+ * functions/core/rules/zod.ts requires zod on first use (a bundle's validated
+ * rules never need it). esbuild would resolve that require to zod's CommonJS
+ * build, a second copy beside the ES modules the API's schemas import: it gets
+ * the ES module build, which esbuild then evaluates when first required.
+ */
+export const zodRequiredAsModule: Plugin = {
+  name: 'zod-required-as-module',
+  setup(b) {
+    b.onResolve({ filter: /^zod$/ }, (args) => (args.kind === 'require-call' ? b.resolve('zod', { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
+  },
+};
+
+/**
  * For a bundle without pdf.js: the PDF reader module (which imports pdf.js)
  * is replaced by one that refuses with a message saying where PDFs are read.
  * The app never gets there (it answers a PDF 202 for the worker); a job run
@@ -176,7 +190,7 @@ export const esmBundleOptions = {
   logLevel: 'silent',
   legalComments: 'none',
   banner: { js: banner },
-  plugins: [bundleCreateRequire, pdfjsWithoutCanvas, zodEnglishOnly],
+  plugins: [bundleCreateRequire, zodRequiredAsModule, pdfjsWithoutCanvas, zodEnglishOnly],
 } satisfies BuildOptions;
 
 export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ metafile: true }>> {
@@ -193,7 +207,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
     minify: opts.minify ?? true,
     // The Lambda Node 20 runtime ships AWS SDK v3.
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
-    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)), __PLANCHECK_BUNDLE__: 'true', __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()) },
+    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)), __PLANCHECK_BUNDLE__: 'true', __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()), __PLANCHECK_PRECOMPILED__: await precompiledDefine(join(repoRoot, 'rules')) },
   });
   copyRuntimeFiles(opts.outDir, { pdf });
   return result as BuildResult<{ metafile: true }>;

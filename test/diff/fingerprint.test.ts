@@ -4,7 +4,7 @@
 // another section, and differ between parts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorOf, normalizeHeading, partFingerprint, ruleFingerprint } from '../../functions/core/check/fingerprint.ts';
+import { anchorOf, markTable, normalizeHeading, partFingerprint, ruleFingerprint, withoutMarks } from '../../functions/core/check/fingerprint.ts';
 import { checkPlan } from '../../functions/core/check/check-plan.ts';
 import type { CheckResult, Evidence, RuleResult } from '../../functions/core/check/result.ts';
 import { diffResults } from '../../functions/core/diff/index.ts';
@@ -120,5 +120,24 @@ describe('fingerprints of real checks', () => {
     expect(d.summary).toMatchObject({ new: 0, resolved: 0, moved: 0 });
     expect(d.stillOpen.length).toBeGreaterThan(10);
     expect(d.stillOpen.every((s) => s.before.fingerprint === s.finding.fingerprint)).toBe(true);
+  });
+});
+
+describe('folding marks out of a heading without the Unicode class', () => {
+  const marks = /[\p{P}\p{S}\p{Z}\s]+/gu;
+
+  it('flags exactly the characters the class holds, in its table and in the CJK ideographs it keeps', () => {
+    const table = markTable();
+    expect(table.length).toBeGreaterThan(150);
+    const disagree = table.filter(({ code, mark }) => String.fromCharCode(code).replace(marks, '') === '' !== mark);
+    expect(disagree).toEqual([]);
+    const ideographs = Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)).join('');
+    expect(ideographs.replace(marks, '')).toBe(ideographs);
+  });
+
+  it('gives what the class gives, inside the table and outside it', () => {
+    for (const h of ['总体要求', '（一）发展目标：2025年', 'part 4: how the pieces fit together', '数字化·转型—“十四五”', 'a\u2028b\u202fc', '😀 emoji 标题', 'ｆｕｌｌ　ｗｉｄｔｈ', 'x\u00a0y', 'été – 数据']) {
+      expect(withoutMarks(h), h).toBe(h.replace(marks, ''));
+    }
   });
 });

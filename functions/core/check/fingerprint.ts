@@ -46,8 +46,57 @@ function foldHeading(heading: string): string {
     text = n.rest;
   }
   // A bare "6 Safeguards" / "6.2 Funding" (no dot after a lone number), which outline numbering leaves to the heading's style.
-  text = text.replace(/^\d{1,3}(?:[.．]\d{1,3})*(?:[.．]\s*|\s+)(?=\p{L})/u, '');
-  return text.toLowerCase().replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) text = text.replace(/^\d{1,3}(?:[.．]\d{1,3})*(?:[.．]\s*|\s+)(?=\p{L})/u, '');
+  return withoutMarks(text.toLowerCase());
+}
+
+// Punctuation, symbols, separators and blanks leave a folded heading. The
+// Unicode-property class costs a cold process several milliseconds to compile
+// before its first heading, so headings of letters, digits, ideographs and the
+// common marks are folded without it: MARK flags the characters the class
+// holds, KEEP those it does not (test/diff/fingerprint.test.ts checks both
+// against it); any other character sends the heading to the class.
+const MARKS = /[\p{P}\p{S}\p{Z}\s]+/gu;
+const KEEP = 1;
+const MARK = 2;
+let kinds: Uint8Array | null = null;
+
+// [from, to, kind], later ranges over earlier ones: blanks and ASCII, then its letters and digits; NBSP, ·; general and CJK punctuation.
+const KIND_RANGES: readonly (readonly [number, number, number])[] = [
+  [0x09, 0x0d, MARK], [0x20, 0x7e, MARK], [0x30, 0x39, KEEP], [0x41, 0x5a, KEEP], [0x61, 0x7a, KEEP], [0xa0, 0xa0, MARK], [0xb7, 0xb7, MARK],
+  [0x2010, 0x2027, MARK], [0x2030, 0x205e, MARK], [0x3000, 0x3004, MARK], [0x3008, 0x3020, MARK], [0x3030, 0x3030, MARK],
+];
+
+function charKinds(): Uint8Array {
+  if (kinds) return kinds;
+  kinds = new Uint8Array(0x3040);
+  for (const [from, to, kind] of KIND_RANGES) kinds.fill(kind, from, to + 1);
+  return kinds;
+}
+
+/** The text without its marks; the Unicode class only for a character outside the table. */
+export function withoutMarks(text: string): string {
+  const table = charKinds();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < table.length ? table[c] : c >= 0x4e00 && c <= 0x9fff ? KEEP : 0;
+    if (kind === KEEP) continue;
+    if (kind === 0) return text.replace(MARKS, '');
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The characters withoutMarks folds without the class, and how: for the test that holds it to the class. */
+export function markTable(): { code: number; mark: boolean }[] {
+  const table = charKinds();
+  const out: { code: number; mark: boolean }[] = [];
+  for (let c = 0; c < table.length; c++) if (table[c]) out.push({ code: c, mark: table[c] === MARK });
+  return out;
 }
 
 /**

@@ -28,15 +28,23 @@ const at = (p: Position): string => `${p.file ?? ''}\u0001${p.start.offset}`;
 
 /** Sets each evidence's lead: the first words of the paragraph, list item or table row it quotes (headings need none). */
 export function addLeads(units: TextUnit[], results: RuleResult[]): void {
-  const leads = new Map<string, string>();
+  // The lead of a unit some evidence quotes, cut when first asked for: a long plan has thousands of paragraphs and quotes a few hundred.
+  const byPosition = new Map<string, TextUnit>();
   for (const u of units) {
     if (u.kind !== 'paragraph' && u.kind !== 'listItem' && u.kind !== 'row') continue;
     const key = at(u.position);
-    if (!leads.has(key)) leads.set(key, firstWords(u.text));
+    if (!byPosition.has(key)) byPosition.set(key, u);
   }
+  const leads = new Map<string, string>();
   for (const r of results) {
     for (const e of [...r.evidence, ...r.parts.flatMap((p) => p.evidence)]) {
-      const lead = leads.get(at(e.position));
+      const key = at(e.position);
+      let lead = leads.get(key);
+      if (lead === undefined) {
+        const u = byPosition.get(key);
+        lead = u ? firstWords(u.text) : '';
+        leads.set(key, lead);
+      }
       if (lead) e.lead = boundText(lead, reportBounds.text);
     }
   }

@@ -293,16 +293,17 @@ const termLists = new WeakMap<readonly string[], Term[]>();
 export function holdsTerm(text: string, terms: readonly string[]): boolean {
   let compiledTerms = termLists.get(terms);
   if (!compiledTerms) termLists.set(terms, (compiledTerms = terms.map(compile)));
-  const latin = HAS_LATIN.test(text);
-  return compiledTerms.some((t) => (latin || !t.english) && termEnd(text, t) >= 0);
+  // Whether the text has Latin letters only matters for an English term, and a long paragraph is scanned for them only then.
+  let latin: boolean | undefined;
+  return compiledTerms.some((t) => (!t.english || (latin ??= HAS_LATIN.test(text))) && termEnd(text, t) >= 0);
 }
 
 /** How often the concepts' terms occur in the text (each term counted where it occurs, up to `cap`). */
 export function conceptTermCount(text: string, names: readonly string[], cap = 2): number {
   let n = 0;
-  const latin = HAS_LATIN.test(text);
+  let latin: boolean | undefined;
   for (const t of conceptTerms(names)) {
-    if (t.english && !latin) continue;
+    if (t.english && !(latin ??= HAS_LATIN.test(text))) continue;
     for (let from = 0; n < cap; ) {
       const end = termEnd(text.slice(from), t);
       if (end < 0) break;

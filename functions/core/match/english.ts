@@ -1,6 +1,7 @@
 // English words: natural's tokenizer + Porter stemmer (submodules only: the
 // package root drags in database drivers).
 import { createRequire } from 'node:module';
+import { precompiled, tableEntries } from '../text/precompiled.ts';
 
 const require = createRequire(import.meta.url);
 const { WordTokenizer } = require('natural/lib/natural/tokenizers/index.js') as {
@@ -18,7 +19,23 @@ export function tokenizeEnglish(text: string): string[] {
     .map((w) => PorterStemmer.stem(w));
 }
 
+// Stems are asked for the same words again and again (every English term, every
+// word of a Latin text), and the stemmer is slow until compiled: each word is
+// stemmed once a process, the vocabulary's words by the build (precompiled.ts).
+let stems: Map<string, string> | null = null;
+
 /** One word's Porter stem (lower case). */
 export function stemEnglish(word: string): string {
-  return PorterStemmer.stem(word.toLowerCase());
+  if (!stems) {
+    const p = precompiled();
+    stems = new Map(p ? tableEntries(p.stems) : []);
+  }
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = PorterStemmer.stem(word.toLowerCase());
+    if (stems.size >= STEM_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
+const STEM_LIMIT = 50_000;

@@ -4,16 +4,15 @@
 // load error naming the key, not a TypeError in the middle of a check.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import type { z as Z } from 'zod';
 import { firstIssue, validatedAtBuild } from '../rules/ruleset-version.ts';
+import { lazily, zod } from '../rules/zod.ts';
 
 export const rulesDir = fileURLToPath(new URL('../../../rules/', import.meta.url));
 export const vocabularyPath = `${rulesDir}vocabulary.json`;
 
-const terms = z.array(z.string().min(1)).min(1);
-const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-
-export const vocabularySchema = z.strictObject({
+// The schema is built on first use (zod.ts): a bundle loading the vocabulary its build validated never needs it.
+const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, terms: T, localized: L) => ({
   /** Unnumbered front and back matter (前言, 总则, Foreword): never a plan's title, never the parent of numbered chapters. */
   frontMatterHeadings: terms,
   /**
@@ -79,7 +78,12 @@ export const vocabularySchema = z.strictObject({
   themeLabels: terms,
 });
 
-export type Vocabulary = z.infer<typeof vocabularySchema>;
+export const vocabularySchema = lazily(() => {
+  const z = zod();
+  return z.strictObject(vocabularyShape(z, z.array(z.string().min(1)).min(1), z.strictObject({ zh: z.string().min(1), en: z.string().min(1) })));
+});
+
+export type Vocabulary = Z.infer<ReturnType<typeof vocabularySchema>>;
 
 export class VocabularyError extends Error {
   constructor(message: string) {
@@ -102,7 +106,7 @@ export function parseVocabulary(text: string, { validated = false }: { validated
   let data: Vocabulary;
   if (validated) data = json as Vocabulary;
   else {
-    const parsed = vocabularySchema.safeParse(json);
+    const parsed = vocabularySchema().safeParse(json);
     if (!parsed.success) throw new VocabularyError(firstIssue(parsed.error));
     data = parsed.data;
   }

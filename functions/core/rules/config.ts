@@ -2,22 +2,27 @@
 // profiles — validated strictly, with errors naming the key.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z as Z } from 'zod';
 import { PlanInputError } from '../errors.ts';
-import { profileSchema, shippedProfiles, type Profile } from './profiles.ts';
+import { profileSchemas, shippedProfiles, type Profile } from './profiles.ts';
+import { lazily, zod } from './zod.ts';
 
 export const CONFIG_FILE = '.plancheck.json';
 
-export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  profile: z.string().optional(),
-  lang: z.enum(['zh', 'en']).optional(),
-  severity: z.record(z.string(), z.enum(['error', 'warning', 'info'])).optional(),
-  waivers: z.array(z.strictObject({ rule: z.string(), reason: z.string().min(1) })).optional(),
-  profiles: z.array(profileSchema).optional(),
+// Built on first use (zod.ts): most checks have no config.
+export const configSchema = lazily(() => {
+  const z = zod();
+  return z.strictObject({
+    $schema: z.string().optional(),
+    profile: z.string().optional(),
+    lang: z.enum(['zh', 'en']).optional(),
+    severity: z.record(z.string(), z.enum(['error', 'warning', 'info'])).optional(),
+    waivers: z.array(z.strictObject({ rule: z.string(), reason: z.string().min(1) })).optional(),
+    profiles: z.array(profileSchemas().profileSchema).optional(),
+  });
 });
 
-export type PlancheckConfig = z.infer<typeof configSchema>;
+export type PlancheckConfig = Z.infer<ReturnType<typeof configSchema>>;
 
 export class ConfigError extends PlanInputError {
   constructor(message: string) {
@@ -28,7 +33,7 @@ export class ConfigError extends PlanInputError {
 
 /** Validates a config object; rule ids and profile names are checked against the catalog. */
 export function parseConfig(json: unknown, source = CONFIG_FILE, ruleIds?: Set<string>): PlancheckConfig {
-  const parsed = configSchema.safeParse(json);
+  const parsed = configSchema().safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];

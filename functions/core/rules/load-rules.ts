@@ -2,7 +2,7 @@
 // the key, so a rule author sees at once what to fix.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ruleSchema, type Condition, type LeafCondition, type RuleDefinition } from './rule-schema.ts';
+import { ruleSchemas, type Condition, type LeafCondition, type RuleDefinition } from './rule-schema.ts';
 import { facts } from '../facts/index.ts';
 import { OPERATORS } from './operators.ts';
 import { vocabulary } from '../match/vocabulary.ts';
@@ -60,7 +60,7 @@ export function parseRule(file: string, text: string, { validated = false }: { v
   let rule: RuleDefinition;
   if (validated) rule = json as RuleDefinition;
   else {
-    const parsed = ruleSchema.safeParse(json);
+    const parsed = ruleSchemas().ruleSchema.safeParse(json);
     if (!parsed.success) throw new RuleLoadError(file, firstIssue(parsed.error));
     rule = parsed.data;
   }

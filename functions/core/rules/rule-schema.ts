@@ -1,34 +1,8 @@
 // The rule file format of rules/README.md as a strict zod schema: an unknown
 // key anywhere is an error naming the key.
-import { z } from 'zod';
+import type { z as Z } from 'zod';
 import { STEP_IDS } from './steps.ts';
-
-const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-
-export const partSchema = z.strictObject({
-  name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'part names are kebab-case'),
-  label: localized,
-  cues: z.array(z.string().min(1)).min(1),
-  headingCues: z.array(z.string().min(1)).optional(),
-  /** Weak cues: a hit only ever makes the part "mentioned" (安全 in 安全可控). */
-  mentionCues: z.array(z.string().min(1)).optional(),
-  /**
-   * Concepts of rules/vocabulary.json the part stands for. Inside the rule's own
-   * section, a sub-heading, lead phrase or table column naming one of them is the
-   * part (强化政策供给 under 保障措施 is policy), whatever its other words.
-   */
-  concepts: z.array(z.string().min(1)).optional(),
-  /**
-   * The part is present when another fact finds it (a key-project list is the
-   * projects fact's projects): its numeric field at least min, with that fact's
-   * evidence. One decision for the part and the rule's message.
-   */
-  /** Another part of the rule without which this one is at most mentioned (a business architecture counts for a core business only with its L1–L3 layers). */
-  onlyWith: z.string().min(1).optional(),
-  foundBy: z.strictObject({ fact: z.string().min(1), field: z.string().min(1), min: z.number() }).optional(),
-  /** A starter text for a drafter adding the part, in the guide's words (views offer it at the part's insertion point). */
-  starter: localized.optional(),
-});
+import { lazily, zod } from './zod.ts';
 
 // json-rules-engine conditions, restricted to the keys we understand.
 export interface LeafCondition {
@@ -40,76 +14,110 @@ export interface LeafCondition {
 }
 export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-const leaf = z.strictObject({
-  fact: z.string().min(1),
-  operator: z.string().min(1),
-  value: z.unknown(),
-  path: z.string().regex(/^\$(\.[A-Za-z0-9_-]+)*$/, 'path must be $.key.key').optional(),
-  params: z.record(z.string(), z.unknown()).optional(),
-});
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    z.strictObject({ not: conditionSchema }),
-    leaf,
-  ]),
-) as z.ZodType<Condition>;
+function build() {
+  const z = zod();
+  const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
-export const ruleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  clause: z.string().min(1),
-  step: z.enum(STEP_IDS),
-  scope: z.enum(['always', 'step']),
-  severity: z.enum(['error', 'warning', 'info']),
-  /** One of the headline checks (REQUIREMENTS.md): fails with the reason when the document is not a plan. */
-  headline: z.boolean().optional(),
-  weight: z.number().positive().max(10),
-  title: localized,
-  parts: z.array(partSchema).optional(),
-  /** Look for the parts inside sections whose heading has one of these cues (e.g. 保障措施), when the plan has one; else everywhere. */
-  sectionCues: z.array(z.string().min(1)).optional(),
-  /**
-   * "rule/part": the rule's own section is also any section whose heading that rule's
-   * part labelling gives to the part (architecture-security reads the section that
-   * architecture-layers takes for its security layer: 资安防护架构, Security and trust).
-   */
-  scopePart: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/, 'scopePart is "rule-id/part-name"').optional(),
-  /**
-   * Inside the rule's own section a passage naming a part's concept is that part
-   * (the section's prose is about the rule; outside it, only the part's cues count).
-   * A number: how many different terms of the concept one sentence must hold, so a
-   * passing word (确保安全可控) stays a mention while a description counts.
-   */
-  conceptsInSection: z.union([z.boolean(), z.number().int().min(1).max(5)]).optional(),
-  /** The rule's section is where to look first, not the only place: a part it lacks is looked for in the whole plan. */
-  alsoOutsideSection: z.boolean().optional(),
-  /**
-   * The plan's foreword (the text above its first chapter, a 前言 or Introduction before the
-   * rule's section) is also the rule's section: where a plan states what it rests on
-   * (依据《某市国民经济和社会发展第十五个五年规划纲要》…).
-   */
-  foreword: z.boolean().optional(),
-  /** With no section of its own: a sentence naming the topic (a section cue) and a part, apart, is that part (从区内需求看，区级部门希望…). */
-  topicSentences: z.boolean().optional(),
-  /** The plan's task chapters (fact task-chapters: 四、做强数字经济 五、建设数字社会…) are also the rule's sections. */
-  taskChapters: z.boolean().optional(),
-  /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */
-  sectionRequired: z.boolean().optional(),
-  conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
-  messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
-  expected: localized,
-  /** The heading a plan gives the rule's own section, when the title reads as a check (总体架构覆盖各层 → 总体架构); default the title. */
-  heading: localized.optional(),
-  /** A starter text for a drafter adding what the rule asks for, in the guide's words. */
-  starter: localized.optional(),
-  /**
-   * For a rule with no section of its own (no sectionCues): headings, most
-   * preferred first, of the section its content belongs in when the plan lacks
-   * it (horizon: 总体要求, 发展目标…). Only where to suggest writing, never what is matched.
-   */
-  placeCues: z.array(z.string().min(1)).optional(),
-});
+  const partSchema = z.strictObject({
+    name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'part names are kebab-case'),
+    label: localized,
+    cues: z.array(z.string().min(1)).min(1),
+    headingCues: z.array(z.string().min(1)).optional(),
+    /** Weak cues: a hit only ever makes the part "mentioned" (安全 in 安全可控). */
+    mentionCues: z.array(z.string().min(1)).optional(),
+    /**
+     * Concepts of rules/vocabulary.json the part stands for. Inside the rule's own
+     * section, a sub-heading, lead phrase or table column naming one of them is the
+     * part (强化政策供给 under 保障措施 is policy), whatever its other words.
+     */
+    concepts: z.array(z.string().min(1)).optional(),
+    /**
+     * The part is present when another fact finds it (a key-project list is the
+     * projects fact's projects): its numeric field at least min, with that fact's
+     * evidence. One decision for the part and the rule's message.
+     */
+    /** Another part of the rule without which this one is at most mentioned (a business architecture counts for a core business only with its L1–L3 layers). */
+    onlyWith: z.string().min(1).optional(),
+    foundBy: z.strictObject({ fact: z.string().min(1), field: z.string().min(1), min: z.number() }).optional(),
+    /** A starter text for a drafter adding the part, in the guide's words (views offer it at the part's insertion point). */
+    starter: localized.optional(),
+  });
 
-export type RuleDefinition = z.infer<typeof ruleSchema>;
-export type PartDefinition = z.infer<typeof partSchema>;
+  const leaf = z.strictObject({
+    fact: z.string().min(1),
+    operator: z.string().min(1),
+    value: z.unknown(),
+    path: z.string().regex(/^\$(\.[A-Za-z0-9_-]+)*$/, 'path must be $.key.key').optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  });
+  const conditionSchema: Z.ZodType<Condition> = z.lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(conditionSchema).min(1) }),
+      z.strictObject({ any: z.array(conditionSchema).min(1) }),
+      z.strictObject({ not: conditionSchema }),
+      leaf,
+    ]),
+  ) as Z.ZodType<Condition>;
+
+  const ruleSchema = z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    clause: z.string().min(1),
+    step: z.enum(STEP_IDS),
+    scope: z.enum(['always', 'step']),
+    severity: z.enum(['error', 'warning', 'info']),
+    /** One of the headline checks (REQUIREMENTS.md): fails with the reason when the document is not a plan. */
+    headline: z.boolean().optional(),
+    weight: z.number().positive().max(10),
+    title: localized,
+    parts: z.array(partSchema).optional(),
+    /** Look for the parts inside sections whose heading has one of these cues (e.g. 保障措施), when the plan has one; else everywhere. */
+    sectionCues: z.array(z.string().min(1)).optional(),
+    /**
+     * "rule/part": the rule's own section is also any section whose heading that rule's
+     * part labelling gives to the part (architecture-security reads the section that
+     * architecture-layers takes for its security layer: 资安防护架构, Security and trust).
+     */
+    scopePart: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/, 'scopePart is "rule-id/part-name"').optional(),
+    /**
+     * Inside the rule's own section a passage naming a part's concept is that part
+     * (the section's prose is about the rule; outside it, only the part's cues count).
+     * A number: how many different terms of the concept one sentence must hold, so a
+     * passing word (确保安全可控) stays a mention while a description counts.
+     */
+    conceptsInSection: z.union([z.boolean(), z.number().int().min(1).max(5)]).optional(),
+    /** The rule's section is where to look first, not the only place: a part it lacks is looked for in the whole plan. */
+    alsoOutsideSection: z.boolean().optional(),
+    /**
+     * The plan's foreword (the text above its first chapter, a 前言 or Introduction before the
+     * rule's section) is also the rule's section: where a plan states what it rests on
+     * (依据《某市国民经济和社会发展第十五个五年规划纲要》…).
+     */
+    foreword: z.boolean().optional(),
+    /** With no section of its own: a sentence naming the topic (a section cue) and a part, apart, is that part (从区内需求看，区级部门希望…). */
+    topicSentences: z.boolean().optional(),
+    /** The plan's task chapters (fact task-chapters: 四、做强数字经济 五、建设数字社会…) are also the rule's sections. */
+    taskChapters: z.boolean().optional(),
+    /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */
+    sectionRequired: z.boolean().optional(),
+    conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
+    messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
+    expected: localized,
+    /** The heading a plan gives the rule's own section, when the title reads as a check (总体架构覆盖各层 → 总体架构); default the title. */
+    heading: localized.optional(),
+    /** A starter text for a drafter adding what the rule asks for, in the guide's words. */
+    starter: localized.optional(),
+    /**
+     * For a rule with no section of its own (no sectionCues): headings, most
+     * preferred first, of the section its content belongs in when the plan lacks
+     * it (horizon: 总体要求, 发展目标…). Only where to suggest writing, never what is matched.
+     */
+    placeCues: z.array(z.string().min(1)).optional(),
+  });
+  return { partSchema, conditionSchema, ruleSchema };
+}
+
+/** The schemas, built (and zod loaded) on first use. */
+export const ruleSchemas = lazily(build);
+
+export type RuleDefinition = Z.infer<ReturnType<typeof build>['ruleSchema']>;
+export type PartDefinition = Z.infer<ReturnType<typeof build>['partSchema']>;

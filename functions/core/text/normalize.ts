@@ -3,6 +3,7 @@
 // positions are always taken from the original text.
 import { Converter, Locale } from 'opencc-js/t2cn';
 import { vocabulary } from '../match/vocabulary.ts';
+import { decodeIncreasing, encodeIncreasing, precompiled } from './precompiled.ts';
 
 let converter: ((s: string) => string) | null = null;
 
@@ -33,10 +34,13 @@ export function normalizeRanges(text: string): string {
 }
 
 // Converter({ from: 't', to: 'cn' }) runs OpenCC's t2s dictionaries. A text in
-// which no dictionary key occurs comes back unchanged, and most plans are
-// simplified: so one pass over the text (a table lookup a character) decides
-// whether the converter, ~10× slower, needs to run at all. Multi-character keys
-// (有序… phrases) are caught by their first two characters.
+// which no key the converter would change occurs comes back unchanged, and most
+// plans are simplified: so one pass over the text (a table lookup a character)
+// decides whether the converter, ~10× slower, needs to run at all. Multi-character
+// keys are caught by their first two characters. Keys OpenCC maps to themselves
+// (有序 → 有序: 416 of t2s's, phrases that shield their characters) are left out:
+// where only they occur the converter returns the text as it is, and 有序 alone
+// made a third of simplified plans load and run it.
 const SINGLE_KEY = 1;
 const PAIR_START = 2;
 let keyTable: { bmp: Uint8Array; astral: Map<number, number>; pairs: Set<number> } | null = null;
@@ -57,6 +61,67 @@ function addKeys(dict: Dict | undefined, add: (key: string) => void): void {
   }
 }
 
+interface T2sConfig {
+  normalizationChain?: unknown;
+  segmentation?: unknown;
+  conversionChain: unknown;
+}
+
+/**
+ * OpenCC's t2s tries as its converter loads them, in chain order: a group of
+ * dictionaries is one trie, loaded last to first (so the first dictionary's
+ * entry for a key wins). null for a shape other than groups of "k v|k v"
+ * strings, or with a segmentation step: then every key counts.
+ */
+function t2sTries(config: T2sConfig): Map<string, string>[] | null {
+  if (config.segmentation) return null;
+  const tries: Map<string, string>[] = [];
+  for (const chain of [config.normalizationChain ?? [], config.conversionChain]) {
+    if (!Array.isArray(chain)) return null;
+    for (const group of chain as unknown[]) {
+      if (!Array.isArray(group) || !group.every((d) => typeof d === 'string' && d.includes(' '))) return null;
+      const trie = new Map<string, string>();
+      for (const dict of [...(group as string[])].reverse()) {
+        for (const entry of dict.split('|')) {
+          const [key, value] = entry.split(' ');
+          trie.set(key, value);
+        }
+      }
+      tries.push(trie);
+    }
+  }
+  return tries;
+}
+
+/** A character pair as one number (code points). */
+const pairKey = (first: number, second: number) => first * 0x110000 + second;
+
+/**
+ * The keys the t2s converter may change a text at: single characters, and the
+ * first two characters of each longer key (pairKey), each list increasing and
+ * encoded (encodeIncreasing). Computed by the build for a bundle
+ * (precompiled.ts), else once a process.
+ */
+export function openccKeyLists(): { single: string; pairs: string } {
+  const config = (Locale.configs as unknown as Record<string, T2sConfig>).t2s;
+  const single = new Set<number>();
+  const pairs = new Set<number>();
+  const add = (key: string) => {
+    const cps = [...key].map((c) => c.codePointAt(0)!);
+    if (cps.length === 1) single.add(cps[0]);
+    else if (cps.length > 1) pairs.add(pairKey(cps[0], cps[1]));
+  };
+  const tries = t2sTries(config);
+  if (tries) {
+    for (const trie of tries) for (const [key, value] of trie) if (key !== value) add(key);
+  } else {
+    const c = config as { normalizationChain?: Dict; segmentation?: Dict; conversionChain: Dict };
+    for (const dict of [c.normalizationChain, c.segmentation, c.conversionChain]) addKeys(dict, add);
+  }
+  const increasing = (set: Set<number>) => encodeIncreasing([...set].sort((a, b) => a - b));
+  return { single: increasing(single), pairs: increasing(pairs) };
+}
+
 function keys(): NonNullable<typeof keyTable> {
   if (keyTable) return keyTable;
   const table = { bmp: new Uint8Array(0x10000), astral: new Map<number, number>(), pairs: new Set<number>() };
@@ -64,17 +129,11 @@ function keys(): NonNullable<typeof keyTable> {
     if (cp <= 0xffff) table.bmp[cp] |= bit;
     else table.astral.set(cp, (table.astral.get(cp) ?? 0) | bit);
   };
-  const config = (Locale.configs as unknown as Record<string, { normalizationChain?: Dict; segmentation?: Dict; conversionChain: Dict }>).t2s;
-  for (const dict of [config.normalizationChain, config.segmentation, config.conversionChain]) {
-    addKeys(dict, (key) => {
-      const cps = [...key].map((c) => c.codePointAt(0)!);
-      if (cps.length === 0) return;
-      if (cps.length === 1) flag(cps[0], SINGLE_KEY);
-      else {
-        flag(cps[0], PAIR_START);
-        table.pairs.add(cps[0] * 0x110000 + cps[1]);
-      }
-    });
+  const lists = precompiled()?.openccKeys ?? openccKeyLists();
+  for (const cp of decodeIncreasing(lists.single)) flag(cp, SINGLE_KEY);
+  for (const key of decodeIncreasing(lists.pairs)) {
+    flag(Math.floor(key / 0x110000), PAIR_START);
+    table.pairs.add(key);
   }
   keyTable = table;
   return table;
@@ -89,7 +148,7 @@ export function mayHaveTraditional(text: string): boolean {
     const width = cp > 0xffff ? 2 : 1;
     const flags = width === 1 ? bmp[cp] : (astral.get(cp) ?? 0);
     if (flags & SINGLE_KEY) return true;
-    if (flags & PAIR_START && i + width < n && pairs.has(cp * 0x110000 + text.codePointAt(i + width)!)) return true;
+    if (flags & PAIR_START && i + width < n && pairs.has(pairKey(cp, text.codePointAt(i + width)!))) return true;
     i += width;
   }
   return false;
@@ -148,7 +207,6 @@ export function toSimplifiedAlways(text: string): string {
 const SHORT = 48;
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, string>();
-
 /** Simplified, half-width, one dash, lower case; same length as the input. */
 export function normalizeForMatch(text: string): string {
   if (text.length > SHORT) return americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
