@@ -498,10 +498,8 @@ export function searchScope(
   // 重点任务): a sibling whose heading names one of the rule's parts is that part's section
   // (开展市场监测和评估评价), its heading the part's label.
   if (roots.length >= 2 && parts.some((p) => p.concepts?.length)) {
-    const parentOf = new Map<Section, Section>();
-    for (const s of ctx.sections) for (const c of s.children) parentOf.set(c, s);
-    const shared = parentOf.get(roots[0]);
-    if (shared && roots.filter((r) => parentOf.get(r) === shared).length >= 2) {
+    const shared = ctx.parentOf?.get(roots[0]);
+    if (shared && roots.filter((r) => ctx.parentOf?.get(r) === shared).length >= 2) {
       for (const s of shared.children) {
         if (!inside.has(s) && partNamed(normalizedHeading(ctx, s), parts)) walk(s);
       }
@@ -559,9 +557,9 @@ export function searchScope(
   const above = new Set<Section>();
   if (foreword) {
     const first = ctx.sections.find((s) => roots.includes(s))!;
+    // Its chapters from the top down to it.
     const path: Section[] = [];
-    const find = (list: Section[]): boolean => list.some((s) => s === first || (path.push(s), find(s.children) || (path.pop(), false)));
-    find(ctx.doc.sections);
+    for (let s = ctx.parentOf?.get(first); s; s = ctx.parentOf?.get(s)) path.unshift(s);
     for (const level of [ctx.doc.sections, ...path.map((s) => s.children)]) {
       for (const s of level) {
         if (s === first || path.includes(s)) break;

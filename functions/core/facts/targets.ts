@@ -57,31 +57,23 @@ function indicatorOf(clause: string, numberAt: number): string {
 }
 
 /**
- * The deadline a section's heading sets for everything under it: a lead sentence made a heading
- * (5.2 於2028年前，我們會：; By March 2027 we will), a year's own section (2026年底前).
+ * The years a section's heading sets for everything under it: its deadline, a lead sentence made
+ * a heading (5.2 於2028年前，我們會：; By March 2027 we will) or a year's own section (2026年底前);
+ * and the stage's year it opens with (2026年, 2026年：打基础), which counts among the goals.
  */
-const headingYears = new WeakMap<Section, number | null>();
-function headingYear(section: Section | null, roc: boolean): number | null {
-  if (!section) return null;
-  let y = headingYears.get(section);
-  if (y === undefined) {
+const headingYearsMemo = new WeakMap<Section, { deadline: number | null; stage: number | null }>();
+function headingYears(section: Section | null, roc: boolean): { deadline: number | null; stage: number | null } {
+  if (!section) return NO_YEARS;
+  let y = headingYearsMemo.get(section);
+  if (!y) {
     const text = arabicYears(normalizeForMatch(section.heading), roc);
     const m = achieved(text) ? null : TARGET_DEADLINE.exec(text);
-    headingYears.set(section, (y = m ? deadlineYear(m) : null));
+    const lead = YEAR_LEAD.exec(text);
+    headingYearsMemo.set(section, (y = { deadline: m ? deadlineYear(m) : null, stage: lead ? Number(lead[1]) : null }));
   }
   return y;
 }
-
-const stageYears = new WeakMap<Section, number | null>();
-function stageYear(section: Section | null, roc: boolean): number | null {
-  if (!section) return null;
-  let y = stageYears.get(section);
-  if (y === undefined) {
-    const m = YEAR_LEAD.exec(arabicYears(normalizeForMatch(section.heading), roc));
-    stageYears.set(section, (y = m ? Number(m[1]) : null));
-  }
-  return y;
-}
+const NO_YEARS = { deadline: null, stage: null };
 
 // An indicator's attribute (预期性/约束性) or a target column's word: a line of an indicator system.
 const ATTRIBUTE = /预期性|约束性|目标值|target/;
@@ -136,7 +128,8 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     const inGoals = isGoalHeading(unit.path);
     // A heading that is a lead sentence (By the end of 2027 we will:) dates the list under it;
     // among the goals, so does a stage's year opening a passage or heading its section (2026年：打基础。…).
-    const headYear = headingYear(unit.section, roc) ?? (inGoals ? stageYear(unit.section, roc) : null);
+    const fromHeading = headingYears(unit.section, roc);
+    const headYear = fromHeading.deadline ?? (inGoals ? fromHeading.stage : null);
     const lead = inGoals && !achieved(unit.norm) ? YEAR_LEAD.exec(arabicYears(unit.norm, roc)) : null;
     const itemYear = lead ? Number(lead[1]) : null;
     for (const s of sentences(unit)) {
