@@ -71,9 +71,23 @@ describe('a document that is not a plan', () => {
     ['# 南湖区智慧城市建设三年行动计划2026年度执行报告\n\n## 一、总体进展\n\n2026年，全区列入行动计划的38个项目中，31个按期完成，政务服务事项全程网办率达到91%，较上年提高6个百分点。\n\n## 二、资金使用\n\n年度安排资金1.2亿元，支出率94%。\n\n## 三、下一步\n\n到2027年底前，完成城市运行管理平台二期建设，推进数据共享和数字政府建设。\n', 'work-summary'],
     ['# 北濱縣政府113年度數位治理成效報告\n\n## 壹、年度成果\n\n本年度完成智慧路燈換裝4,200盞，線上申辦案件比率達72%，數據開放資料集新增85項。\n\n## 貳、預算執行\n\n年度預算新臺幣1.8億元，執行率93%。\n\n## 參、未來精進\n\n預計於115年前完成全縣智慧防災感測布建，持續推動數位政府與資料治理。\n', 'work-summary'],
     ['# Eastmoor Borough Council Digital Programme: Annual Performance Report 2026\n\n## Summary\n\nIn 2026 the programme moved 42 services online; 88% of transactions are now digital, up from 79%. By 2027 we expect to retire the last two legacy systems.\n\n## Spend\n\nThe programme spent £3.1m of its £3.4m budget on digital services, data sharing and smart infrastructure.\n', 'work-summary'],
+    // A masthead under a title of any subject names a publication's series: a brief advising cities is an analysis.
+    ['# Five Things Every City Digital Plan Needs\n\nIssue Brief · Northlake Civic Institute · March 2026\n\nCities that publish digital strategies often leave out funding and skills. We recommend that councils set a three-year window, publish measurable targets such as 90% of transactions online by 2028, and fund shared data platforms, digital services and smart infrastructure.\n', 'analysis-report'],
+    ['# 城市数字化转型要补齐三块短板\n\n研究简报 2026年第5期（总第41期）\n\n课题组梳理了28个城市的数字化转型规划，研究发现，多数规划缺少量化指标和资金安排。建议各地明确规划期，到2027年政务服务事项全程网办率达到95%，推进数据共享、数字政府和智慧城市建设。\n', 'analysis-report'],
   ])('%s', async (text, genre) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
+  });
+
+  // A study of the city's own strategy for a span of years is that strategy (the assessment and
+  // strategy steps of a top-level design); a study that evaluates a past plan stays a report.
+  it.each([
+    ['# 某区数字化转型战略研究报告（2026—2028年）\n\n## 一、总体目标\n\n到2028年，政务服务事项全程网办率达到95%，数据共享率达到90%，建成城市运行管理平台，推进数字政府和智慧城市建设。\n', 'plan'],
+    ['# Kingsbridge Digital Strategy Study 2026–2029\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online, 300 datasets published on the open data portal, and every library offering digital skills support for residents.\n', 'plan'],
+    ['# 某市数字化转型规划（2021—2025年）实施情况中期评估报告\n\n## 一、总体进展\n\n规划实施以来，全市政务服务事项全程网办率达到88%。评估发现，数据共享仍有短板。建议加快推进数字政府和智慧城市建设。\n', 'analysis-report'],
+  ])('a study with a period: %s', async (text, genre) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict.genre).toBe(genre);
   });
 
   // A council officer's report asking a committee to adopt a strategy reports on the plan.

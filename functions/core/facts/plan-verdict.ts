@@ -12,6 +12,7 @@ import { normalizeForMatch } from '../match/normalize.ts';
 import type { FactContext, FactOutput } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
+import { RANGE } from '../match/years.ts';
 
 export interface PlanVerdictValue extends PlanVerdict {
   reasonsLocalized: Localized[];
@@ -103,7 +104,23 @@ function titleGenre(title: string): string | null {
     }
     if (!best || m.end > best.end || (m.end === best.end && m.length > best.length)) best = { genre: id, ...m };
   }
+  // A study of the city's strategy for a span of years (战略研究报告（2026—2030年）, Strategy Study
+  // 2026–2029) is the strategy itself, as the assessment and strategy steps of a top-level design.
+  if (best?.genre === 'analysis-report' && new RegExp(RANGE.source).test(bare)) {
+    const before = bare.slice(0, best.end - best.length).trimEnd();
+    if (v.strategyStudyWords.map(normalizeForMatch).some((w) => before.endsWith(w))) return 'plan';
+  }
   return best?.genre ?? null;
+}
+
+/** The non-plan genre a masthead line opens with: a short line, not a sentence, led by a genre's title words. */
+function mastheadGenre(line: string): string | null {
+  const text = line.trim();
+  if (text.length > SUBTITLE_CHARS * 4 || /[。．.；;]$/.test(text)) return null;
+  for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
+    if (g.titleCues.some((c) => text.startsWith(normalizeForMatch(c)))) return id;
+  }
+  return null;
 }
 
 /** The non-plan genre the body's own marks point to (第X条, 问：, 分值), when they are many enough. */
@@ -147,8 +164,18 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let score = 0;
   let genre: string | null = null;
   let fromTitle = titleGenre(title);
+  // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
+  let named = title;
   // Whether the genre came from the document's title, not from a heading under an issuer's name.
   const ownTitle = fromTitle !== null;
+  // A masthead under the title names a publication's series (Policy Brief No. 14 | …, 研究简报 2026年第5期),
+  // whatever the title speaks of (Five Things Every City Digital Plan Needs).
+  const firstLine = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
+  const masthead = firstLine && firstLine.kind !== 'heading' ? mastheadGenre(firstLine.norm) : null;
+  if (masthead) {
+    fromTitle = masthead;
+    named = firstLine!.norm;
+  }
   // A title that is only the issuer's name (Northwold City Council): the first headings name the genre.
   if (!fromTitle) {
     const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3).map((u) => u.norm);
@@ -156,6 +183,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
       const g = titleGenre(h);
       if (g) {
         fromTitle = g;
+        named = h;
         break;
       }
     }
@@ -163,16 +191,17 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A title that only names another document (《…规划》（送审稿）) leaves the genre to the line
   // under it: 专家评审意见, 政策解读.
   if (/^《[^》]*》\s*(?:[（(][^)）]{1,10}[)）])?$/.test(title.trim())) {
-    const next = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
-    const g = next && next.norm.length <= SUBTITLE_CHARS ? titleGenre(next.norm) : null;
-    if (g) fromTitle = g;
+    const g = firstLine && firstLine.norm.length <= SUBTITLE_CHARS ? titleGenre(firstLine.norm) : null;
+    if (g) {
+      fromTitle = g;
+      named = firstLine!.norm;
+    }
   }
   // A subtitle after a dash says what a titled paper is (桐港市數位轉型白皮書 / ——…施政計畫（115至118年度）):
   // a white paper or a report subtitled as a plan is that plan.
   if (fromTitle && fromTitle !== 'plan') {
     const inline = /(?:——|—|\s[-–]\s)(.+)$/.exec(title)?.[1];
-    const next = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
-    const below = next && next.norm.length <= SUBTITLE_CHARS * 2 ? /^\s*(?:——|—|–|-{1,2})\s*(.+)$/.exec(next.norm)?.[1] : undefined;
+    const below = firstLine && firstLine.norm.length <= SUBTITLE_CHARS * 2 ? /^\s*(?:——|—|–|-{1,2})\s*(.+)$/.exec(firstLine.norm)?.[1] : undefined;
     if ((inline && titleGenre(inline) === 'plan') || (below && titleGenre(below) === 'plan')) fromTitle = 'plan';
   }
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
@@ -185,7 +214,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // (A plan's opening says "published" or "updated" too: such words count only beside a byline.)
   const bylines = newsCues.filter((c) => early.includes(c)).length;
   const news = bylines > 0 && bylines + v.newsGenreWeakCues.map(normalizeForMatch).filter((c) => early.includes(c)).length >= NEWS_CUES;
-  const shortTitle = title.slice(0, 30);
+  const shortTitle = named.slice(0, 30);
   if (stub) genre = 'link-stub';
   else if (news) genre = 'news-article';
   else if (fromTitle && fromTitle !== 'plan') genre = fromTitle;

@@ -54,6 +54,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   projectFields: z.record(z.string(), z.strictObject({ zh: z.string().min(1), en: z.string().min(1), cues: terms })),
   indicatorHeaderCues: z.strictObject({ name: terms, baseline: terms, target: terms, attribute: terms, due: terms }),
   planGenreCues: terms,
+  /** Words right before a study's genre word in a title with a period (战略研究报告（2026—2030年）): the study designs the plan. */
+  strategyStudyWords: terms,
   nonPlanGenreCues: terms,
   /** Bylines and reporting phrases of a news report (本报讯, 记者): a report about a plan, not the plan. */
   newsGenreCues: terms,
