@@ -90,6 +90,25 @@ describe('a document that is not a plan', () => {
     expect(r.verdict.genre).toBe(genre);
   });
 
+  // An English genre word counts as a word: promotion holds no motion, updated no update.
+  it.each([
+    '# Digital Promotion Plan 2026–2028\n\n## Goals\n\nBy 2028, 90% of council services will be online and every small business in the district will be offered digital skills support.\n',
+    '# Smart City Strategy 2026–2029 (updated June 2027)\n\n## Our targets\n\nBy 2029, 95% of residents will reach gigabit broadband and 300 datasets will be published on the open data portal.\n',
+  ])('a genre word inside another word does not name the genre: %s', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
+
+  // A subtitle heading that is a genre's name (Lecture Notes — Week 3, 课程讲义——第三讲) names what a
+  // course text is, whatever plan or strategy its title speaks of.
+  it.each([
+    '# URBS 2040 Smart Cities and Data Strategy\n\n## Lecture Notes — Week 3\n\nThis week we read how a city sets a three-to-five-year horizon for its digital strategy, with measurable targets such as 90% of services online by 2028, an architecture of data, applications and infrastructure, and safeguards of policy, funding and skills.\n',
+    '# 城市数字化转型规划编制方法\n\n## 课程讲义——第三讲\n\n本讲介绍城市数字化转型顶层设计的方法：规划期一般为3至5年，目标要可量化，如到2028年政务服务全程网办率达到95%；总体架构包括业务、数据、应用、基础设施和安全；保障措施包括政策、资金、人才和文化。\n',
+  ])('a subtitle heading names a course text: %s', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'study-note' });
+  });
+
   // A council officer's report asking a committee to adopt a strategy reports on the plan.
   it.each([
     '# Northwold District Council\n\n## Report to: Cabinet\n\n## Title: Adoption of the Digital Strategy 2025–2029\n\n### 1. Purpose of the report\n\n1.1 This report asks Members to adopt the Digital Strategy 2025–2029 (Appendix A).\n\n### 2. Recommendations\n\n2.1 That Members adopt the strategy.\n\n### 3. Financial implications\n\nThe strategy costs £1.2m over four years.\n\n### 4. Legal implications\n\nNone.\n',

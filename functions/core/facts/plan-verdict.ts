@@ -69,11 +69,26 @@ function count(text: string, cues: string[]): number {
   return n;
 }
 
+const WORD_CHAR = /[a-z0-9]/;
+
+/**
+ * Whether an English cue at `at` stands as a word (a plural s allowed): promotion holds no motion,
+ * updated no update, PLAN7016 no plan. Chinese cues have no word bounds.
+ */
+function asWord(text: string, at: number, cue: string): boolean {
+  if (WORD_CHAR.test(cue[0]) && at > 0 && WORD_CHAR.test(text[at - 1])) return false;
+  if (!WORD_CHAR.test(cue[cue.length - 1])) return true;
+  let end = at + cue.length;
+  if (text[end] === 's') end++;
+  return end >= text.length || !WORD_CHAR.test(text[end]);
+}
+
 /** End offset and length of the last-ending cue in text, or null. */
 function lastCue(text: string, cues: string[]): { end: number; length: number } | null {
   let best: { end: number; length: number } | null = null;
   for (const c of cues) {
-    const at = text.lastIndexOf(c);
+    let at = text.lastIndexOf(c);
+    while (at >= 0 && !asWord(text, at, c)) at = at > 0 ? text.lastIndexOf(c, at - 1) : -1;
     if (at < 0) continue;
     const end = at + c.length;
     if (!best || end > best.end || (end === best.end && c.length > best.length)) best = { end, length: c.length };
@@ -113,14 +128,24 @@ function titleGenre(title: string): string | null {
   return best?.genre ?? null;
 }
 
-/** The non-plan genre a masthead line opens with: a short line, not a sentence, led by a genre's title words. */
-function mastheadGenre(line: string): string | null {
+/**
+ * The non-plan genre a masthead line opens with: a short line, not a sentence, led by a genre's
+ * title words (the longest that leads it). A heading is a masthead only when the words are all it
+ * says before a dash or colon (Study Guide — Week 6): a plan's first heading may open with Summary.
+ */
+function mastheadGenre(line: string, heading: boolean): string | null {
   const text = line.trim();
   if (text.length > SUBTITLE_CHARS * 4 || /[。．.；;]$/.test(text)) return null;
+  const lead = heading ? text.split(/\s*(?:——|—|–|--|:|：|\|)\s*|\s-\s/)[0] : text;
+  if (heading && lead === text) return null;
+  let best: { id: string; length: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
-    if (g.titleCues.some((c) => text.startsWith(normalizeForMatch(c)))) return id;
+    for (const c of g.titleCues.map(normalizeForMatch)) {
+      const leads = heading ? lead === c : text.startsWith(c) && asWord(text, 0, c);
+      if (leads && (!best || c.length > best.length)) best = { id, length: c.length };
+    }
   }
-  return null;
+  return best?.id ?? null;
 }
 
 /** The non-plan genre the body's own marks point to (第X条, 问：, 分值), when they are many enough. */
@@ -171,7 +196,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A masthead under the title names a publication's series (Policy Brief No. 14 | …, 研究简报 2026年第5期),
   // whatever the title speaks of (Five Things Every City Digital Plan Needs).
   const firstLine = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
-  const masthead = firstLine && firstLine.kind !== 'heading' ? mastheadGenre(firstLine.norm) : null;
+  const masthead = firstLine ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
   if (masthead) {
     fromTitle = masthead;
     named = firstLine!.norm;
@@ -232,8 +257,10 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
       ? { zh: '开头是新闻报道（本报讯、记者等），报道的是规划而不是规划本身', en: 'the opening reads as a news report about a plan (byline, reporter), not the plan itself' }
       : stub
         ? { zh: '除标题外只有链接，没有正文', en: 'besides its title it holds only links, no text' }
-      : fromTitle === genre
+      : fromTitle === genre && named === title
         ? { zh: `标题表明是${g.label.zh}（${shortTitle}）`, en: `the title names ${g.label.en} (${shortTitle})` }
+      : fromTitle === genre
+        ? { zh: `题头或首个标题表明是${g.label.zh}（${shortTitle}）`, en: `the line under the title names ${g.label.en} (${shortTitle})` }
         : { zh: `正文具有${g.label.zh}的特征`, en: `the body reads as ${g.label.en}` };
     reasons.push({ zh: `这是${g.label.zh}，不是规划：${why.zh}`, en: `This is ${g.label.en}, not a plan: ${why.en}` });
   } else if (fromTitle === 'plan') score += 2;
