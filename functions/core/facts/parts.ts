@@ -10,6 +10,7 @@ import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
+import { RANGE } from '../match/years.ts';
 
 export interface PartFinding {
   name: string;
@@ -476,6 +477,16 @@ export function searchScope(
   // one such section: its chapters are the rule's sections.
   const whole = { ...ctx, scopeRoots: ctx.doc.sections };
   if (required && holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues)) return whole;
+  // The plan's title may be a first heading under its issuer's name (City of Harbor Bend /
+  // Data and Analytics Strategy, FY2027–FY2029): a first section whose heading carries a span
+  // of years is the title line, not a chapter.
+  // (Under a title heading that holds every chapter, its first child is that line.)
+  const top = ctx.doc.sections[0];
+  for (const first of top ? [top, top.children[0]] : []) {
+    if (!required || !first || !ctx.sections.includes(first)) continue;
+    const h = normalizedHeading(ctx, first);
+    if (new RegExp(RANGE.source).test(h) && holdsTerm(h, sectionCues)) return whole;
+  }
   // Outermost matches only: under "3 Overall Architecture", "3.1 Business
   // Architecture" is a part's heading, not another scope root to skip.
   const roots: FactContext['sections'] = [];
