@@ -115,6 +115,19 @@ describe('projects fact (13.2)', () => {
     expect(value.complete).toBe(1);
     expect(value.items[1].missing.sort()).toEqual(['budget', 'lead', 'mode', 'period']);
   });
+
+  it('reads a two-column card of fields under a project heading as that one project', () => {
+    const { value } = projects.compute(
+      ctxOf(
+        '# 方案\n## 重點項目\n### 項目1：智方便升級\n| 項目 | 內容 |\n|---|---|\n| 目標 | 2028年可辦理服務達800項 |\n| 推展期 | 2026年1月至2027年12月 |\n| 預算 | 約4.2億港元 |\n| 牽頭部門 | |\n### 項目2：數據共享平台\n| 項目 | 內容 |\n|---|---|\n| 目標 | 2027年接入60個部門 |\n| 預算 | 1.5億港元 |\n| 牽頭部門 | 數字政策辦公室 |',
+      ),
+    );
+    expect(value.items.map((p) => p.name)).toEqual(['項目1：智方便升級', '項目2：數據共享平台']);
+    // A field row left empty is missing; a field with no row is missing.
+    expect(value.items[0].missing).toContain('lead');
+    expect(value.items[0].missing).not.toContain('period');
+    expect(value.items[1].missing).toContain('period');
+  });
 });
 
 describe('facts read through ctx.read', () => {

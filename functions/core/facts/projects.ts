@@ -62,6 +62,9 @@ function namesField(text: string): boolean {
 
 const TOTAL_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|total|grand total|sum|subtotal)\s*[:：]?\s*$/;
 
+/** Rows naming a field that make a two-column table one project's card. */
+const CARD_FIELDS = 3;
+
 /** Projects named in the message before "and N more". */
 const NAMED_GAPS = 6;
 
@@ -75,7 +78,7 @@ function fieldsOf(text: string, prose = false): Record<string, boolean> {
   const out: Record<string, boolean> = {};
   for (const [name, def] of Object.entries(defs)) out[name] = def.cues.some((c) => text.includes(normalizeForMatch(c)));
   // A period is also a year range or a duration; a budget an amount of money.
-  if (!out.period && /20\d\d\s*年?\s*(?:-|至|到|to|and|until)\s*(?:[a-z]{3,9}\s+)?20\d\d|\d+\s*(?:年|个月)(?:内|完成)|\d+\s*(?:months|years)\b/.test(text)) out.period = true;
+  if (!out.period && /20\d\d\s*年?(?:\d{1,2}月)?\s*(?:-|至|到|to|and|until)\s*(?:[a-z]{3,9}\s+)?20\d\d|\d+\s*(?:年|个月)(?:内|完成)|\d+\s*(?:months|years)\b/.test(text)) out.period = true;
   // English prose says what a project builds with a verb, not under a field name (This project builds…).
   if (prose && !out.content && CONTENT_VERB.test(text)) out.content = true;
   if (!out.budget && /\d+(?:\.\d+)?\s*(?:万元|亿元|m\b|million|bn\b)/.test(text)) out.budget = true;
@@ -117,6 +120,16 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // Tables whose header names projects: one project a row.
   for (const { table, path } of ctx.tables) {
     if (listSections.size && !inListSection(path)) continue;
+    // A project's card (| 目標 | … | 推展期 | … | 牽頭部門 | … |): a two-column table whose first
+    // column names the fields of the one project its section is about, not a project a row.
+    const labelled = table.rows.filter((row) => row.cells.length === 2 && Object.values(fieldsOf(normalizeForMatch(row.cells[0].text))).some(Boolean));
+    if (labelled.length >= CARD_FIELDS && labelled.length * 2 >= table.rows.length) {
+      const f: Record<string, boolean> = {};
+      for (const k of Object.keys(vocabulary().projectFields)) f[k] = labelled.some((row) => row.cells[1].text.trim() !== '' && fieldsOf(normalizeForMatch(row.cells[0].text))[k]);
+      const name = path[path.length - 1] ?? table.rows[0].cells[1].text;
+      items.push({ name: name.slice(0, 40), fields: f, missing: Object.keys(f).filter((k) => !f[k]), evidence: evidenceOf(rowUnit(ctx, table, 0)!) });
+      continue;
+    }
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
     const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
     if (nameCol < 0) continue;
@@ -157,6 +170,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const h = normalizeForMatch(s.heading);
     const named = !fromTables && ((suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h));
     if (!(named || listed.has(s))) continue;
+    // Its card, read above, is the project.
+    if (items.some((p) => p.name === s.heading.slice(0, 40))) continue;
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     if (!text) continue;
     const unit = ctx.units.find((u) => u.section === s && u.kind === 'heading')!;
