@@ -74,6 +74,13 @@ describe('a document that is not a plan', () => {
     // A masthead under a title of any subject names a publication's series: a brief advising cities is an analysis.
     ['# Five Things Every City Digital Plan Needs\n\nIssue Brief · Northlake Civic Institute · March 2026\n\nCities that publish digital strategies often leave out funding and skills. We recommend that councils set a three-year window, publish measurable targets such as 90% of transactions online by 2028, and fund shared data platforms, digital services and smart infrastructure.\n', 'analysis-report'],
     ['# 城市数字化转型要补齐三块短板\n\n研究简报 2026年第5期（总第41期）\n\n课题组梳理了28个城市的数字化转型规划，研究发现，多数规划缺少量化指标和资金安排。建议各地明确规划期，到2027年政务服务事项全程网办率达到95%，推进数据共享、数字政府和智慧城市建设。\n', 'analysis-report'],
+    // A regulator's questions and guidance, a reporter's feature, a consultant's pitch: each speaks of plans.
+    ['# Preparing a smart city plan: frequently asked questions\n\n## What period should the plan cover?\n\nThree to five years, for example 2026–2029, with targets such as 90% of services online by 2029.\n\n## Must the plan include funding?\n\nYes: the plan should say how digital services, data platforms and infrastructure will be paid for.\n', 'interpretation'],
+    ['# Digital strategies: a guidance note for councils\n\nCouncils must publish a digital strategy covering three to five years, with measurable targets (for example, 90% of transactions online by 2028), a data and technology architecture, and the policy, funding and skills that will deliver it.\n', 'regulation'],
+    ["# Inside Riverside's plan to wire every street\n\n**By Sam Ortiz, Staff Writer**\n\nRIVERSIDE — The city's Digital Plan 2026–2029 promises free public Wi-Fi on every main street by 2028 and 95% of permits online by 2029, officials said on Tuesday. Council members asked who would pay for the sensors and the data platform.\n", 'news-article'],
+    ["# A closer look at the county's digital strategy\n\n*Maria Chen, Local Government Correspondent*\n\nThe county's strategy for 2026–2030 sets out to connect every village to gigabit broadband by 2029 and to move 80% of council services online, the cabinet member for digital said. Opposition councillors said the data and skills plans were thin.\n", 'news-article'],
+    ['# Statement of Qualifications\n\n**Submitted to:** City of Lakemont, Department of Innovation\n\nOur team has written digital strategies for 14 cities. For Lakemont we propose a three-year plan, 2026–2028, with targets such as 90% of services online by 2028, a shared data platform, smart infrastructure and a skills programme.\n', 'vendor-brief'],
+    ['# Capability Statement: Digital Transformation Advisory\n\nWe help cities plan their digital transformation: current-state assessment, strategy with measurable targets for 2026–2029, architecture of data, applications and infrastructure, and the funding and talent to deliver it.\n', 'vendor-brief'],
   ])('%s', async (text, genre) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
@@ -107,6 +114,16 @@ describe('a document that is not a plan', () => {
   ])('a subtitle heading names a course text: %s', async (text) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'study-note' });
+  });
+
+  // A plan's evaluation chapter may score its measures (权重（分）, 评分标准, Points available): the
+  // marks of a scoring method, all in that one chapter, are the plan's own.
+  it.each([
+    '# 某区智慧社区运营方案（2026—2027年）\n\n## 一、目标\n\n到2027年，智慧社区覆盖率达到90%，推进数据共享和数字政府建设。\n\n## 二、运营内容\n\n平台运营、数据运营和服务运营由区数据局统筹。\n\n## 三、考核评价\n\n| 考核指标 | 分值 | 评分标准 |\n|---|---|---|\n| 平台可用率 | 20 | 达到99%得满分，每低1个百分点扣2分 |\n| 数据更新及时率 | 20 | 达到95%得满分，低于90%不得分 |\n| 居民满意度 | 10 | 90分以上得满分，按得分折算 |\n| 事件处置率 | 20 | 达到98%得满分，超期未处置每件扣分0.5分 |\n| 安全运营 | 10 | 发生安全事件不得分，漏洞超期未修复扣分 |\n',
+    '# Smart Campus Operating Plan 2026–2028\n\n## 1. Goals\n\nBy 2028, 95% uptime for digital services and every building on the shared data platform.\n\n## 2. Running the service\n\nThe digital team runs the platform, data and security operations.\n\n## 3. Evaluation\n\n| Measure | Points available | Scoring criteria |\n|---|---|---|\n| Platform uptime | 30 | Maximum score at 99.5%; marks awarded pro rata below |\n| Data quality | 30 | Maximum score when 95% of records pass checks |\n| User satisfaction | 20 | Weighting by survey response; maximum score at 90% satisfied |\n| Incident response | 20 | Maximum score when 98% of incidents close on time; points available pro rata |\n',
+  ])('a plan with a score table in its evaluation chapter stays a plan: %s', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
   });
 
   // A council officer's report asking a committee to adopt a strategy reports on the plan.

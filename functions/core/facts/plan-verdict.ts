@@ -164,6 +164,20 @@ function bodyGenre(all: string, early: string): string | null {
   return best?.id ?? null;
 }
 
+/** Chapters a plan has at least, for marks in one of them to be that chapter's own. */
+const MIN_CHAPTERS = 3;
+
+/** Whether every unit holding one of the cues lies in one chapter of a plan of several chapters. */
+function oneChapterHolds(ctx: FactContext, cues: string[]): boolean {
+  // Under a title heading that holds every chapter, the chapters are its children.
+  const depth = ctx.doc.sections.length === 1 ? 1 : 0;
+  const chapters = depth ? ctx.doc.sections[0].children.length : ctx.doc.sections.length;
+  if (chapters < MIN_CHAPTERS) return false;
+  const holding = new Set<string | undefined>();
+  for (const u of ctx.units) if (cues.some((c) => u.norm.includes(c))) holding.add(u.path[depth]);
+  return holding.size === 1 && !holding.has(undefined);
+}
+
 /** Whether most headings ask a question, the answers under them: a Q&A without 问：/答： marks. */
 function asksInHeadings(ctx: FactContext): boolean {
   const heads = ctx.units.filter((u) => u.kind === 'heading');
@@ -247,8 +261,11 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells. A plan
     // named only in a heading under an issuer's name (a committee report on the strategy) is the
     // document's subject, not its genre: the body's marks tell at their usual count.
+    // A plan's own chapter may hold such marks (an evaluation chapter's score table: 权重（分）,
+    // 评分标准): marks all in one chapter of a plan of several are that chapter's.
     const g = genres[fromBody];
-    if (questions || count(opening, g.bodyCues.map(normalizeForMatch)) >= (ownTitle ? 2 : 1) * g.minBodyHits) genre = fromBody;
+    const cues = g.bodyCues.map(normalizeForMatch);
+    if ((questions || count(opening, cues) >= (ownTitle ? 2 : 1) * g.minBodyHits) && (questions || !oneChapterHolds(ctx, cues))) genre = fromBody;
   } else if (!fromTitle && fromBody) genre = fromBody;
   if (genre) {
     score -= 3;
