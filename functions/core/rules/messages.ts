@@ -4,6 +4,9 @@ import type { FactOutput } from '../facts/context.ts';
 import type { PartsValue } from '../facts/parts.ts';
 import type { RuleDefinition } from './rule-schema.ts';
 
+// Said of parts a plan names only in passing, so that 仅提及文化 does not read as "only culture is named".
+const WEAK: Localized = { zh: '仅顺带提及', en: 'mentioned only in passing' };
+
 function isLocalized(v: unknown): v is Localized {
   return !!v && typeof v === 'object' && 'zh' in v && 'en' in v;
 }
@@ -17,14 +20,14 @@ export function fillMessage(template: string, rule: RuleDefinition, facts: Recor
     if (parts && key === 'weak') {
       const weak = parts.findings.filter((f) => f.status === 'mentioned').map((f) => label(f.name));
       if (!weak.length) return '';
-      return lang === 'zh' ? `；仅提及：${weak.join(sep)}` : `; only mentioned: ${weak.join(sep)}`;
+      return lang === 'zh' ? `；${WEAK.zh}：${weak.join(sep)}` : `; ${WEAK.en}: ${weak.join(sep)}`;
     }
     if (parts && key === 'gaps') {
       const missing = parts.missingNames.map(label);
       const weak = parts.findings.filter((f) => f.status === 'mentioned').map((f) => label(f.name));
       const out: string[] = [];
       if (missing.length) out.push(lang === 'zh' ? `缺少${missing.join(sep)}` : `missing: ${missing.join(sep)}`);
-      if (weak.length) out.push(lang === 'zh' ? `仅提及${weak.join(sep)}` : `only mentioned: ${weak.join(sep)}`);
+      if (weak.length) out.push(lang === 'zh' ? `${WEAK.zh}：${weak.join(sep)}` : `${WEAK.en}: ${weak.join(sep)}`);
       return out.join(lang === 'zh' ? '；' : '; ');
     }
     if (parts && (key === 'found' || key === 'total')) return String(parts[key]);
