@@ -12,6 +12,7 @@ import type { CheckLimits } from '../service/worker-pool.ts';
 import { checkThreadPool, poolRunner, type CheckThreadPool } from '../service/check-pool.ts';
 import { startEmbeddedS3, s3rverCredentials, type EmbeddedS3 } from './embedded-s3.ts';
 import { LocalQueue, type LocalQueueOptions } from './local-queue.ts';
+import { lingerOnClose } from './linger-close.ts';
 
 export interface PipelineOptions {
   /** 0 picks a free port. */
@@ -79,6 +80,7 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: options.port, serverOptions }, () => resolve(s));
   });
+  lingerOnClose(server as import('node:http').Server);
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,

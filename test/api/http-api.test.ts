@@ -231,6 +231,31 @@ describe('errors', () => {
     expect(sent).toBeLessThan(64 * 1024 * 1024);
   });
 
+  it('413 leaves the connection open for reading a while, so a client still sending sees the answer, then closes it', async () => {
+    const { connect } = await import('node:net');
+    // Half-open, as a client still sending its body keeps its side open when the server has answered.
+    const socket = connect({ port: p.port, host: '127.0.0.1', allowHalfOpen: true });
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString('latin1')));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const errors: Error[] = [];
+    socket.on('error', (e) => errors.push(e));
+    socket.write(`POST /v1/checks HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${KEY}\r\nContent-Type: text/markdown\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    const chunk = Buffer.concat([Buffer.from('10000\r\n'), Buffer.alloc(0x10000, 0x63), Buffer.from('\r\n')]);
+    const send = () => new Promise<void>((resolve) => socket.write(chunk, () => resolve()));
+    // Over the 1 MB limit, until the answer arrives.
+    for (let i = 0; i < 64 && !answer.includes('\r\n\r\n'); i++) await send();
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+    // Still sending after the answer (a client that has not looked yet): no reset.
+    for (let i = 0; i < 8; i++) await send();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).toEqual([]);
+    socket.end();
+    await closed;
+    expect(answer).toContain('too-large');
+  });
+
   it('415 for a type that is not a plan', async () => {
     const a = await post('/v1/checks', '{}', { 'content-type': 'application/json' });
     expect(a.status).toBe(415);
