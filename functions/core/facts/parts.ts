@@ -9,7 +9,7 @@ import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, t
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
-import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
+import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 
 export interface PartFinding {
   name: string;
@@ -79,6 +79,10 @@ interface CueIndex {
   /** Per unit, the last walk (by its stamp) a cue marked it in: units two cues hit, without sets. */
   marks: Int32Array | null;
   stamp: number;
+  /** Which units hold a concept's or a cue list's terms (holdsTerm), found through the pair index. */
+  terms: TermSearch | null;
+  /** Unit → its index in `units`, for a scope's units. */
+  positions: Map<TextUnit, number> | null;
 }
 /** Scoped unit lists → the plan's, so a scope finds the plan-wide index. */
 const planUnits = new WeakMap<TextUnit[], TextUnit[]>();
@@ -154,7 +158,7 @@ function buildCueIndex(all: TextUnit[]): CueIndex {
     table[3 * slot + 1] = i + 1;
     table[3 * slot + 2]++;
   }
-  return { units: all, text, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0 };
+  return { units: all, text, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0, terms: null, positions: null };
 }
 
 function cueIndex(units: TextUnit[]): CueIndex {
@@ -162,6 +166,33 @@ function cueIndex(units: TextUnit[]): CueIndex {
   let index = indexes.get(all);
   if (!index) indexes.set(all, (index = buildCueIndex(all)));
   return index;
+}
+
+/**
+ * Whether units hold one of the terms, as holdsTerm(unit.norm, terms) says: each term's
+ * units found once a document through the index, not by testing every unit per rule.
+ */
+function unitsHolding(units: TextUnit[], terms: readonly string[]): (unit: TextUnit) => boolean {
+  const index = cueIndex(units);
+  index.terms ??= new TermSearch(
+    index.units.map((u) => u.norm),
+    (needle) => {
+      const hits = cueHits(index, needle);
+      const out: number[] = [];
+      for (let h = 0; h < hits.length; h += 2) out.push(hits[h]);
+      return out;
+    },
+  );
+  const mask = index.terms.mask(terms);
+  if (!index.positions) {
+    index.positions = new Map();
+    index.units.forEach((u, i) => index.positions!.set(u, i));
+  }
+  const positions = index.positions;
+  return (unit) => {
+    const i = positions.get(unit);
+    return i === undefined ? holdsTerm(unit.norm, terms) : mask[i] === 1;
+  };
 }
 
 /** The plan's heading units alone: which headings hold a cue, without visiting its hits in the body text. */
@@ -385,6 +416,8 @@ interface HeadingIndex {
   /** Per heading, the last cue (by its stamp) that visited it: no sets per cue. */
   seen: Int32Array;
   stamp: number;
+  /** Which headings hold a cue list's terms (holdsTerm), each term's found once a document. */
+  terms: TermSearch;
 }
 const FUZZY_MAX = 12;
 const HAS_CJK = /[\u3400-\u9fff]/;
@@ -406,7 +439,7 @@ function headingIndex(ctx: FactContext): HeadingIndex {
       else shortByChar.set(c, [i]);
     }
   });
-  index = { sections: all, heads, shortByChar, order: new Map(all.map((s, i) => [s, i])), named: new Map(), seen: new Int32Array(all.length), stamp: 0 };
+  index = { sections: all, heads, shortByChar, order: new Map(all.map((s, i) => [s, i])), named: new Map(), seen: new Int32Array(all.length), stamp: 0, terms: new TermSearch(heads) };
   headingIndexes.set(all, index);
   return index;
 }
@@ -487,10 +520,13 @@ export function searchScope(
   // A layer's section lies in the architecture's own, when the plan has one: 数据怎么管 in a
   // data-governance chapter names data but is not the information layer.
   const within = scopePart?.within?.(ctx);
+  const headings = headingIndex(ctx);
+  const named = headings.terms.mask(sectionCues);
   for (const s of ctx.sections) {
     if (inside.has(s)) continue;
     const h = normalizedHeading(ctx, s);
-    if (!holdsTerm(h, sectionCues) && !(scopePart && (!within?.size || within.has(s)) && partNamed(h, scopePart.parts)?.name === scopePart.name)) continue;
+    const at = headings.order.get(s);
+    if (!(at === undefined ? holdsTerm(h, sectionCues) : named[at] === 1) && !(scopePart && (!within?.size || within.has(s)) && partNamed(h, scopePart.parts)?.name === scopePart.name)) continue;
     roots.push(s);
     walk(s);
   }
@@ -535,7 +571,7 @@ export function searchScope(
   // heading (运营哪些内容, 长效运行体系).
   if (!roots.length) {
     const passages = required
-      ? ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && partsCued(u.norm, parts) >= MIN_PARTS_NAMED)
+      ? partsCuedUnits(ctx, parts)
       : scopePart
         ? ledPart(ctx, scopePart)
         : withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!)));
@@ -578,10 +614,15 @@ export function searchScope(
 
 /** Parts a passage names, each by one of its own cues (数据运营, 平台运营), not by a concept's looser terms. */
 const MIN_PARTS_NAMED = 3;
-function partsCued(text: string, parts: readonly PartDefinition[]): number {
-  let n = 0;
-  for (const p of parts) if (holdsTerm(text, norm(p.cues))) n++;
-  return n;
+/** The paragraphs and items (in a section) that name MIN_PARTS_NAMED of the parts. */
+function partsCuedUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUnit[] {
+  const holds = parts.map((p) => unitsHolding(ctx.units, norm(p.cues)));
+  return ctx.units.filter((u) => {
+    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || !u.section) return false;
+    let n = 0;
+    for (const h of holds) if (h(u)) n++;
+    return n >= MIN_PARTS_NAMED;
+  });
 }
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
@@ -699,12 +740,13 @@ function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; s
   if (out) return out;
   out = [];
   const plain = norm(cues).filter((c) => !c.includes('…'));
+  const holds = unitsHolding(scope.units, cues);
   for (const unit of scope.units) {
-    if (unit.kind === 'heading' || unit.kind === 'title' || !holdsTerm(unit.norm, cues)) continue;
+    if (unit.kind === 'heading' || unit.kind === 'title' || !holds(unit)) continue;
     for (const s of sentences(unit)) {
       if (!holdsTerm(s.norm, cues)) continue;
       // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
-      out.push({ unit, start: s.start, rest: plain.reduce((t, c) => t.split(c).join(' '.repeat(c.length)), s.norm) });
+      out.push({ unit, start: s.start, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
     }
   }
   byUnits.set(scope.units, out);
