@@ -4,7 +4,7 @@
 import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { similarAtLeast } from '../match/fuzzy.ts';
+import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
@@ -215,6 +215,20 @@ function unitOf(starts: number[], pos: number): number {
   return lo;
 }
 
+/** The cue's rarest character pair: its first offset in the text (-1: none) and the pair's offset in the cue (two characters at least). */
+function rarestPair({ table, shift }: CueIndex, cue: string): [number, number] {
+  let slot = -1;
+  let shift0 = 0;
+  for (let j = 0; j + 1 < cue.length; j++) {
+    const s = slotOf(table, shift, (cue.charCodeAt(j) << 16) | cue.charCodeAt(j + 1));
+    if (slot < 0 || table[3 * s + 2] < table[3 * slot + 2]) {
+      slot = s;
+      shift0 = j;
+    }
+  }
+  return [table[3 * slot + 1] - 1, shift0];
+}
+
 /** The first hit of the cue in every unit holding it (headings and the title included). */
 function cueHits(index: CueIndex, cue: string): number[] {
   let hits = index.hits.get(cue);
@@ -242,17 +256,8 @@ function cueHits(index: CueIndex, cue: string): number[] {
     }
   } else {
     // Walk the chain of the cue's rarest pair (数据 recurs thousands of times, 共享 far less in 数据共享).
-    const { table, shift } = index;
-    let slot = -1;
-    let shift0 = 0;
-    for (let j = 0; j + 1 < cue.length; j++) {
-      const s = slotOf(table, shift, (cue.charCodeAt(j) << 16) | cue.charCodeAt(j + 1));
-      if (slot < 0 || table[3 * s + 2] < table[3 * slot + 2]) {
-        slot = s;
-        shift0 = j;
-      }
-    }
-    for (let pos = table[3 * slot + 1] - 1; pos >= 0; pos = next[pos]) {
+    const [first, shift0] = rarestPair(index, cue);
+    for (let pos = first; pos >= 0; pos = next[pos]) {
       const start = pos - shift0;
       if (start < 0 || unitAt(start) === last || !text.startsWith(cue, start)) continue;
       last = unit;
@@ -261,6 +266,36 @@ function cueHits(index: CueIndex, cue: string): number[] {
   }
   index.hits.set(cue, hits);
   return hits;
+}
+
+/**
+ * How often the cue occurs in the units' text joined by newlines (no cue holds one), counting
+ * as a search that resumes after each occurrence does: through the pair index, which visits
+ * only where the cue's rarest pair is, instead of a scan of the whole plan per cue.
+ */
+export function occurrences(units: TextUnit[], cue: string): number {
+  const index = cueIndex(units);
+  if (index.units !== units || cue.includes('\n') || cue.includes('\u0000') || !cue) {
+    const all = units.map((u) => u.norm).join('\n');
+    let n = 0;
+    for (let at = all.indexOf(cue); at >= 0; at = all.indexOf(cue, at + cue.length)) n++;
+    return n;
+  }
+  const { text, next } = index;
+  let n = 0;
+  if (cue.length < 2) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) n++;
+    return n;
+  }
+  const [first, shift0] = rarestPair(index, cue);
+  let free = 0;
+  for (let pos = first; pos >= 0; pos = next[pos]) {
+    const start = pos - shift0;
+    if (start < free || !text.startsWith(cue, start)) continue;
+    n++;
+    free = start + cue.length;
+  }
+  return n;
 }
 
 /** Characters of modifiers a cue "A…B" allows between A and B (产业…定位: 产业布局定位). */
@@ -407,8 +442,8 @@ type Section = FactContext['sections'][number];
 interface HeadingIndex {
   sections: Section[];
   heads: string[];
-  /** Character code → indices of short headings (≤ FUZZY_MAX) holding it. */
-  shortByChar: Map<number, number[]>;
+  /** Character code → per length (≤ FUZZY_MAX), the indices of the short headings of that length holding it. */
+  shortByChar: Map<number, number[][]>;
   /** Section → its index in `sections`. */
   order: Map<Section, number>;
   /** Cue → indices of the sections it names, in order. */
@@ -430,13 +465,15 @@ function headingIndex(ctx: FactContext): HeadingIndex {
   let index = headingIndexes.get(all);
   if (index) return index;
   const heads = all.map((s) => normalizedHeading(ctx, s));
-  const shortByChar = new Map<number, number[]>();
+  const shortByChar = new Map<number, number[][]>();
   heads.forEach((h, i) => {
     if (h.length > FUZZY_MAX) return;
-    for (const c of new Set(Array.from({ length: h.length }, (_, k) => h.charCodeAt(k)))) {
-      const list = shortByChar.get(c);
-      if (list) list.push(i);
-      else shortByChar.set(c, [i]);
+    for (let k = 0; k < h.length; k++) {
+      const c = h.charCodeAt(k);
+      if (h.indexOf(h[k]) < k) continue; // each character once
+      let byLength = shortByChar.get(c);
+      if (!byLength) shortByChar.set(c, (byLength = Array.from({ length: FUZZY_MAX + 1 }, () => [])));
+      byLength[h.length].push(i);
     }
   });
   index = { sections: all, heads, shortByChar, order: new Map(all.map((s, i) => [s, i])), named: new Map(), seen: new Int32Array(all.length), stamp: 0, terms: new TermSearch(heads) };
@@ -461,14 +498,20 @@ function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): numb
       named.push(i);
     }
   }
-  // Short headings sharing a character with the cue, each tried once.
-  for (let k = 0; k < cue.length; k++) {
-    for (const i of index.shortByChar.get(cue.charCodeAt(k)) ?? []) {
-      if (seen[i] === stamp) continue;
-      seen[i] = stamp;
-      // A heading that is only part of the cue (数据资源 of 数据资源体系) lacks what the cue names.
-      // Fuzzy only for Chinese: Latin words that share letters are other words (data layer, data lake).
-      if (!cue.includes(index.heads[i]) && HAS_CJK.test(cue) && similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
+  // Short headings sharing a character with the cue, each tried once: those of a length that
+  // can come near the cue's (most lengths cannot reach the similarity whatever their characters).
+  // Fuzzy only for Chinese: Latin words that share letters are other words (data layer, data lake).
+  const lengths = HAS_CJK.test(cue) ? Array.from({ length: FUZZY_MAX + 1 }, (_, n) => n).filter((n) => n > 0 && mayReachByLength(n, cue.length, HEADING_SIMILARITY)) : [];
+  for (let k = 0; k < cue.length && lengths.length; k++) {
+    const byLength = index.shortByChar.get(cue.charCodeAt(k));
+    if (!byLength) continue;
+    for (const n of lengths) {
+      for (const i of byLength[n]) {
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        // A heading that is only part of the cue (数据资源 of 数据资源体系) lacks what the cue names.
+        if (!cue.includes(index.heads[i]) && similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
+      }
     }
   }
   named.sort((a, b) => a - b);
@@ -524,9 +567,12 @@ export function searchScope(
   const named = headings.terms.mask(sectionCues);
   for (const s of ctx.sections) {
     if (inside.has(s)) continue;
-    const h = normalizedHeading(ctx, s);
     const at = headings.order.get(s);
-    if (!(at === undefined ? holdsTerm(h, sectionCues) : named[at] === 1) && !(scopePart && (!within?.size || within.has(s)) && partNamed(h, scopePart.parts)?.name === scopePart.name)) continue;
+    if (
+      !(at === undefined ? holdsTerm(normalizedHeading(ctx, s), sectionCues) : named[at] === 1) &&
+      !(scopePart && (!within?.size || within.has(s)) && partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name === scopePart.name)
+    )
+      continue;
     roots.push(s);
     walk(s);
   }
