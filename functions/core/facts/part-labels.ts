@@ -5,7 +5,7 @@
 // assigned makes its part present, whatever else the label says.
 import type { Evidence } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
-import { conceptMatch, conceptTermCount, holdsTerm } from '../match/concepts.ts';
+import { conceptMatch, conceptTermCount, holdsTerm, TermSearch } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -86,6 +86,32 @@ function laterLeads(unit: TextUnit, lead: { start: number; end: number } | null)
   }
   laterLeadMemo.set(unit, out);
   return out;
+}
+
+// Rules without a section look for paragraphs their own words lead: the plan's leads searched
+// once per term (TermSearch), not each paragraph's lead tested per rule.
+const leadSearches = new WeakMap<readonly TextUnit[], { search: TermSearch; at: Map<TextUnit, number> }>();
+
+/** Whether a paragraph's lead phrase holds one of the terms (leadNames), for the units of a plan. */
+export function leadsNaming(units: readonly TextUnit[], terms: readonly string[]): (unit: TextUnit) => boolean {
+  let entry = leadSearches.get(units);
+  if (!entry) {
+    const at = new Map<TextUnit, number>();
+    const texts = units.map((u, i) => {
+      at.set(u, i);
+      if (u.kind !== 'paragraph' && u.kind !== 'listItem') return '';
+      const lead = unitLead(u);
+      return lead ? u.norm.slice(lead.start, lead.end) : '';
+    });
+    leadSearches.set(units, (entry = { search: new TermSearch(texts), at }));
+  }
+  const { search, at } = entry;
+  const mask = search.mask(terms);
+  return (unit) => {
+    const i = at.get(unit);
+    if (i === undefined || (unit.kind !== 'paragraph' && unit.kind !== 'listItem')) return leadNames(unit, terms);
+    return unitLead(unit) !== null && mask[i] === 1;
+  };
 }
 
 function labelsOf(scope: FactContext): Label[] {

@@ -8,7 +8,7 @@ import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
-import { answeredPart, foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
+import { answeredPart, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 
 export interface PartFinding {
@@ -620,7 +620,7 @@ export function searchScope(
       ? partsCuedUnits(ctx, parts)
       : scopePart
         ? ledPart(ctx, scopePart)
-        : withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!)));
+        : leadPassages(ctx, sectionCues);
     if (passages.length) {
       planUnits.set(passages, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(passages.map((u) => u.section));
@@ -669,6 +669,12 @@ function partsCuedUnits(ctx: FactContext, parts: readonly PartDefinition[]): Tex
     for (const h of holds) if (h(u)) n++;
     return n >= MIN_PARTS_NAMED;
   });
+}
+
+/** The paragraphs (in a section) led by the rule's own words, each with the list it opens. */
+function leadPassages(ctx: FactContext, sectionCues: string[]): TextUnit[] {
+  const leads = leadsNaming(ctx.units, sectionCues);
+  return withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leads(u)));
 }
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
