@@ -653,7 +653,9 @@ export function searchScope(
   const isProse = (u: TextUnit) => u.kind === 'paragraph' || u.kind === 'listItem';
   const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) : foreword && isProse(u)));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
-  const sections = ctx.sections.filter((s) => inside.has(s) && !roots.includes(s));
+  // (A set: a task-chapter scope has a root a chapter, and every section was compared with each.)
+  const isRoot = new Set(roots);
+  const sections = ctx.sections.filter((s) => inside.has(s) && !isRoot.has(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
 }
