@@ -13,7 +13,7 @@
 import type { Numbering, Section } from '../document/model.ts';
 import type { PartDefinition, RuleDefinition } from '../rules/rule-schema.ts';
 import { factNames } from '../rules/evaluate-rule.ts';
-import { holdsTerm } from '../match/concepts.ts';
+import { TermSearch } from '../match/concepts.ts';
 import { boundText, reportBounds } from './bound.ts';
 import { firstChildNumbering, renumber, westernNumber } from './heading-number.ts';
 import { PlanSections } from './plan-sections.ts';
@@ -170,16 +170,17 @@ function anchorOf(plan: PlanSections, p: RulePlacement): Section | null {
   return namedSection(plan, p.rule);
 }
 
-// One list a cue, kept: holdsTerm compiles a term list once per list.
-const cueLists = new Map<string, string[]>();
+// The plan's headings searched for placeCues: each cue's headings found once a plan (rules
+// share cues, and a rule asks twice), not every heading tested per cue and rule.
+const headingSearches = new WeakMap<PlanSections, TermSearch>();
 
 /** The first section whose heading holds one of the rule's placeCues, the most preferred cue first. */
 function namedSection(plan: PlanSections, rule: RuleDefinition): Section | null {
+  let search = headingSearches.get(plan);
+  if (!search) headingSearches.set(plan, (search = new TermSearch(plan.all.map((s) => plan.normalized(s)))));
   for (const cue of rule.placeCues ?? []) {
-    let terms = cueLists.get(cue);
-    if (!terms) cueLists.set(cue, (terms = [cue]));
-    const s = plan.all.find((x) => holdsTerm(plan.normalized(x), terms));
-    if (s) return s;
+    const first = search.holding(cue)[0];
+    if (first !== undefined) return plan.all[first];
   }
   return null;
 }

@@ -5,7 +5,7 @@
 // assigned makes its part present, whatever else the label says.
 import type { Evidence } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
-import { conceptMatch, conceptTermCount, holdsTerm } from '../match/concepts.ts';
+import { conceptMatch, conceptTermCount, holdsTerm, TermSearch } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -71,6 +71,49 @@ export function leadNames(unit: TextUnit, terms: readonly string[]): boolean {
   return lead !== null && holdsTerm(unit.norm.slice(lead.start, lead.end), terms);
 }
 
+// Every rule with a section asks for the later leads of the same paragraphs: each unit's, found once.
+const laterLeadMemo = new WeakMap<TextUnit, { start: number; end: number }[]>();
+/** 一是…；二是…；三是…: every enumerated lead of a run-on paragraph, and leads opening its later sentences. */
+function laterLeads(unit: TextUnit, lead: { start: number; end: number } | null): { start: number; end: number }[] {
+  let out = laterLeadMemo.get(unit);
+  if (out) return out;
+  out = [];
+  for (const re of [RUN_ON_LEAD, SENTENCE_LEAD]) {
+    for (const m of unit.norm.matchAll(re)) {
+      const start = m.index! + m[1].length;
+      if (start > 0 && (!lead || start >= lead.end)) out.push({ start, end: start + m[2].length });
+    }
+  }
+  laterLeadMemo.set(unit, out);
+  return out;
+}
+
+// Rules without a section look for paragraphs their own words lead: the plan's leads searched
+// once per term (TermSearch), not each paragraph's lead tested per rule.
+const leadSearches = new WeakMap<readonly TextUnit[], { search: TermSearch; at: Map<TextUnit, number> }>();
+
+/** Whether a paragraph's lead phrase holds one of the terms (leadNames), for the units of a plan. */
+export function leadsNaming(units: readonly TextUnit[], terms: readonly string[]): (unit: TextUnit) => boolean {
+  let entry = leadSearches.get(units);
+  if (!entry) {
+    const at = new Map<TextUnit, number>();
+    const texts = units.map((u, i) => {
+      at.set(u, i);
+      if (u.kind !== 'paragraph' && u.kind !== 'listItem') return '';
+      const lead = unitLead(u);
+      return lead ? u.norm.slice(lead.start, lead.end) : '';
+    });
+    leadSearches.set(units, (entry = { search: new TermSearch(texts), at }));
+  }
+  const { search, at } = entry;
+  const mask = search.mask(terms);
+  return (unit) => {
+    const i = at.get(unit);
+    if (i === undefined || (unit.kind !== 'paragraph' && unit.kind !== 'listItem')) return leadNames(unit, terms);
+    return unitLead(unit) !== null && mask[i] === 1;
+  };
+}
+
 function labelsOf(scope: FactContext): Label[] {
   const roots = new Set(scope.scopeRoots ?? []);
   const labels: Label[] = [];
@@ -83,13 +126,7 @@ function labelsOf(scope: FactContext): Label[] {
       else if (unit.kind === 'paragraph' && unit.section && roots.has(unit.section) && byOpenings.has(unit.section)) {
         labels.push({ unit, start: 0, end: openingSentence(unit).length });
       }
-      // 一是…；二是…；三是…: every enumerated lead of a run-on paragraph.
-      for (const re of [RUN_ON_LEAD, SENTENCE_LEAD]) {
-        for (const m of unit.norm.matchAll(re)) {
-          const start = m.index! + m[1].length;
-          if (start > 0 && (!lead || start >= lead.end)) labels.push({ unit, start, end: start + m[2].length });
-        }
-      }
+      for (const l of laterLeads(unit, lead)) labels.push({ unit, ...l });
     } else if (unit.kind === 'row') {
       // Header cells, and each row's first cell (层级 | 建设内容: 业务层 | …), joined " | " in the row's text.
       let at = 0;
@@ -233,6 +270,28 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
   return items;
 }
 
+// An item's flags, the same for every rule: a list of problems' (deficit words), asked as a question.
+const DEFICIT = 1;
+const QUESTION_ITEM = 2;
+const itemFlagMemo = new WeakMap<string[], Uint8Array>();
+function itemFlags(items: string[]): Uint8Array {
+  let flags = itemFlagMemo.get(items);
+  if (flags && flags.length === items.length) return flags;
+  const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
+  flags = new Uint8Array(items.length);
+  items.forEach((item, i) => (flags![i] = (deficit.test(item) ? DEFICIT : 0) | (isQuestion(item) ? QUESTION_ITEM : 0)));
+  itemFlagMemo.set(items, flags);
+  return flags;
+}
+
+// A section's heading normalized, once.
+const headingMemo = new WeakMap<Section, string>();
+function normalizedHeading(s: Section): string {
+  let h = headingMemo.get(s);
+  if (h === undefined) headingMemo.set(s, (h = normalizeForMatch(s.heading)));
+  return h;
+}
+
 /**
  * The first section whose items — sub-headings, or lead phrases and table rows —
  * name at least three of the rule's parts (all of them, for fewer), mostly.
@@ -258,7 +317,6 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
   const all = sectionItems(ctx);
   const bodies = ctx.cache.get('part-labels:bodies') as Map<Section, string[]>;
   const assessing = ctx.rule?.step === 'assessment-strategy';
-  const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
   // The section naming the most parts (an assessment may list three of the layers; the architecture all five).
   let best: { s: Section; named: number } | null = null;
   for (const s of ctx.sections) {
@@ -267,20 +325,23 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
     const named = new Set<string>();
     let naming = 0;
     const itemBodies = bodies.get(s) ?? [];
-    for (const [i, item] of items.entries()) {
+    const flags = itemFlags(items);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       // A list of problems (数字化专业人才缺乏, 意识不强) names the parts a plan lacks, not its measures:
       // it is an assessment's, and no other step's section.
-      if (!assessing && deficit.test(item)) continue;
+      if (!assessing && flags[i] & DEFICIT) continue;
       // An item naming no part (人从哪里来？, Who will do it?) stands for the one part its text names.
-      const p = partNamed(item, parts) ?? (isQuestion(item) ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
+      const p = partNamed(item, parts) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
       if (p) (named.add(p.name), naming++);
     }
+    // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
+    if (!(named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named))) continue;
     // A section titled with one part (System Foundations: infrastructure) is that part, not all
     // of them — unless its items name all the parts, or all but one ("How we will build it: our
     // technology and data foundations" over Services, Data, Applications, Infrastructure, Cyber).
-    if (named.size < withConcepts.length - 1 && partNamed(normalizeForMatch(s.heading), parts)) continue;
-    // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
-    if (named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named)) best = { s, named: named.size };
+    if (named.size < withConcepts.length - 1 && partNamed(normalizedHeading(s), parts)) continue;
+    best = { s, named: named.size };
   }
   // A section of run-in paragraphs (no sub-headings): each paragraph is on one part.
   if (best && !best.s.children.length) byOpenings.add(best.s);
@@ -306,8 +367,9 @@ function sectionByOpenings(ctx: FactContext, parts: readonly PartDefinition[], w
       const p = partNamed(item, parts);
       if (p) (named.add(p.name), naming++);
     }
-    if (partNamed(normalizeForMatch(s.heading), parts)) continue;
-    if (named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named)) best = { s, named: named.size };
+    if (!(named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named))) continue;
+    if (partNamed(normalizedHeading(s), parts)) continue;
+    best = { s, named: named.size };
   }
   if (best) byOpenings.add(best.s);
   return best?.s ?? null;

@@ -4,12 +4,12 @@
 import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { similarAtLeast } from '../match/fuzzy.ts';
+import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
-import { answeredPart, foundByOpenings, labelledParts, leadNames, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
-import { conceptMatch, conceptTermCount, holdsTerm, namesConcept } from '../match/concepts.ts';
+import { answeredPart, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
+import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { RANGE } from '../match/years.ts';
 
 export interface PartFinding {
@@ -80,6 +80,10 @@ interface CueIndex {
   /** Per unit, the last walk (by its stamp) a cue marked it in: units two cues hit, without sets. */
   marks: Int32Array | null;
   stamp: number;
+  /** Which units hold a concept's or a cue list's terms (holdsTerm), found through the pair index. */
+  terms: TermSearch | null;
+  /** Unit → its index in `units`, for a scope's units. */
+  positions: Map<TextUnit, number> | null;
 }
 /** Scoped unit lists → the plan's, so a scope finds the plan-wide index. */
 const planUnits = new WeakMap<TextUnit[], TextUnit[]>();
@@ -155,7 +159,7 @@ function buildCueIndex(all: TextUnit[]): CueIndex {
     table[3 * slot + 1] = i + 1;
     table[3 * slot + 2]++;
   }
-  return { units: all, text, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0 };
+  return { units: all, text, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0, terms: null, positions: null };
 }
 
 function cueIndex(units: TextUnit[]): CueIndex {
@@ -163,6 +167,33 @@ function cueIndex(units: TextUnit[]): CueIndex {
   let index = indexes.get(all);
   if (!index) indexes.set(all, (index = buildCueIndex(all)));
   return index;
+}
+
+/**
+ * Whether units hold one of the terms, as holdsTerm(unit.norm, terms) says: each term's
+ * units found once a document through the index, not by testing every unit per rule.
+ */
+function unitsHolding(units: TextUnit[], terms: readonly string[]): (unit: TextUnit) => boolean {
+  const index = cueIndex(units);
+  index.terms ??= new TermSearch(
+    index.units.map((u) => u.norm),
+    (needle) => {
+      const hits = cueHits(index, needle);
+      const out: number[] = [];
+      for (let h = 0; h < hits.length; h += 2) out.push(hits[h]);
+      return out;
+    },
+  );
+  const mask = index.terms.mask(terms);
+  if (!index.positions) {
+    index.positions = new Map();
+    index.units.forEach((u, i) => index.positions!.set(u, i));
+  }
+  const positions = index.positions;
+  return (unit) => {
+    const i = positions.get(unit);
+    return i === undefined ? holdsTerm(unit.norm, terms) : mask[i] === 1;
+  };
 }
 
 /** The plan's heading units alone: which headings hold a cue, without visiting its hits in the body text. */
@@ -183,6 +214,20 @@ function unitOf(starts: number[], pos: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The cue's rarest character pair: its first offset in the text (-1: none) and the pair's offset in the cue (two characters at least). */
+function rarestPair({ table, shift }: CueIndex, cue: string): [number, number] {
+  let slot = -1;
+  let shift0 = 0;
+  for (let j = 0; j + 1 < cue.length; j++) {
+    const s = slotOf(table, shift, (cue.charCodeAt(j) << 16) | cue.charCodeAt(j + 1));
+    if (slot < 0 || table[3 * s + 2] < table[3 * slot + 2]) {
+      slot = s;
+      shift0 = j;
+    }
+  }
+  return [table[3 * slot + 1] - 1, shift0];
 }
 
 /** The first hit of the cue in every unit holding it (headings and the title included). */
@@ -212,17 +257,8 @@ function cueHits(index: CueIndex, cue: string): number[] {
     }
   } else {
     // Walk the chain of the cue's rarest pair (数据 recurs thousands of times, 共享 far less in 数据共享).
-    const { table, shift } = index;
-    let slot = -1;
-    let shift0 = 0;
-    for (let j = 0; j + 1 < cue.length; j++) {
-      const s = slotOf(table, shift, (cue.charCodeAt(j) << 16) | cue.charCodeAt(j + 1));
-      if (slot < 0 || table[3 * s + 2] < table[3 * slot + 2]) {
-        slot = s;
-        shift0 = j;
-      }
-    }
-    for (let pos = table[3 * slot + 1] - 1; pos >= 0; pos = next[pos]) {
+    const [first, shift0] = rarestPair(index, cue);
+    for (let pos = first; pos >= 0; pos = next[pos]) {
       const start = pos - shift0;
       if (start < 0 || unitAt(start) === last || !text.startsWith(cue, start)) continue;
       last = unit;
@@ -231,6 +267,36 @@ function cueHits(index: CueIndex, cue: string): number[] {
   }
   index.hits.set(cue, hits);
   return hits;
+}
+
+/**
+ * How often the cue occurs in the units' text joined by newlines (no cue holds one), counting
+ * as a search that resumes after each occurrence does: through the pair index, which visits
+ * only where the cue's rarest pair is, instead of a scan of the whole plan per cue.
+ */
+export function occurrences(units: TextUnit[], cue: string): number {
+  const index = cueIndex(units);
+  if (index.units !== units || cue.includes('\n') || cue.includes('\u0000') || !cue) {
+    const all = units.map((u) => u.norm).join('\n');
+    let n = 0;
+    for (let at = all.indexOf(cue); at >= 0; at = all.indexOf(cue, at + cue.length)) n++;
+    return n;
+  }
+  const { text, next } = index;
+  let n = 0;
+  if (cue.length < 2) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) n++;
+    return n;
+  }
+  const [first, shift0] = rarestPair(index, cue);
+  let free = 0;
+  for (let pos = first; pos >= 0; pos = next[pos]) {
+    const start = pos - shift0;
+    if (start < free || !text.startsWith(cue, start)) continue;
+    n++;
+    free = start + cue.length;
+  }
+  return n;
 }
 
 /** Characters of modifiers a cue "A…B" allows between A and B (产业…定位: 产业布局定位). */
@@ -377,8 +443,8 @@ type Section = FactContext['sections'][number];
 interface HeadingIndex {
   sections: Section[];
   heads: string[];
-  /** Character code → indices of short headings (≤ FUZZY_MAX) holding it. */
-  shortByChar: Map<number, number[]>;
+  /** Character code → per length (≤ FUZZY_MAX), the indices of the short headings of that length holding it. */
+  shortByChar: Map<number, number[][]>;
   /** Section → its index in `sections`. */
   order: Map<Section, number>;
   /** Cue → indices of the sections it names, in order. */
@@ -386,6 +452,8 @@ interface HeadingIndex {
   /** Per heading, the last cue (by its stamp) that visited it: no sets per cue. */
   seen: Int32Array;
   stamp: number;
+  /** Which headings hold a cue list's terms (holdsTerm), each term's found once a document. */
+  terms: TermSearch;
 }
 const FUZZY_MAX = 12;
 const HAS_CJK = /[\u3400-\u9fff]/;
@@ -398,16 +466,18 @@ function headingIndex(ctx: FactContext): HeadingIndex {
   let index = headingIndexes.get(all);
   if (index) return index;
   const heads = all.map((s) => normalizedHeading(ctx, s));
-  const shortByChar = new Map<number, number[]>();
+  const shortByChar = new Map<number, number[][]>();
   heads.forEach((h, i) => {
     if (h.length > FUZZY_MAX) return;
-    for (const c of new Set(Array.from({ length: h.length }, (_, k) => h.charCodeAt(k)))) {
-      const list = shortByChar.get(c);
-      if (list) list.push(i);
-      else shortByChar.set(c, [i]);
+    for (let k = 0; k < h.length; k++) {
+      const c = h.charCodeAt(k);
+      if (h.indexOf(h[k]) < k) continue; // each character once
+      let byLength = shortByChar.get(c);
+      if (!byLength) shortByChar.set(c, (byLength = Array.from({ length: FUZZY_MAX + 1 }, () => [])));
+      byLength[h.length].push(i);
     }
   });
-  index = { sections: all, heads, shortByChar, order: new Map(all.map((s, i) => [s, i])), named: new Map(), seen: new Int32Array(all.length), stamp: 0 };
+  index = { sections: all, heads, shortByChar, order: new Map(all.map((s, i) => [s, i])), named: new Map(), seen: new Int32Array(all.length), stamp: 0, terms: new TermSearch(heads) };
   headingIndexes.set(all, index);
   return index;
 }
@@ -429,14 +499,20 @@ function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): numb
       named.push(i);
     }
   }
-  // Short headings sharing a character with the cue, each tried once.
-  for (let k = 0; k < cue.length; k++) {
-    for (const i of index.shortByChar.get(cue.charCodeAt(k)) ?? []) {
-      if (seen[i] === stamp) continue;
-      seen[i] = stamp;
-      // A heading that is only part of the cue (数据资源 of 数据资源体系) lacks what the cue names.
-      // Fuzzy only for Chinese: Latin words that share letters are other words (data layer, data lake).
-      if (!cue.includes(index.heads[i]) && HAS_CJK.test(cue) && similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
+  // Short headings sharing a character with the cue, each tried once: those of a length that
+  // can come near the cue's (most lengths cannot reach the similarity whatever their characters).
+  // Fuzzy only for Chinese: Latin words that share letters are other words (data layer, data lake).
+  const lengths = HAS_CJK.test(cue) ? Array.from({ length: FUZZY_MAX + 1 }, (_, n) => n).filter((n) => n > 0 && mayReachByLength(n, cue.length, HEADING_SIMILARITY)) : [];
+  for (let k = 0; k < cue.length && lengths.length; k++) {
+    const byLength = index.shortByChar.get(cue.charCodeAt(k));
+    if (!byLength) continue;
+    for (const n of lengths) {
+      for (const i of byLength[n]) {
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        // A heading that is only part of the cue (数据资源 of 数据资源体系) lacks what the cue names.
+        if (!cue.includes(index.heads[i]) && similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
+      }
     }
   }
   named.sort((a, b) => a - b);
@@ -498,10 +574,16 @@ export function searchScope(
   // A layer's section lies in the architecture's own, when the plan has one: 数据怎么管 in a
   // data-governance chapter names data but is not the information layer.
   const within = scopePart?.within?.(ctx);
+  const headings = headingIndex(ctx);
+  const named = headings.terms.mask(sectionCues);
   for (const s of ctx.sections) {
     if (inside.has(s)) continue;
-    const h = normalizedHeading(ctx, s);
-    if (!holdsTerm(h, sectionCues) && !(scopePart && (!within?.size || within.has(s)) && partNamed(h, scopePart.parts)?.name === scopePart.name)) continue;
+    const at = headings.order.get(s);
+    if (
+      !(at === undefined ? holdsTerm(normalizedHeading(ctx, s), sectionCues) : named[at] === 1) &&
+      !(scopePart && (!within?.size || within.has(s)) && partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name === scopePart.name)
+    )
+      continue;
     roots.push(s);
     walk(s);
   }
@@ -546,10 +628,10 @@ export function searchScope(
   // heading (运营哪些内容, 长效运行体系).
   if (!roots.length) {
     const passages = required
-      ? ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && partsCued(u.norm, parts) >= MIN_PARTS_NAMED)
+      ? partsCuedUnits(ctx, parts)
       : scopePart
         ? ledPart(ctx, scopePart)
-        : withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leadNames(u, sectionCues!)));
+        : leadPassages(ctx, sectionCues);
     if (passages.length) {
       planUnits.set(passages, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(passages.map((u) => u.section));
@@ -582,17 +664,30 @@ export function searchScope(
   const isProse = (u: TextUnit) => u.kind === 'paragraph' || u.kind === 'listItem';
   const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) : foreword && isProse(u)));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
-  const sections = ctx.sections.filter((s) => inside.has(s) && !roots.includes(s));
+  // (A set: a task-chapter scope has a root a chapter, and every section was compared with each.)
+  const isRoot = new Set(roots);
+  const sections = ctx.sections.filter((s) => inside.has(s) && !isRoot.has(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
 }
 
 /** Parts a passage names, each by one of its own cues (数据运营, 平台运营), not by a concept's looser terms. */
 const MIN_PARTS_NAMED = 3;
-function partsCued(text: string, parts: readonly PartDefinition[]): number {
-  let n = 0;
-  for (const p of parts) if (holdsTerm(text, norm(p.cues))) n++;
-  return n;
+/** The paragraphs and items (in a section) that name MIN_PARTS_NAMED of the parts. */
+function partsCuedUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUnit[] {
+  const holds = parts.map((p) => unitsHolding(ctx.units, norm(p.cues)));
+  return ctx.units.filter((u) => {
+    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || !u.section) return false;
+    let n = 0;
+    for (const h of holds) if (h(u)) n++;
+    return n >= MIN_PARTS_NAMED;
+  });
+}
+
+/** The paragraphs (in a section) led by the rule's own words, each with the list it opens. */
+function leadPassages(ctx: FactContext, sectionCues: string[]): TextUnit[] {
+  const leads = leadsNaming(ctx.units, sectionCues);
+  return withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leads(u)));
 }
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
@@ -710,12 +805,13 @@ function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; s
   if (out) return out;
   out = [];
   const plain = norm(cues).filter((c) => !c.includes('…'));
+  const holds = unitsHolding(scope.units, cues);
   for (const unit of scope.units) {
-    if (unit.kind === 'heading' || unit.kind === 'title' || !holdsTerm(unit.norm, cues)) continue;
+    if (unit.kind === 'heading' || unit.kind === 'title' || !holds(unit)) continue;
     for (const s of sentences(unit)) {
       if (!holdsTerm(s.norm, cues)) continue;
       // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
-      out.push({ unit, start: s.start, rest: plain.reduce((t, c) => t.split(c).join(' '.repeat(c.length)), s.norm) });
+      out.push({ unit, start: s.start, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
     }
   }
   byUnits.set(scope.units, out);

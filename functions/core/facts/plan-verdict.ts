@@ -13,6 +13,7 @@ import type { FactContext, FactOutput } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
 import { RANGE } from '../match/years.ts';
+import { occurrences } from './parts.ts';
 
 export interface PlanVerdictValue extends PlanVerdict {
   reasonsLocalized: Localized[];
@@ -287,7 +288,10 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   else reasons.push({ zh: '未找到规划期', en: 'no planning period found' });
   if (targets.count > 0) score += 1;
   else reasons.push({ zh: '未找到量化目标', en: 'no quantitative goals found' });
-  const density = all.length ? (count(all, topicCues) * 1000) / all.length : 0;
+  // (Counted through the plan's pair index, which the parts fact builds anyway: a scan of the whole text per cue took ~5 ms.)
+  let topicHits = 0;
+  for (const c of topicCues) topicHits += occurrences(ctx.units, c);
+  const density = all.length ? (topicHits * 1000) / all.length : 0;
   const titleTopic = topicCues.some((c) => title.includes(c));
   // English words run five letters to a Chinese word's two characters: the same share
   // of topic words is half the density per 1,000 characters.

@@ -59,6 +59,11 @@ const MAX_CUE = 12;
 
 export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const cues = vocabulary().stageCues.map(normalizeForMatch).filter((c) => c !== '试点' && c !== '推广' && c !== '分阶段' && c !== '分步');
+  const firsts = new Set(cues.map((c) => c.charCodeAt(0)));
+  const opensCue = (window: string) => {
+    for (let i = 0; i < window.length; i++) if (firsts.has(window.charCodeAt(i))) return true;
+    return false;
+  };
   const roc = usesRocYears(ctx);
   const horizon = ctx.read<HorizonValue>('horizon').value;
   // A stage year outside the plan's own period (a past milestone, a 2035 outlook) is no stage of it.
@@ -97,7 +102,8 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       // A stage cue opens the sentence (near its start: 第一阶段：…, **Phase 1** …), not 智算中心一期.
       // (The cue starts near the start; an English cue is longer than the opening allowed.)
       const window = text.slice(0, u.kind === 'heading' ? 24 : CUE_OPENING + MAX_CUE);
-      const cue = cues.find((c) => {
+      // (A cue starts at one of the window's characters: most windows hold no cue's first one.)
+      const cue = !opensCue(window) ? undefined : cues.find((c) => {
         const at = window.indexOf(c);
         return at >= 0 && (u.kind === 'heading' || at <= CUE_OPENING - Math.min(c.length, CUE_OPENING));
       });

@@ -72,6 +72,14 @@ function words(s: Section): string {
   return normalizeForMatch(s.heading).replace(/^[\s\d.、)）(（]+/, '').trim();
 }
 
+// One list a concept, kept: a concept list's compiled terms are looked up by the list itself.
+const singles = new Map<string, string[]>();
+function single(concept: string): string[] {
+  let list = singles.get(concept);
+  if (!list) singles.set(concept, (list = [concept]));
+  return list;
+}
+
 /**
  * Whether a run's headings mostly name the concepts, and enough distinct ones to be that chapter:
  * a safeguards chapter names three of policy, funding, talent, culture, organisation; an
@@ -79,7 +87,7 @@ function words(s: Section): string {
  * informed by data" and "Secure, modern technology" name three layers in passing.
  */
 function mostlyNames(headings: string[], concepts: string[], distinct: number): boolean {
-  const named = headings.map((h) => concepts.filter((c) => namesConcept(h, [c])));
+  const named = headings.map((h) => concepts.filter((c) => namesConcept(h, single(c))));
   return named.filter((n) => n.length).length * 2 >= headings.length && new Set(named.flat()).size >= distinct;
 }
 

@@ -319,3 +319,85 @@ export function conceptTermCount(text: string, names: readonly string[], cap = 2
 export function namesConcept(text: string, names: readonly string[]): boolean {
   return conceptMatch(text, names) !== null;
 }
+
+// A term compiled once a process by its text, for searches over many texts.
+const termByText = new Map<string, Term>();
+function compiledTerm(term: string): Term {
+  let t = termByText.get(term);
+  if (!t) termByText.set(term, (t = compile(term)));
+  return t;
+}
+
+/**
+ * Many texts (a plan's headings, its paragraphs) asked which of them hold a term, as
+ * holdsTerm would answer for each. A term matches only a text holding its first piece
+ * (an English term: the first letters of its first word or of its stem), so the texts
+ * are searched for those once, by `find` over all of them, and only the texts found are
+ * tested: per term and list of texts, once, instead of one test per text and rule.
+ */
+export class TermSearch {
+  private readonly byTerm = new Map<string, number[]>();
+  private readonly byList = new WeakMap<readonly string[], Uint8Array>();
+  private joined: { text: string; starts: number[] } | null = null;
+
+  /** `find(needle)`: the indices, ascending and each once, of the texts holding the needle (by default a scan of the texts joined). */
+  constructor(
+    readonly texts: readonly string[],
+    private readonly find?: (needle: string) => number[],
+  ) {}
+
+  /** The indices, ascending, of the texts that hold the term. */
+  holding(term: string): number[] {
+    let out = this.byTerm.get(term);
+    if (out) return out;
+    const t = compiledTerm(term);
+    let needles: string[] | null = null;
+    if (t.pieces.length) {
+      if (t.english) {
+        const stems = (t.stems ??= t.pieces.map(stemEnglish));
+        needles = [...new Set([t.pieces[0].slice(0, 3), stems[0].slice(0, 3)])];
+      } else needles = [t.pieces[0]];
+      if (needles.some((n) => !n)) needles = null;
+    }
+    let candidates: number[];
+    if (!needles) candidates = this.texts.map((_, i) => i);
+    else if (needles.length === 1) candidates = this.lookup(needles[0]);
+    else candidates = [...new Set(needles.flatMap((n) => this.lookup(n)))].sort((a, b) => a - b);
+    // A one-piece Chinese term matches exactly the texts holding the piece.
+    out = !t.english && t.pieces.length === 1 ? candidates : candidates.filter((i) => (!t.english || HAS_LATIN.test(this.texts[i])) && termEnd(this.texts[i], t) >= 0);
+    this.byTerm.set(term, out);
+    return out;
+  }
+
+  /** Per text, 1 when it holds one of the terms (holdsTerm(text, terms)). */
+  mask(terms: readonly string[]): Uint8Array {
+    let mask = this.byList.get(terms);
+    if (mask) return mask;
+    mask = new Uint8Array(this.texts.length);
+    for (const term of terms) for (const i of this.holding(term)) mask[i] = 1;
+    this.byList.set(terms, mask);
+    return mask;
+  }
+
+  private lookup(needle: string): number[] {
+    if (this.find && !needle.includes('…')) return this.find(needle);
+    this.joined ??= (() => {
+      const starts: number[] = [];
+      let at = 0;
+      for (const t of this.texts) {
+        starts.push(at);
+        at += t.length + 1;
+      }
+      return { text: this.texts.join('\u0000'), starts };
+    })();
+    const { text, starts } = this.joined;
+    const out: number[] = [];
+    let k = 0;
+    for (let pos = text.indexOf(needle); pos >= 0; pos = text.indexOf(needle, pos + 1)) {
+      while (k + 1 < starts.length && starts[k + 1] <= pos) k++;
+      // A needle never spans two texts: no term holds the NUL that joins them.
+      if (out[out.length - 1] !== k) out.push(k);
+    }
+    return out;
+  }
+}

@@ -66,10 +66,7 @@ function upperBound(heading: string, cue: string, atLeast: number): number {
   // most pairs of a short heading and a cue of another length stop here,
   // before an indexOf a cue character. The margin keeps the decision the
   // exact bound's whatever the rounding.
-  const most = Math.min(heading.length, cue.length);
-  if (most === 0) return 0;
-  const jMost = (most / heading.length + most / cue.length + 1) / 3;
-  const byLength = jMost + 4 * 0.1 * (1 - jMost);
+  const byLength = lengthBound(heading.length, cue.length);
   if (byLength < atLeast - 1e-6) return byLength;
   let present = 0;
   for (let i = 0; i < cue.length; i++) if (heading.indexOf(cue[i]) >= 0) present++;
@@ -79,6 +76,19 @@ function upperBound(heading: string, cue: string, atLeast: number): number {
   let prefix = 0;
   while (prefix < 4 && prefix < heading.length && prefix < cue.length && heading.charCodeAt(prefix) === cue.charCodeAt(prefix)) prefix++;
   return j + prefix * 0.1 * (1 - j);
+}
+
+/** The most Jaro–Winkler can be for strings of these lengths: every character matched, a four-character prefix. */
+function lengthBound(a: number, b: number): number {
+  const most = Math.min(a, b);
+  if (most === 0) return 0;
+  const jMost = (most / a + most / b + 1) / 3;
+  return jMost + 4 * 0.1 * (1 - jMost);
+}
+
+/** Whether strings of these lengths may score `atLeast` (false: similarAtLeast is false for any such pair but two equal strings). */
+export function mayReachByLength(headingLength: number, cueLength: number, atLeast: number): boolean {
+  return lengthBound(headingLength, cueLength) >= atLeast - 1e-6;
 }
 
 /**

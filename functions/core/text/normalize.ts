@@ -30,7 +30,9 @@ const RANGE_WORD = /(?<=\d年?)[至到](?=\d)/g;
 
 /** The many dashes and range words between numbers → "-". */
 export function normalizeRanges(text: string): string {
-  return text.replace(DASHES, '-').replace(RANGE_WORD, '-');
+  const dashed = text.replace(DASHES, '-');
+  // (The range words' look-behind runs at every character: most texts hold neither word.)
+  return dashed.includes('至') || dashed.includes('到') ? dashed.replace(RANGE_WORD, '-') : dashed;
 }
 
 // Converter({ from: 't', to: 'cn' }) runs OpenCC's t2s dictionaries. A text in
