@@ -86,6 +86,16 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
   });
 
+  // Under a title that states the plan's years, a first line or heading that opens with a genre's
+  // word is the plan's own first section, not a masthead.
+  it.each([
+    '# Harbourside Digital Strategy 2026–2029\n\n## Update — what has changed since 2025\n\nThis refresh keeps our goals. By 2029, 90% of council transactions will be online and every library will offer digital skills support.\n',
+    '# Kestrel Smart District Plan 2026–2028\n\n## Analysis: where we start\n\nOnly 40% of services are online today. By 2028, 85% of services will be online and 200 datasets published on the open data portal.\n',
+  ])('a plan whose first section opens with a genre word stays a plan: %s', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
+
   // A study of the city's own strategy for a span of years is that strategy (the assessment and
   // strategy steps of a top-level design); a study that evaluates a past plan stays a report.
   it.each([

@@ -211,7 +211,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A masthead under the title names a publication's series (Policy Brief No. 14 | …, 研究简报 2026年第5期),
   // whatever the title speaks of (Five Things Every City Digital Plan Needs).
   const firstLine = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
-  const masthead = firstLine ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
+  // A title that states a span of years is a plan's own (Digital Strategy 2026–2029): the line
+  // under it (Update — what has changed, Analysis: where we start) is its first section, no masthead.
+  const masthead = firstLine && !new RegExp(RANGE.source).test(title) ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
   if (masthead) {
     fromTitle = masthead;
     named = firstLine!.norm;
