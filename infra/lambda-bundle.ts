@@ -207,7 +207,7 @@ export async function bundleLambda(opts: BundleOptions): Promise<BuildResult<{ m
     minify: opts.minify ?? true,
     // The Lambda Node 20 runtime ships AWS SDK v3.
     external: ['@aws-sdk/*', '@smithy/*', ...nativePackages, ...nativePackages.map((p) => `${p}/*`)],
-    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)), __PLANCHECK_BUNDLE__: 'true', __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()), __PLANCHECK_PRECOMPILED__: await precompiledDefine(join(repoRoot, 'rules')) },
+    define: { 'import.meta.url': MODULE_URL_ID, __PLANCHECK_BUILD__: JSON.stringify(computeCheckerBuild(repoRoot)), __PLANCHECK_BUNDLE__: 'true', __PLANCHECK_SDK_EXTERNAL__: 'true', __PLANCHECK_RULES_VALIDATED__: JSON.stringify(await validatedRulesetVersion()), __PLANCHECK_PRECOMPILED__: await precompiledDefine(join(repoRoot, 'rules')) },
   });
   copyRuntimeFiles(opts.outDir, { pdf });
   return result as BuildResult<{ metafile: true }>;

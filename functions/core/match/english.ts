@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { precompiled, tableEntries } from '../text/precompiled.ts';
 
 const require = createRequire(import.meta.url);
-const { WordTokenizer } = require('natural/lib/natural/tokenizers/index.js') as {
+// The word tokenizer's own file: the tokenizers' index loads every language's (Japanese tables too).
+const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js') as {
   WordTokenizer: new () => { tokenize(s: string): string[] };
 };
 const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(s: string): string };
