@@ -10,7 +10,7 @@ import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
-import { RANGE } from '../match/years.ts';
+import { holdsRange } from '../match/years.ts';
 
 export interface PartFinding {
   name: string;
@@ -561,7 +561,7 @@ export function searchScope(
   for (const first of top ? [top, top.children[0]] : []) {
     if (!required || !first || !ctx.sections.includes(first)) continue;
     const h = normalizedHeading(ctx, first);
-    if (new RegExp(RANGE.source).test(h) && holdsTerm(h, sectionCues)) return whole;
+    if (holdsRange(h) && holdsTerm(h, sectionCues)) return whole;
   }
   // Outermost matches only: under "3 Overall Architecture", "3.1 Business
   // Architecture" is a part's heading, not another scope root to skip.

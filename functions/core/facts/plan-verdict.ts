@@ -12,7 +12,7 @@ import { normalizeForMatch } from '../match/normalize.ts';
 import type { FactContext, FactOutput } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
-import { RANGE } from '../match/years.ts';
+import { holdsRange } from '../match/years.ts';
 import { occurrences } from './parts.ts';
 
 export interface PlanVerdictValue extends PlanVerdict {
@@ -122,7 +122,7 @@ function titleGenre(title: string): string | null {
   }
   // A study of the city's strategy for a span of years (战略研究报告（2026—2030年）, Strategy Study
   // 2026–2029) is the strategy itself, as the assessment and strategy steps of a top-level design.
-  if (best?.genre === 'analysis-report' && new RegExp(RANGE.source).test(bare)) {
+  if (best?.genre === 'analysis-report' && holdsRange(bare)) {
     const before = bare.slice(0, best.end - best.length).trimEnd();
     if (v.strategyStudyWords.map(normalizeForMatch).some((w) => before.endsWith(w))) return 'plan';
   }
@@ -213,7 +213,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const firstLine = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
   // A title that states a span of years is a plan's own (Digital Strategy 2026–2029): the line
   // under it (Update — what has changed, Analysis: where we start) is its first section, no masthead.
-  const masthead = firstLine && !new RegExp(RANGE.source).test(title) ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
+  const masthead = firstLine && !holdsRange(title) ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
   if (masthead) {
     fromTitle = masthead;
     named = firstLine!.norm;
@@ -268,7 +268,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // 评分标准): marks all in one chapter of a plan of several are that chapter's.
     const g = genres[fromBody];
     const cues = g.bodyCues.map(normalizeForMatch);
-    if ((questions || count(opening, cues) >= (ownTitle ? 2 : 1) * g.minBodyHits) && (questions || !oneChapterHolds(ctx, cues))) genre = fromBody;
+    if (questions || (count(opening, cues) >= (ownTitle ? 2 : 1) * g.minBodyHits && !oneChapterHolds(ctx, cues))) genre = fromBody;
   } else if (!fromTitle && fromBody) genre = fromBody;
   if (genre) {
     score -= 3;

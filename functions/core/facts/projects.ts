@@ -122,10 +122,13 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (listSections.size && !inListSection(path)) continue;
     // A project's card (| 目標 | … | 推展期 | … | 牽頭部門 | … |): a two-column table whose first
     // column names the fields of the one project its section is about, not a project a row.
-    const labelled = table.rows.filter((row) => row.cells.length === 2 && Object.values(fieldsOf(normalizeForMatch(row.cells[0].text))).some(Boolean));
+    const labelled = table.rows
+      .filter((row) => row.cells.length === 2)
+      .map((row) => ({ fields: fieldsOf(normalizeForMatch(row.cells[0].text)), filled: row.cells[1].text.trim() !== '' }))
+      .filter((row) => Object.values(row.fields).some(Boolean));
     if (labelled.length >= CARD_FIELDS && labelled.length * 2 >= table.rows.length) {
       const f: Record<string, boolean> = {};
-      for (const k of Object.keys(vocabulary().projectFields)) f[k] = labelled.some((row) => row.cells[1].text.trim() !== '' && fieldsOf(normalizeForMatch(row.cells[0].text))[k]);
+      for (const k of Object.keys(vocabulary().projectFields)) f[k] = labelled.some((row) => row.filled && row.fields[k]);
       const name = path[path.length - 1] ?? table.rows[0].cells[1].text;
       items.push({ name: name.slice(0, 40), fields: f, missing: Object.keys(f).filter((k) => !f[k]), evidence: evidenceOf(rowUnit(ctx, table, 0)!) });
       continue;
@@ -170,7 +173,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const h = normalizeForMatch(s.heading);
     const named = !fromTables && ((suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h));
     if (!(named || listed.has(s))) continue;
-    // Its card, read above, is the project.
+    // Its card, read above, is the project (so is a table row of the same name).
     if (items.some((p) => p.name === s.heading.slice(0, 40))) continue;
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     if (!text) continue;

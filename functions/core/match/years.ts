@@ -9,6 +9,9 @@ const ROC_OFFSET = 1911;
 /** A period "2021—2025年" / "2024 to 2028" / "FY2026–FY2028" (after normalizeForMatch's one dash). */
 // Dates may stand at either end (2025年7月至2028年6月, 1 July 2025 to 30 June 2028, July 2025 – June 2028).
 export const RANGE = /(?:fy\s?)?((?:19|20)\d\d)\s*(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?起?|财年)?\s*(?:-|至|到|to|through|–|until)\s*(?:fy\s?)?(?:(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+)?((?:19|20)\d\d)(?!\d)\s*(?:年度?)?/g;
+const ONE_RANGE = new RegExp(RANGE.source);
+/** Whether a (normalized) text holds a span of years. */
+export const holdsRange = (text: string): boolean => ONE_RANGE.test(text);
 /** A deadline "到2025年" / "by 2027" / "至2030年底". */
 export const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*(?:the end of\s*)?(?:fy\s?)?((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
 export const FIVE_YEAR: Record<string, [number, number]> = {
