@@ -662,13 +662,34 @@ export function searchScope(
     for (const s of path) above.add(s);
   }
   const isProse = (u: TextUnit) => u.kind === 'paragraph' || u.kind === 'listItem';
-  const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) : foreword && isProse(u)));
+  // A passage naming three of the parts by their own terms in the chapter that holds the rule's
+  // section is the topic's (运营对象: 业务运营…；数据运营…；安全运营… beside 运营管理 in a chapter on
+  // operations). Not in another chapter: a 发展基础 naming 数据资源 and 网络安全 is no architecture.
+  const cued = required ? cuedInChapters(ctx, roots, partsCuedUnits(ctx, parts)) : null;
+  const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) || cued?.has(u) === true : foreword && isProse(u)));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   // (A set: a task-chapter scope has a root a chapter, and every section was compared with each.)
   const isRoot = new Set(roots);
   const sections = ctx.sections.filter((s) => inside.has(s) && !isRoot.has(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
+}
+
+/** The units of `cued` inside a chapter that holds one of the roots as a section (not the plan or its title heading). */
+function cuedInChapters(ctx: FactContext, roots: readonly Section[], cued: TextUnit[]): Set<TextUnit> {
+  const title = ctx.doc.sections.length === 1 ? ctx.doc.sections[0] : undefined;
+  const chapters = new Set(roots.map((r) => ctx.parentOf?.get(r)).filter((p): p is Section => p !== undefined && p !== title));
+  const out = new Set<TextUnit>();
+  if (!chapters.size) return out;
+  for (const u of cued) {
+    for (let s = u.section ?? undefined; s; s = ctx.parentOf?.get(s)) {
+      if (chapters.has(s)) {
+        out.add(u);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Parts a passage names, each by one of its own cues (数据运营, 平台运营), not by a concept's looser terms. */
