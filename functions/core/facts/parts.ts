@@ -692,6 +692,14 @@ function cuedInChapters(ctx: FactContext, roots: readonly Section[], cued: TextU
   return out;
 }
 
+/** The plan with only its paragraphs, items and rows that name the rule's topic (outsideTopic). */
+function topicalUnits(ctx: FactContext, cues: string[]): FactContext {
+  const holds = unitsHolding(ctx.units, cues);
+  const units = ctx.units.filter((u) => u.kind !== 'heading' && u.kind !== 'title' && holds(u));
+  planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
+  return { ...ctx, sections: [], units };
+}
+
 /** Parts a passage names, each by one of its own cues (数据运营, 平台运营), not by a concept's looser terms. */
 const MIN_PARTS_NAMED = 3;
 /** The paragraphs and items (in a section) that name MIN_PARTS_NAMED of the parts. */
@@ -946,13 +954,15 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const scopePart = ctx.rule?.scopePart ? scopePartOf(ctx, ctx.rule.scopePart) : undefined;
   const scope = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
   const labels = labelledParts(scope, parts);
+  // Outside the rule's section, for some rules, only the passages that name its topic.
+  const beyond = ctx.rule?.outsideTopic ? topicalUnits(ctx, ctx.rule.outsideTopic) : ctx;
   const findings = parts.map((p) => {
-    const inScope = assessPart(scope, p, labels.get(p.name));
+    const inScope = assessPart(scope === ctx ? beyond : scope, p, labels.get(p.name));
     // A part the rule's own section lacks may still be discussed elsewhere, for rules
     // whose section is only where to look first (the context of an assessment).
     if (inScope.status !== 'missing' || scope === ctx || !ctx.rule?.alsoOutsideSection) return inScope;
-    const outside = assessPart(ctx, p);
-    return outside.status === 'missing' ? (ledAnywhere(ctx, parts, p) ?? outside) : outside;
+    const outside = assessPart(beyond, p);
+    return outside.status === 'missing' ? (ledAnywhere(beyond, parts, p) ?? outside) : outside;
   });
   // A part that counts only with another: without it, it is at most mentioned.
   parts.forEach((p, i) => {
