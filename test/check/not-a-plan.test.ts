@@ -217,6 +217,16 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
 
+  // A UK public procurement's papers (a framework lot, a call-off specification) name a strategy
+  // as the service bought: contracting authority, invitation to tender, call-off, framework agreement.
+  it.each([
+    '# Northern Councils Digital Services Framework\n\n## Lot 2 – Smart City Strategy and Roadmap Development\n\nThe contracting authority is the Northern Councils Procurement Hub. This lot covers consultancy to help member councils write digital strategies, data strategies and smart city roadmaps.\n\n## Scope\n\nCall-off contracts under this framework agreement may include current-state assessment of digital services, data platforms and cloud infrastructure, target architecture design and funding options.\n\n## How to take part\n\nRead the invitation to tender and the call-off terms. Questions close ten days before the tender notice deadline.\n',
+    '# Call-off Specification: Digital Transformation Strategy for Westmere District Council\n\n## 1. Background\n\nWestmere District Council, the contracting authority, wishes to commission a digital transformation strategy covering digital services, data, cloud infrastructure and cyber security.\n\n## 2. Requirement\n\nThe appointed consultancy will assess the council\'s digital maturity, engage residents and staff, and draft a strategy for 2027–2030 with measurable targets.\n\n## 3. Terms\n\nThis call-off is made under the Public Sector Digital Services framework agreement. The invitation to tender sets out the evaluation criteria and the call-off terms.\n',
+  ])('a UK procurement paper for a strategy is a tender, not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'lot.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'tender' });
+  });
+
   // A title in the first person singular is a personal post about a plan, however much of the
   // plan's topic its body holds; a plan speaks for its issuer, and one titled My… states its period.
   it.each([
