@@ -837,11 +837,23 @@ function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; s
   const holds = unitsHolding(scope.units, cues);
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || !holds(unit)) continue;
+    // Clauses joined by ；/; are one sentence: the topic its first clause names (从区内需求看，部门希望…；
+    // 企业期待…；居民关注…) is the topic of each (a topic word inside a later clause of a list of
+    // points, 运营流程覆盖需求受理…, is that clause's alone).
+    let group: { start: number; end: number; norm: string }[] = [];
+    const flush = () => {
+      const led = group.length > 0 && holdsTerm(group[0].norm, cues);
+      for (const s of group) {
+        // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
+        if (led || holdsTerm(s.norm, cues)) out.push({ unit, start: s.start, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
+      }
+      group = [];
+    };
     for (const s of sentences(unit)) {
-      if (!holdsTerm(s.norm, cues)) continue;
-      // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
-      out.push({ unit, start: s.start, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
+      group.push(s);
+      if (!/[；;]\s*$/.test(s.norm)) flush();
     }
+    flush();
   }
   byUnits.set(scope.units, out);
   return out;
