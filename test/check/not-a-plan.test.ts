@@ -227,6 +227,16 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'tender' });
   });
 
+  // A blog's byline under the title (Posted by … · 5 min read) makes the piece a post about a plan,
+  // however much of the plan — its period, its targets — it retells.
+  it.each([
+    '# Our Digital Roadmap 2024–2027, one year in\n\n_Posted by Priya Shah, Head of Digital · 5 min read_\n\nOur roadmap set three goals: by 2027, 80% of transactions online, every library offering digital skills sessions and one shared data platform. A year in, 62% of transactions are online.\n\n## What worked\n\nMoving the contact centre onto the cloud platform freed staff for service redesign, and the data platform now serves four departments.\n',
+    '# Smart District Strategy 2025–2028: the numbers so far\n\nPosted on 14 April 2026 in Digital Services. Reading time: 4 minutes.\n\nThe strategy promised sensors on every main road by 2028 and 95% of permits online by 2027. So far 40% of roads have sensors, and 71% of permits are online.\n\n## Next year\n\nThe data platform and the resident app come next, with funding already agreed.\n',
+  ])('a blog byline under the title makes a post about a plan, not the plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'post.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'blog-post' });
+  });
+
   // A title in the first person singular is a personal post about a plan, however much of the
   // plan's topic its body holds; a plan speaks for its issuer, and one titled My… states its period.
   it.each([

@@ -259,9 +259,12 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // (A plan's opening says "published" or "updated" too: such words count only beside a byline.)
   const bylines = newsCues.filter((c) => early.includes(c)).length;
   const news = bylines > 0 && bylines + v.newsGenreWeakCues.map(normalizeForMatch).filter((c) => early.includes(c)).length >= NEWS_CUES;
+  // A blog's byline (Posted by … · 7 minute read) says the piece is someone's post about a plan.
+  const blog = !news && v.blogBylineCues.map(normalizeForMatch).filter((c) => early.includes(c)).length >= NEWS_CUES;
   const shortTitle = named.slice(0, 30);
   if (stub) genre = 'link-stub';
   else if (news) genre = 'news-article';
+  else if (blog) genre = 'blog-post';
   else if (fromTitle && fromTitle !== 'plan') genre = fromTitle;
   else if (fromTitle === 'plan' && fromBody && fromBody !== 'analysis-report' && fromBody !== 'work-summary' && fromBody !== 'vendor-brief') {
     // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells. A plan
@@ -280,6 +283,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
       ? { zh: '开头是新闻报道（本报讯、记者等），报道的是规划而不是规划本身', en: 'the opening reads as a news report about a plan (byline, reporter), not the plan itself' }
       : stub
         ? { zh: '除标题外只有链接，没有正文', en: 'besides its title it holds only links, no text' }
+      : blog
+        ? { zh: '开头有博客的署名行（发布者、阅读时长），是对规划的评述而不是规划本身', en: 'its opening carries a blog byline (posted by, reading time): a post about a plan, not the plan itself' }
       : fromTitle === genre && named === title
         ? { zh: `标题表明是${g.label.zh}（${shortTitle}）`, en: `the title names ${g.label.en} (${shortTitle})` }
       : fromTitle === genre

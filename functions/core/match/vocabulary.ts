@@ -63,6 +63,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   newsGenreCues: terms,
   /** Words a news report uses that a plan's opening uses too (published, said): they count only beside a byline. */
   newsGenreWeakCues: terms,
+  /** A blog post's byline (posted by, 5 min read): two different ones in the opening make it a blog post, whatever its title says. */
+  blogBylineCues: terms,
   /**
    * Genres that are not plans, each named in the verdict: cues in the title, and cues of its body.
    * bodyAlone: the body's marks decide without the title (第X条, 问：/答：, bylines); soft marks
