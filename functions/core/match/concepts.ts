@@ -67,6 +67,8 @@ interface PieceIndex {
   pairs: Map<number, [string, number[]][]>;
   /** Per UTF-16 unit: ONE_PIECE if a one-character piece is it, PAIR_PIECE if a longer piece opens with it (most characters: neither, no lookup). */
   starts: Uint8Array;
+  /** Whether some Chinese term has no piece (tried against every text: then any text may name a concept). */
+  anyAlways: boolean;
 }
 const ONE_PIECE = 1;
 const PAIR_PIECE = 2;
@@ -76,17 +78,19 @@ function pieceIndex(concepts: Record<string, string[]>): PieceIndex {
   if (index) return index;
   const byPiece = new Map<string, number[]>();
   let count = 0;
+  let anyAlways = false;
   for (const name of Object.keys(concepts)) {
     for (const t of termsOfConcept(concepts, name)) {
       t.id = count++;
       // English terms keep their own test (words and stems); a term with no piece is always tried.
+      if (!t.english && !t.pieces.length) anyAlways = true;
       if (t.english || !t.pieces.length) continue;
       const ids = byPiece.get(t.pieces[0]);
       if (ids) ids.push(t.id);
       else byPiece.set(t.pieces[0], [t.id]);
     }
   }
-  index = { count, single: new Map(), pairs: new Map(), starts: new Uint8Array(0x10000) };
+  index = { count, single: new Map(), pairs: new Map(), starts: new Uint8Array(0x10000), anyAlways };
   for (const [piece, ids] of byPiece) {
     index.starts[piece.charCodeAt(0)] |= piece.length === 1 ? ONE_PIECE : PAIR_PIECE;
     const map = piece.length === 1 ? index.single : index.pairs;
@@ -286,6 +290,18 @@ export function conceptMatch(text: string, names: readonly string[]): { end: num
     if (!best || head > best.end || (head === best.end && head - start > best.length)) best = { end: head, length: head - start, start, spanEnd };
   }
   return best;
+}
+
+/**
+ * Whether any concept's term may match the text (conceptMatch finds nothing without one):
+ * a Chinese term's first piece in it, or Latin letters for an English term. Most headings
+ * and leads of a long plan name no concept, and every rule asks them about its parts.
+ */
+export function mayNameConcept(text: string): boolean {
+  const index = pieceIndex(vocabulary().concepts);
+  if (index.anyAlways) return true;
+  const { ids, latin } = textTerms(text, index);
+  return latin || ids.length > 0;
 }
 
 const termLists = new WeakMap<readonly string[], Term[]>();
