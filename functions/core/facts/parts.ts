@@ -790,15 +790,15 @@ function cuedPassage(scope: FactContext, part: PartDefinition): Evidence | null 
   const rule = scope.rule;
   if (!rule?.topicSentences || scope.scopeRoots?.length || !rule.sectionCues?.length || !part.concepts?.length) return null;
   for (const t of topicSentences(scope, rule.sectionCues)) {
-    const m = conceptMatch(t.rest, part.concepts);
+    const m = conceptMatch(t.rest, part.concepts, t.norm);
     if (m) return evidenceOf(t.unit, t.start + m.start, t.start + m.spanEnd);
   }
   return null;
 }
 
 // The sentences naming a rule's topic, each with the topic's own words blanked, found once per rule and plan.
-const topicMemo = new WeakMap<string[], WeakMap<TextUnit[], { unit: TextUnit; start: number; rest: string }[]>>();
-function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; start: number; rest: string }[] {
+const topicMemo = new WeakMap<string[], WeakMap<TextUnit[], { unit: TextUnit; start: number; norm: string; rest: string }[]>>();
+function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; start: number; norm: string; rest: string }[] {
   let byUnits = topicMemo.get(cues);
   if (!byUnits) topicMemo.set(cues, (byUnits = new WeakMap()));
   let out = byUnits.get(scope.units);
@@ -811,7 +811,7 @@ function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; s
     for (const s of sentences(unit)) {
       if (!holdsTerm(s.norm, cues)) continue;
       // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
-      out.push({ unit, start: s.start, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
+      out.push({ unit, start: s.start, norm: s.norm, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
     }
   }
   byUnits.set(scope.units, out);
