@@ -50,6 +50,14 @@ type ReadString = (xml: string, namespaceMap?: Record<string, string>) => Promis
  * now; a part nested past the package's depth limit is too-complex at once.
  */
 function useOurXmlReader(): void {
+  // An element's first child of a name, which mammoth's readers ask of every element they
+  // read, by a loop: underscore's find built a callback and an iterator for each call.
+  const { Element } = require('mammoth/lib/xml/nodes.js') as { Element: { prototype: { children: { name?: string }[]; first(name: string): unknown } } };
+  Element.prototype.first = function (name) {
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i].name === name) return children[i];
+    return undefined;
+  };
   const xml = require('mammoth/lib/xml/index.js') as { readString: ReadString };
   const theirs = xml.readString;
   xml.readString = (text, namespaceMap) =>
