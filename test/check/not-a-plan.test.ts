@@ -217,6 +217,32 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
 
+  // A UK public procurement's papers (a framework lot, a call-off specification) name a strategy
+  // as the service bought: contracting authority, invitation to tender, call-off, framework agreement.
+  it.each([
+    '# Northern Councils Digital Services Framework\n\n## Lot 2 – Smart City Strategy and Roadmap Development\n\nThe contracting authority is the Northern Councils Procurement Hub. This lot covers consultancy to help member councils write digital strategies, data strategies and smart city roadmaps.\n\n## Scope\n\nCall-off contracts under this framework agreement may include current-state assessment of digital services, data platforms and cloud infrastructure, target architecture design and funding options.\n\n## How to take part\n\nRead the invitation to tender and the call-off terms. Questions close ten days before the tender notice deadline.\n',
+    '# Call-off Specification: Digital Transformation Strategy for Westmere District Council\n\n## 1. Background\n\nWestmere District Council, the contracting authority, wishes to commission a digital transformation strategy covering digital services, data, cloud infrastructure and cyber security.\n\n## 2. Requirement\n\nThe appointed consultancy will assess the council\'s digital maturity, engage residents and staff, and draft a strategy for 2027–2030 with measurable targets.\n\n## 3. Terms\n\nThis call-off is made under the Public Sector Digital Services framework agreement. The invitation to tender sets out the evaluation criteria and the call-off terms.\n',
+  ])('a UK procurement paper for a strategy is a tender, not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'lot.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'tender' });
+  });
+
+  // A title in the first person singular is a personal post about a plan, however much of the
+  // plan's topic its body holds; a plan speaks for its issuer, and one titled My… states its period.
+  it.each([
+    '# Ten years of smart city work: my lessons for the next strategy\n\nWhen I joined the council in 2016 our digital services were a patchwork. Data sharing between departments depended on goodwill, the data platform was a spreadsheet, and cloud meant nothing to most of us.\n\n## Infrastructure first\n\nWe moved our applications to the cloud and rebuilt the network. That platform carried digital services through the floods of 2023.\n\n## Data is about people\n\nThe data team learned that open data matters less than data quality and data governance that service managers trust.\n',
+    '# The county\'s digital roadmap and me: a year as its first data officer\n\nA year ago I started as Northdale County\'s first chief data officer, charged with the digital roadmap\'s data platform, data sharing and open data work.\n\n## What went well\n\nSix departments now share data through the new platform, and digital services for permits run on shared cloud infrastructure.\n\n## What I would change\n\nI would spend more on data skills and less on software licences, and involve residents in digital service design from the start.\n',
+    '# 我的数字化转型规划编制手记\n\n去年春天，我参与了市里数字化转型规划的编制。调研中我们走访了二十多个部门，看到数据共享难、数字基础设施分散、数字政府应用重复建设等问题。\n\n## 一、数据要素是关键\n\n编制组反复讨论数据共享开放、公共数据授权运营和数据安全，最后把数据治理放在突出位置。\n\n## 二、数字化转型离不开人\n\n数字化人才队伍建设和数字素养提升，是规划能否落地的根本。\n',
+  ])('a title in the first person is a personal post, not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'post.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'blog-post' });
+  });
+  it('a plan titled in the first person with its period stays a plan', async () => {
+    const text = '# My Kingsford: Digital Strategy 2026–2029\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online, 300 datasets will be open and every library will offer digital skills sessions.\n\n## How we will get there\n\nWe will build a data platform, move services to the cloud and train staff in digital skills.\n';
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
+
   // A page of questions about a plan, each heading a question and the answer under it, with no
   // 问：/答： marks and a title that names the plan: a Q&A, not the plan. A plan that asks in its
   // headings (谁来运营？) still states its own period and targets, and stays a plan.

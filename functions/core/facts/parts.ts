@@ -662,13 +662,42 @@ export function searchScope(
     for (const s of path) above.add(s);
   }
   const isProse = (u: TextUnit) => u.kind === 'paragraph' || u.kind === 'listItem';
-  const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) : foreword && isProse(u)));
+  // A passage naming three of the parts by their own terms in the chapter that holds the rule's
+  // section is the topic's (运营对象: 业务运营…；数据运营…；安全运营… beside 运营管理 in a chapter on
+  // operations). Not in another chapter: a 发展基础 naming 数据资源 and 网络安全 is no architecture.
+  const cued = required ? cuedInChapters(ctx, roots, partsCuedUnits(ctx, parts)) : null;
+  const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) || cued?.has(u) === true : foreword && isProse(u)));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   // (A set: a task-chapter scope has a root a chapter, and every section was compared with each.)
   const isRoot = new Set(roots);
   const sections = ctx.sections.filter((s) => inside.has(s) && !isRoot.has(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
+}
+
+/** The units of `cued` inside a chapter that holds one of the roots as a section (not the plan or its title heading). */
+function cuedInChapters(ctx: FactContext, roots: readonly Section[], cued: TextUnit[]): Set<TextUnit> {
+  const title = ctx.doc.sections.length === 1 ? ctx.doc.sections[0] : undefined;
+  const chapters = new Set(roots.map((r) => ctx.parentOf?.get(r)).filter((p): p is Section => p !== undefined && p !== title));
+  const out = new Set<TextUnit>();
+  if (!chapters.size) return out;
+  for (const u of cued) {
+    for (let s = u.section ?? undefined; s; s = ctx.parentOf?.get(s)) {
+      if (chapters.has(s)) {
+        out.add(u);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The plan with only its paragraphs, items and rows that name the rule's topic (outsideTopic). */
+function topicalUnits(ctx: FactContext, cues: string[]): FactContext {
+  const holds = unitsHolding(ctx.units, cues);
+  const units = ctx.units.filter((u) => u.kind !== 'heading' && u.kind !== 'title' && holds(u));
+  planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
+  return { ...ctx, sections: [], units };
 }
 
 /** Parts a passage names, each by one of its own cues (数据运营, 平台运营), not by a concept's looser terms. */
@@ -808,11 +837,23 @@ function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; s
   const holds = unitsHolding(scope.units, cues);
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || !holds(unit)) continue;
+    // Clauses joined by ；/; are one sentence: the topic its first clause names (从区内需求看，部门希望…；
+    // 企业期待…；居民关注…) is the topic of each (a topic word inside a later clause of a list of
+    // points, 运营流程覆盖需求受理…, is that clause's alone).
+    let group: { start: number; end: number; norm: string }[] = [];
+    const flush = () => {
+      const led = group.length > 0 && holdsTerm(group[0].norm, cues);
+      for (const s of group) {
+        // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
+        if (led || holdsTerm(s.norm, cues)) out.push({ unit, start: s.start, norm: s.norm, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
+      }
+      group = [];
+    };
     for (const s of sentences(unit)) {
-      if (!holdsTerm(s.norm, cues)) continue;
-      // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
-      out.push({ unit, start: s.start, norm: s.norm, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
+      group.push(s);
+      if (!/[；;]\s*$/.test(s.norm)) flush();
     }
+    flush();
   }
   byUnits.set(scope.units, out);
   return out;
@@ -925,13 +966,15 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const scopePart = ctx.rule?.scopePart ? scopePartOf(ctx, ctx.rule.scopePart) : undefined;
   const scope = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
   const labels = labelledParts(scope, parts);
+  // Outside the rule's section, for some rules, only the passages that name its topic.
+  const beyond = ctx.rule?.outsideTopic ? topicalUnits(ctx, ctx.rule.outsideTopic) : ctx;
   const findings = parts.map((p) => {
-    const inScope = assessPart(scope, p, labels.get(p.name));
+    const inScope = assessPart(scope === ctx ? beyond : scope, p, labels.get(p.name));
     // A part the rule's own section lacks may still be discussed elsewhere, for rules
     // whose section is only where to look first (the context of an assessment).
     if (inScope.status !== 'missing' || scope === ctx || !ctx.rule?.alsoOutsideSection) return inScope;
-    const outside = assessPart(ctx, p);
-    return outside.status === 'missing' ? (ledAnywhere(ctx, parts, p) ?? outside) : outside;
+    const outside = assessPart(beyond, p);
+    return outside.status === 'missing' ? (ledAnywhere(beyond, parts, p) ?? outside) : outside;
   });
   // A part that counts only with another: without it, it is at most mentioned.
   parts.forEach((p, i) => {

@@ -204,6 +204,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let score = 0;
   let genre: string | null = null;
   let fromTitle = titleGenre(title);
+  // A title in the first person singular (What our last strategy taught me) is a personal post
+  // about a plan; a plan speaks for its issuer (My Kingsford: Digital Strategy 2026–2029 states a period).
+  if ((fromTitle === null || fromTitle === 'plan') && !holdsRange(title) && lastCue(title, v.personalTitleWords.map(normalizeForMatch))) fromTitle = 'blog-post';
   // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
   let named = title;
   // Whether the genre came from the document's title, not from a heading under an issuer's name.

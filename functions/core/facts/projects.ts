@@ -48,7 +48,7 @@ const LIST_LEAD = /^(?:\d{1,2}[.)、]\s*)?((?:(?!\.\s)[^。：:，,；;]){2,24}|
 const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)\s*[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*\d+\s*[:.—–-]/;
 
 /** Characters of a line that is only a project's name. */
-const NAME_LINE = 60;
+const NAME_LINE = 100;
 
 // A sentence about the projects as a whole: plural project words, 以下/如下, the following.
 const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\b(?:following|below)\b|以下|如下|共.{0,10}?[\d一二三四五六七八九十]+\s*(?:项|个)/;
@@ -88,6 +88,41 @@ function fieldsOf(text: string, prose = false): Record<string, boolean> {
 function project(name: string, text: string, unit: TextUnit): Project {
   const f = fieldsOf(text, true);
   return { name: name.slice(0, 40), fields: f, missing: Object.keys(f).filter((k) => !f[k]), evidence: evidenceOf(unit) };
+}
+
+// A name's words (English, three letters or more) or character pairs (Chinese), to match a summary
+// table's short name (311 Modernization and CRM) with the project written out in full.
+function nameKeys(name: string): Set<string> {
+  const text = normalizeForMatch(name);
+  const keys = new Set<string>(text.match(/[a-z0-9]{3,}/g) ?? []);
+  const cjk = text.replace(/[^\u3400-\u9fff]/g, '');
+  for (let i = 0; i + 1 < cjk.length; i++) keys.add(cjk.slice(i, i + 2));
+  return keys;
+}
+
+/** Share of the table name's keys a described project's name holds, at which both are one project. */
+const SAME_NAME = 0.6;
+
+/** A table row takes the fields of the project written out under its name (the best match, each once). */
+function addDescriptions(rows: Project[], described: Project[], fullNames: Map<Project, string>): void {
+  const taken = new Set<Project>();
+  for (const row of rows) {
+    const keys = nameKeys(row.name);
+    if (!keys.size) continue;
+    let best: { p: Project; share: number } | null = null;
+    for (const p of described) {
+      if (taken.has(p)) continue;
+      const other = nameKeys(fullNames.get(p) ?? p.name);
+      let shared = 0;
+      for (const k of keys) if (other.has(k)) shared++;
+      const share = shared / keys.size;
+      if (share >= SAME_NAME && (!best || share > best.share)) best = { p, share };
+    }
+    if (!best) continue;
+    taken.add(best.p);
+    for (const k of Object.keys(row.fields)) row.fields[k] ||= best.p.fields[k];
+    row.missing = Object.keys(row.fields).filter((k) => !row.fields[k]);
+  }
 }
 
 function gapsOf(items: Project[]): Localized {
@@ -153,6 +188,16 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     }
   }
   const fromTables = items.length > 0;
+  // Projects described in sections or prose. Beside a projects table they only add to its rows:
+  // a summary table (| Project | Budget | Lead |) after the projects written out in full.
+  const described: Project[] = [];
+  // Each described project's whole name (a project's own is cut to 40 characters), to match table rows by.
+  const fullNames = new Map<Project, string>();
+  const describe = (name: string, text: string, unit: TextUnit) => {
+    const p = project(name, text, unit);
+    fullNames.set(p, name);
+    described.push(p);
+  };
   // Sections or boxes (专栏) whose heading names a project: the text below it. Under
   // a key-projects heading every leaf section is a project, however it is named
   // ("4 Key Projects" → "4.1 City Data Platform"). A projects table is the list:
@@ -171,14 +216,14 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   );
   for (const s of ctx.sections) {
     const h = normalizeForMatch(s.heading);
-    const named = !fromTables && ((suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h));
+    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h);
     if (!(named || listed.has(s))) continue;
     // Its card, read above, is the project (so is a table row of the same name).
     if (items.some((p) => p.name === s.heading.slice(0, 40))) continue;
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     if (!text) continue;
     const unit = ctx.units.find((u) => u.section === s && u.kind === 'heading')!;
-    items.push(project(s.heading, normalizeForMatch(text), unit));
+    describe(s.heading, normalizeForMatch(text), unit);
   }
   // Prose: a paragraph opening with a project name (…工程。/专栏1 …), or, in a
   // project-list section, with any short lead ("**Service Redesign.** The goal is…"),
@@ -189,16 +234,15 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // 建设目标：… / 建设内容：…, a line a paragraph in Word): they are its text up to the next project.
   let open: { name: string; unit: TextUnit; text: string[] } | null = null;
   const close = () => {
-    if (open) items.push(project(open.name, open.text.join(' '), open.unit));
+    if (open) describe(open.name, open.text.join(' '), open.unit);
     open = null;
   };
   for (const u of ctx.units) {
-    if (fromTables) break;
     if (u.kind !== 'paragraph' && u.kind !== 'listItem') {
       close();
       continue;
     }
-    if (items.some((p) => p.evidence.position === u.position)) continue;
+    if (items.some((p) => p.evidence.position === u.position) || described.some((p) => p.evidence.position === u.position)) continue;
     let m: RegExpExecArray | string[] | null = lead.exec(u.norm);
     // A name line that numbers its project (Project 1 — Customer account): its fields follow.
     if (!m && u.norm.length <= NAME_LINE && NUMBERED_PROJECT.test(u.norm)) m = [u.norm, u.norm];
@@ -217,6 +261,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     else close();
   }
   close();
+  if (fromTables) addDescriptions(items, described, fullNames);
+  else items.push(...described);
   const n = Object.keys(vocabulary().projectFields).length;
   const complete = items.filter((p) => p.missing.length === 0).length;
   const fieldShare = items.length ? items.reduce((a, p) => a + (n - p.missing.length) / n, 0) / items.length : 0;

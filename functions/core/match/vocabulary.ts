@@ -56,6 +56,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   planGenreCues: terms,
   /** Words right before a study's genre word in a title with a period (战略研究报告（2026—2030年）): the study designs the plan. */
   strategyStudyWords: terms,
+  /** Words of a title in the first person singular (taught me, my lessons, 我的): a personal post, unless the title states a period. */
+  personalTitleWords: terms,
   nonPlanGenreCues: terms,
   /** Bylines and reporting phrases of a news report (本报讯, 记者): a report about a plan, not the plan. */
   newsGenreCues: terms,

@@ -88,6 +88,12 @@ function build() {
     /** The rule's section is where to look first, not the only place: a part it lacks is looked for in the whole plan. */
     alsoOutsideSection: z.boolean().optional(),
     /**
+     * Outside the rule's own section (or in a plan without one), a part counts only in a passage
+     * that also names the rule's topic by one of these words: a cadence word alone (每年 in
+     * 每年组织一次攻防演练, an annual open house) is no evaluation cycle.
+     */
+    outsideTopic: z.array(z.string().min(1)).min(1).optional(),
+    /**
      * The plan's foreword (the text above its first chapter, a 前言 or Introduction before the
      * rule's section) is also the rule's section: where a plan states what it rests on
      * (依据《某市国民经济和社会发展第十五个五年规划纲要》…).
