@@ -4,7 +4,7 @@
 import type { Localized } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { arabicYears, DEADLINE, FIVE_YEAR, RANGE, usesRocYears } from '../match/years.ts';
+import { arabicYears, DEADLINE, FIVE_YEAR, matchesOf, RANGE, usesRocYears } from '../match/years.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export type HorizonSource = 'title' | 'statement' | 'heading' | 'five-year-plan' | 'text' | 'deadline';
@@ -118,7 +118,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       const statement = periodCues.some((c) => text.includes(c));
       const rank = unit.kind === 'title' || titleLike || (early && unit.kind === 'heading') ? 0 : statement ? 1 : unit.kind === 'heading' ? 2 : 4;
       const source: HorizonSource = rank === 0 ? 'title' : rank === 1 ? 'statement' : rank === 2 ? 'heading' : 'text';
-      for (const m of years ? text.matchAll(RANGE) : []) {
+      for (const m of years ? matchesOf(RANGE, text) : []) {
         const a = Number(m[1]);
         const b = Number(m[2]);
         if (b <= a || b - a > 30) continue;
@@ -149,7 +149,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         void b;
       }
       if (!vision && years) {
-        for (const m of text.matchAll(DEADLINE)) {
+        for (const m of matchesOf(DEADLINE, text)) {
           if (citedAt(text, m.index!)) continue;
           const y = Number(m[1]);
           const prev = deadlines.get(y) ?? { count: 0, unit, at: s.start + m.index!, len: m[0].length };

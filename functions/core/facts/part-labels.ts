@@ -5,7 +5,7 @@
 // assigned makes its part present, whatever else the label says.
 import type { Evidence } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
-import { conceptMatch, conceptTermCount, holdsTerm, TermSearch } from '../match/concepts.ts';
+import { conceptMatch, conceptTermCount, holdsTerm, mayNameConcept, TermSearch } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -157,6 +157,8 @@ export function partNamed(text: string, parts: readonly PartDefinition[]): PartD
 }
 
 function partNamedUncached(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
+  // A text naming no concept names no part (most of a long plan's leads): not asked part by part.
+  if (!mayNameConcept(text)) return null;
   let best: { part: PartDefinition; end: number; length: number } | null = null;
   for (const part of parts) {
     if (!part.concepts?.length) continue;
@@ -284,6 +286,19 @@ function itemFlags(items: string[]): Uint8Array {
   return flags;
 }
 
+// Per list of items: how many may name a part at all (a concept's term in it, or, asked as a
+// question, through its answer), the same for every rule. Nothing else can count as naming one.
+const boundMemo = new WeakMap<string[], number>();
+function namingBound(items: string[], flags?: Uint8Array): number {
+  let n = boundMemo.get(items);
+  if (n === undefined) {
+    n = 0;
+    for (let i = 0; i < items.length; i++) if (mayNameConcept(items[i]) || (flags && flags[i] & QUESTION_ITEM)) n++;
+    boundMemo.set(items, n);
+  }
+  return n;
+}
+
 // A section's heading normalized, once.
 const headingMemo = new WeakMap<Section, string>();
 function normalizedHeading(s: Section): string {
@@ -322,10 +337,14 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
   for (const s of ctx.sections) {
     const items = all.get(s);
     if (!items || items.length < need) continue;
+    // At most the items that may name a part can: a section whose items mostly name no concept
+    // (a long plan's numbered paragraphs) is passed over without asking each about these parts.
+    const flags = itemFlags(items);
+    const most = namingBound(items, flags);
+    if (most < need || most < MOSTLY * items.length) continue;
     const named = new Set<string>();
     let naming = 0;
     const itemBodies = bodies.get(s) ?? [];
-    const flags = itemFlags(items);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       // A list of problems (数字化专业人才缺乏, 意识不强) names the parts a plan lacks, not its measures:
@@ -361,6 +380,8 @@ function sectionByOpenings(ctx: FactContext, parts: readonly PartDefinition[], w
   let best: { s: Section; named: number } | null = null;
   for (const [s, items] of openings) {
     if (items.length < need) continue;
+    const most = namingBound(items);
+    if (most < need || most < MOSTLY * items.length) continue;
     const named = new Set<string>();
     let naming = 0;
     for (const item of items) {

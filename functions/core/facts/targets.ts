@@ -156,7 +156,9 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
         offset += clause.length + 1;
         // An explicit deadline in the sentence (到2025年, by 2026) makes its numbers targets even without a verb.
         if ((!dl && !listed && !targetVerb.test(clause)) || achieved(clause)) continue;
-        for (const m of clause.matchAll(NUMBER)) {
+        // exec over the one global pattern (lastIndex reset here): matchAll cloned NUMBER for each of a long plan's ~10,000 clauses.
+        NUMBER.lastIndex = 0;
+        for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
           const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
           if (after === '年' || /^年/.test(m[2])) continue;
           // A change from a baseline (由35%提升至80%, from 35% to 80%) targets its second figure.

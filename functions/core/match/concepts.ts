@@ -67,6 +67,10 @@ interface PieceIndex {
   pairs: Map<number, [string, number[]][]>;
   /** Per UTF-16 unit: ONE_PIECE if a one-character piece is it, PAIR_PIECE if a longer piece opens with it (most characters: neither, no lookup). */
   starts: Uint8Array;
+  /** Whether some Chinese term has no piece (tried against every text: then any text may name a concept). */
+  anyAlways: boolean;
+  /** Whether some Chinese term's piece holds a space (a text with words blanked may then hold a piece its original lacks). */
+  spacedPiece: boolean;
 }
 const ONE_PIECE = 1;
 const PAIR_PIECE = 2;
@@ -76,17 +80,21 @@ function pieceIndex(concepts: Record<string, string[]>): PieceIndex {
   if (index) return index;
   const byPiece = new Map<string, number[]>();
   let count = 0;
+  let anyAlways = false;
+  let spacedPiece = false;
   for (const name of Object.keys(concepts)) {
     for (const t of termsOfConcept(concepts, name)) {
       t.id = count++;
       // English terms keep their own test (words and stems); a term with no piece is always tried.
+      if (!t.english && !t.pieces.length) anyAlways = true;
+      if (!t.english && t.pieces.some((p) => p.includes(' '))) spacedPiece = true;
       if (t.english || !t.pieces.length) continue;
       const ids = byPiece.get(t.pieces[0]);
       if (ids) ids.push(t.id);
       else byPiece.set(t.pieces[0], [t.id]);
     }
   }
-  index = { count, single: new Map(), pairs: new Map(), starts: new Uint8Array(0x10000) };
+  index = { count, single: new Map(), pairs: new Map(), starts: new Uint8Array(0x10000), anyAlways, spacedPiece };
   for (const [piece, ids] of byPiece) {
     index.starts[piece.charCodeAt(0)] |= piece.length === 1 ? ONE_PIECE : PAIR_PIECE;
     const map = piece.length === 1 ? index.single : index.pairs;
@@ -116,8 +124,11 @@ function textTerms(text: string, index: PieceIndex): TextTerms {
   if (seen.length !== index.count) seen = new Int32Array(index.count);
   const stamp = ++seenStamp;
   const ids: number[] = [];
+  // Indexed loops, not for…of: a process's first check runs this uncompiled, where every
+  // step of an iterator is an object to collect.
   const mark = (list: number[]) => {
-    for (const id of list) {
+    for (let k = 0; k < list.length; k++) {
+      const id = list[k];
       if (seen[id] === stamp) continue;
       seen[id] = stamp;
       ids.push(id);
@@ -129,11 +140,17 @@ function textTerms(text: string, index: PieceIndex): TextTerms {
     const c = text.charCodeAt(i);
     const flags = starts[c];
     if (flags === 0) continue;
-    if (flags & ONE_PIECE) for (const [, list] of single.get(c)!) mark(list);
+    if (flags & ONE_PIECE) {
+      const one = single.get(c)!;
+      for (let k = 0; k < one.length; k++) mark(one[k][1]);
+    }
     if (!(flags & PAIR_PIECE) || i + 1 >= n) continue;
     const two = pairs.get((c << 16) | text.charCodeAt(i + 1));
     if (!two) continue;
-    for (const [piece, list] of two) if (piece.length === 2 || text.startsWith(piece, i)) mark(list);
+    for (let k = 0; k < two.length; k++) {
+      const piece = two[k][0];
+      if (piece.length === 2 || text.startsWith(piece, i)) mark(two[k][1]);
+    }
   }
   info = { ids, latin: HAS_LATIN.test(text) };
   if (textMemo.size >= TEXT_LIMIT) textMemo.clear();
@@ -211,6 +228,9 @@ function wordMatches(w: Word, piece: string, stem: string): boolean {
   return w.stem === stem || (w.text.startsWith(piece) && (piece.length > SHORT_TERM || /^(?:s|es)?$/.test(w.text.slice(piece.length))));
 }
 
+/** No match (one array for every miss: most terms tried miss). */
+const NO_MATCH: readonly [number, number, number] = [-1, -1, -1];
+
 /** End offset of the term's first match in `text` (normalized), or -1. */
 function termEnd(text: string, t: Term): number {
   return termMatch(text, t)[1];
@@ -222,12 +242,12 @@ function termEnd(text: string, t: Term): number {
  * is the first piece and the rest only qualifies it, so in 网络和数据防护体系 the
  * head is 防护, not 数据 stretched to 体系.
  */
-function termMatch(text: string, t: Term): [number, number, number] {
+function termMatch(text: string, t: Term): readonly [number, number, number] {
   if (t.english) {
     const stems = (t.stems ??= t.pieces.map(stemEnglish));
     // A word that starts with the term or shares its stem holds their first letters:
     // without them, no need to cut and stem the text's words.
-    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(stems[0].slice(0, 3))) return [-1, -1, -1];
+    if (!text.includes(t.pieces[0].slice(0, 3)) && !text.includes(stems[0].slice(0, 3))) return NO_MATCH;
     const words = wordsOf(text);
     for (let i = 0; i < words.length; i++) {
       if (!wordMatches(words[i], t.pieces[0], stems[0])) continue;
@@ -245,7 +265,7 @@ function termMatch(text: string, t: Term): [number, number, number] {
       }
       if (ok) return [words[i].start, words[at].end, words[i].end];
     }
-    return [-1, -1, -1];
+    return NO_MATCH;
   }
   for (let from = text.indexOf(t.pieces[0]); from >= 0; from = text.indexOf(t.pieces[0], from + 1)) {
     if (t.pieces.length === 1) return [from, from + t.pieces[0].length, from + t.pieces[0].length - t.suffix];
@@ -258,34 +278,53 @@ function termMatch(text: string, t: Term): [number, number, number] {
     }
     if (ok) return [from, end, from + t.pieces[0].length];
   }
-  return [-1, -1, -1];
+  return NO_MATCH;
 }
 
 /**
  * Where the concepts' last-ending term ends in the text, and the span it covers
- * (a window term covers its modifiers); null when none occurs.
+ * (a window term covers its modifiers); null when none occurs. `blankedFrom`: the
+ * text the text is, with some words blanked by spaces (a topic sentence without its
+ * topic's words): the terms that may match are taken from it, once for every rule that
+ * blanks other words, since blanking adds no term's first piece (none holds a space)
+ * and a term it removes just fails to match.
  */
-export function conceptMatch(text: string, names: readonly string[]): { end: number; length: number; start: number; spanEnd: number } | null {
+export function conceptMatch(text: string, names: readonly string[], blankedFrom?: string): { end: number; length: number; start: number; spanEnd: number } | null {
   let best: { end: number; length: number; start: number; spanEnd: number } | null = null;
   const index = pieceIndex(vocabulary().concepts);
   const { terms, positionOf, english, always } = termList(names, index);
-  const { ids, latin } = textTerms(text, index);
+  const { ids, latin } = textTerms(blankedFrom !== undefined && !index.spacedPiece ? blankedFrom : text, index);
   // The terms that can match, in the list's order (the first of equal matches wins):
   // those whose first piece the text holds, English ones in Latin text, and any with no piece.
   const candidates = latin ? [...english, ...always] : [...always];
-  for (const id of ids) {
-    const at = positionOf[id];
+  for (let k = 0; k < ids.length; k++) {
+    const at = positionOf[ids[k]];
     if (at >= 0) candidates.push(at);
   }
   if (!candidates.length) return null;
   candidates.sort((a, b) => a - b);
-  for (const at of candidates) {
-    const t = terms[at];
-    const [start, spanEnd, head] = termMatch(text, t);
+  for (let k = 0; k < candidates.length; k++) {
+    const t = terms[candidates[k]];
+    const m = termMatch(text, t);
+    const head = m[2];
     if (head < 0) continue;
+    const start = m[0];
+    const spanEnd = m[1];
     if (!best || head > best.end || (head === best.end && head - start > best.length)) best = { end: head, length: head - start, start, spanEnd };
   }
   return best;
+}
+
+/**
+ * Whether any concept's term may match the text (conceptMatch finds nothing without one):
+ * a Chinese term's first piece in it, or Latin letters for an English term. Most headings
+ * and leads of a long plan name no concept, and every rule asks them about its parts.
+ */
+export function mayNameConcept(text: string): boolean {
+  const index = pieceIndex(vocabulary().concepts);
+  if (index.anyAlways) return true;
+  const { ids, latin } = textTerms(text, index);
+  return latin || ids.length > 0;
 }
 
 const termLists = new WeakMap<readonly string[], Term[]>();

@@ -14,6 +14,20 @@ const ONE_RANGE = new RegExp(RANGE.source);
 export const holdsRange = (text: string): boolean => ONE_RANGE.test(text);
 /** A deadline "到2025年" / "by 2027" / "至2030年底". */
 export const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*(?:the end of\s*)?(?:fy\s?)?((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
+/**
+ * Every match of a global pattern in the text, as matchAll gives them, by exec over the pattern
+ * itself (lastIndex reset first; the matches are gathered before the caller reads them, so
+ * nothing between can move it): matchAll clones its pattern, once per sentence of a long plan.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
 export const FIVE_YEAR: Record<string, [number, number]> = {
   十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030],
   '13th five-year': [2016, 2020], '14th five-year': [2021, 2025], '15th five-year': [2026, 2030],
@@ -36,10 +50,42 @@ export function arabicYears(norm: string, roc = false): string {
   }
   // Most sentences name no year at all; horizon, targets and stages ask for every one.
   if (!norm.includes('年')) return norm;
-  let out = norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''));
+  let out = cnYearBefore(norm) ? norm.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join('')) : norm;
   // The first year of a Minguo range (115至118年度, 114-117年) has no 年 of its own.
   if (roc) out = out.replace(/(?:民国\s*)?(?<!\d)(1[0-4]\d)(?=\s*年|\s*(?:年度?)?\s*(?:-|至|到)\s*1[0-4]\d\s*年)/g, (_m, y: string) => String(Number(y) + ROC_OFFSET));
   return out;
+}
+
+/**
+ * Whether some 年 follows four Chinese digits (二〇二五年), the one place the replace above
+ * changes anything: most sentences hold 年 after Arabic digits only, and horizon, targets and
+ * stages ask for every sentence.
+ */
+function cnYearBefore(norm: string): boolean {
+  for (let at = norm.indexOf('年', 4); at >= 0; at = norm.indexOf('年', at + 1)) {
+    if (isCnDigit(norm.charCodeAt(at - 1)) && isCnDigit(norm.charCodeAt(at - 2)) && isCnDigit(norm.charCodeAt(at - 3)) && isCnDigit(norm.charCodeAt(at - 4))) return true;
+  }
+  return false;
+}
+
+/** 〇零一二三四五六七八九, the regex's class above. */
+function isCnDigit(c: number): boolean {
+  switch (c) {
+    case 0x3007: // 〇
+    case 0x96f6: // 零
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** A range of Minguo years (115至118年度, 114-117年): no Gregorian text writes a range of three-digit years. */

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { PlanInputError } from '../../errors.ts';
 import { maxXmlDepth } from './package-xml.ts';
-import { readXmlTree } from './xml-tree.ts';
+import { officeNamespaces, readXmlTree } from './xml-tree.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -50,6 +50,14 @@ type ReadString = (xml: string, namespaceMap?: Record<string, string>) => Promis
  * now; a part nested past the package's depth limit is too-complex at once.
  */
 function useOurXmlReader(): void {
+  // An element's first child of a name, which mammoth's readers ask of every element they
+  // read, by a loop: underscore's find built a callback and an iterator for each call.
+  const { Element } = require('mammoth/lib/xml/nodes.js') as { Element: { prototype: { children: { name?: string }[]; first(name: string): unknown } } };
+  Element.prototype.first = function (name) {
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i].name === name) return children[i];
+    return undefined;
+  };
   const xml = require('mammoth/lib/xml/index.js') as { readString: ReadString };
   const theirs = xml.readString;
   xml.readString = (text, namespaceMap) =>
@@ -59,10 +67,65 @@ function useOurXmlReader(): void {
     });
 }
 
+/** mammoth's XML element (xml/nodes.js), as its office XML reader walks it. */
+interface MammothXml {
+  type: string;
+  name?: string;
+  children: MammothXml[];
+  firstOrEmpty(name: string): { children: MammothXml[] };
+}
+
+/**
+ * mammoth's collapseAlternateContent (docx/office-xml-reader.js): each
+ * mc:AlternateContent replaced by its first mc:Fallback's children (not
+ * collapsed further), every other element's children collapsed. The same tree,
+ * without the two arrays and the underscore flatten it made for every element
+ * of every part; an element whose children hold no mc:AlternateContent keeps
+ * its array (the same children in the same order), the others get a new one.
+ */
+function collapseAlternateContent(node: MammothXml): MammothXml[] {
+  if (node.type !== 'element') return [node];
+  if (node.name === 'mc:AlternateContent') return node.firstOrEmpty('mc:Fallback').children;
+  const children = node.children;
+  let out: MammothXml[] | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.type === 'element' && child.name === 'mc:AlternateContent') {
+      out ??= children.slice(0, i);
+      for (const c of child.firstOrEmpty('mc:Fallback').children) out.push(c);
+      continue;
+    }
+    if (child.type === 'element') collapseAlternateContent(child);
+    if (out) out.push(child);
+  }
+  if (out) node.children = out;
+  return [node];
+}
+
+/**
+ * mammoth's readXmlFromZipFile, which its DOCX reader takes from the office XML
+ * reader's module object when it loads: the same part read, BOM stripped and
+ * parsed through the XML reader (ours, above), and the same alternate content
+ * collapsed, by the function above.
+ */
+function useOurPartReader(): void {
+  const xml = require('mammoth/lib/xml/index.js') as { readString: ReadString };
+  const office = require('mammoth/lib/docx/office-xml-reader.js') as { readXmlFromZipFile(zip: MammothZip, path: string): Promise<unknown> };
+  office.readXmlFromZipFile = (zip, path) => {
+    if (!zip.exists(path)) return Promise.resolve(null);
+    return zip
+      .read(path, 'utf-8')
+      .then((text) => (text as string).replace(/^\uFEFF/g, ''))
+      .then((text) => xml.readString(text, officeNamespaces).then((root) => collapseAlternateContent(root as MammothXml)[0]));
+  };
+}
+
 export function readMammothDocument(zip: MammothZip): Promise<MammothResult> {
   if (!docxReader) {
-    docxReader = require('mammoth/lib/docx/docx-reader.js') as DocxReader;
     useOurXmlReader();
+    // Before the DOCX reader loads: it keeps the function it finds then.
+    useOurPartReader();
+    docxReader = require('mammoth/lib/docx/docx-reader.js') as DocxReader;
   }
   return Promise.resolve(docxReader.read(zip, {}, {}));
 }
