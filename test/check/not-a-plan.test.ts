@@ -235,6 +235,7 @@ describe('a document that is not a plan', () => {
   ])('a blog byline under the title makes a post about a plan, not the plan', async (text) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'post.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'blog-post' });
+    expect(r.verdict.reasons[0]).toMatch(/博客的署名行/);
   });
 
   // A title in the first person singular is a personal post about a plan, however much of the
@@ -246,6 +247,7 @@ describe('a document that is not a plan', () => {
   ])('a title in the first person is a personal post, not a plan', async (text) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'post.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'blog-post' });
+    expect(r.verdict.reasons[0]).toMatch(/标题以第一人称写成/);
   });
   it('a plan titled in the first person with its period stays a plan', async () => {
     const text = '# My Kingsford: Digital Strategy 2026–2029\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online, 300 datasets will be open and every library will offer digital skills sessions.\n\n## How we will get there\n\nWe will build a data platform, move services to the cloud and train staff in digital skills.\n';

@@ -206,7 +206,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let fromTitle = titleGenre(title);
   // A title in the first person singular (What our last strategy taught me) is a personal post
   // about a plan; a plan speaks for its issuer (My Kingsford: Digital Strategy 2026–2029 states a period).
-  if ((fromTitle === null || fromTitle === 'plan') && !holdsRange(title) && lastCue(title, v.personalTitleWords.map(normalizeForMatch))) fromTitle = 'blog-post';
+  const personal = (fromTitle === null || fromTitle === 'plan') && !holdsRange(title) && lastCue(title, v.personalTitleWords.map(normalizeForMatch)) !== null;
+  if (personal) fromTitle = 'blog-post';
   // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
   let named = title;
   // Whether the genre came from the document's title, not from a heading under an issuer's name.
@@ -285,6 +286,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
         ? { zh: '除标题外只有链接，没有正文', en: 'besides its title it holds only links, no text' }
       : blog
         ? { zh: '开头有博客的署名行（发布者、阅读时长），是对规划的评述而不是规划本身', en: 'its opening carries a blog byline (posted by, reading time): a post about a plan, not the plan itself' }
+      : personal && genre === 'blog-post'
+        ? { zh: `标题以第一人称写成（${shortTitle}），是个人文章而不是规划本身`, en: `the title speaks in the first person (${shortTitle}): a personal post about a plan, not the plan itself` }
       : fromTitle === genre && named === title
         ? { zh: `标题表明是${g.label.zh}（${shortTitle}）`, en: `the title names ${g.label.en} (${shortTitle})` }
       : fromTitle === genre
