@@ -13,6 +13,9 @@ afterAll(() => temp.remove());
 const plan = fixture('real/CN07_national_14th5_digital_economy_plan.md');
 const hugePath = join(temp.dir, 'huge.md');
 writeFileSync(hugePath, Buffer.concat(Array.from({ length: 150 }, () => plan)));
+// Past a 4 s limit with room to spare on a quiet machine (150 copies took ~2.6 s once the check got faster).
+const hugerPath = join(temp.dir, 'huger.md');
+writeFileSync(hugerPath, Buffer.concat(Array.from({ length: 400 }, () => plan)));
 
 function plancheck(args: string[], env: Record<string, string> = {}) {
   const started = Date.now();
@@ -40,7 +43,7 @@ describe('plancheck check under limits', () => {
   it('plancheck batch: a plan past its time limit is its row\'s error (too-complex), the next plan is checked, exit 1', () => {
     const src = join(temp.dir, 'batch');
     mkdirSync(src);
-    writeFileSync(join(src, 'a-huge.md'), readFileSync(hugePath));
+    writeFileSync(join(src, 'a-huge.md'), readFileSync(hugerPath));
     writeFileSync(join(src, 'b-next.md'), fixture('rules/support-measures/pass-all-four.md'));
     const r = plancheck(['batch', src, '--out', join(temp.dir, 'batch-out'), '--concurrency', '1'], { PLANCHECK_CHECK_TIMEOUT_MS: '4000' });
     expect(r.code).toBe(1);
