@@ -674,7 +674,7 @@ export function searchScope(
   // A passage naming three of the parts by their own terms in the chapter that holds the rule's
   // section is the topic's (运营对象: 业务运营…；数据运营…；安全运营… beside 运营管理 in a chapter on
   // operations). Not in another chapter: a 发展基础 naming 数据资源 and 网络安全 is no architecture.
-  const cued = required ? cuedInChapters(ctx, roots, partsCuedUnits(ctx, parts)) : null;
+  const cued = required ? cuedInChapters(ctx, roots, parts) : null;
   const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) || cued?.has(u) === true : foreword && isProse(u)));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   // (A set: a task-chapter scope has a root a chapter, and every section was compared with each.)
@@ -684,13 +684,17 @@ export function searchScope(
   return { ...ctx, sections, units, scopeRoots: roots };
 }
 
-/** The units of `cued` inside a chapter that holds one of the roots as a section (not the plan or its title heading). */
-function cuedInChapters(ctx: FactContext, roots: readonly Section[], cued: TextUnit[]): Set<TextUnit> {
+/**
+ * The passages naming three of the parts (partsCuedUnits) inside a chapter that holds one of the
+ * roots as a section (not the plan or its title heading). Most roots are chapters themselves:
+ * then nothing is searched.
+ */
+function cuedInChapters(ctx: FactContext, roots: readonly Section[], parts: readonly PartDefinition[]): Set<TextUnit> {
   const title = ctx.doc.sections.length === 1 ? ctx.doc.sections[0] : undefined;
   const chapters = new Set(roots.map((r) => ctx.parentOf?.get(r)).filter((p): p is Section => p !== undefined && p !== title));
   const out = new Set<TextUnit>();
   if (!chapters.size) return out;
-  for (const u of cued) {
+  for (const u of partsCuedUnits(ctx, parts)) {
     for (let s = u.section ?? undefined; s; s = ctx.parentOf?.get(s)) {
       if (chapters.has(s)) {
         out.add(u);

@@ -104,15 +104,15 @@ function nameKeys(name: string): Set<string> {
 const SAME_NAME = 0.6;
 
 /** A table row takes the fields of the project written out under its name (the best match, each once). */
-function addDescriptions(rows: Project[], described: Project[], fullNames: Map<Project, string>): void {
+function addDescriptions(rows: Project[], described: { project: Project; name: string }[]): void {
   const taken = new Set<Project>();
+  const candidates = described.map((d) => ({ p: d.project, other: nameKeys(d.name) }));
   for (const row of rows) {
     const keys = nameKeys(row.name);
     if (!keys.size) continue;
     let best: { p: Project; share: number } | null = null;
-    for (const p of described) {
+    for (const { p, other } of candidates) {
       if (taken.has(p)) continue;
-      const other = nameKeys(fullNames.get(p) ?? p.name);
       let shared = 0;
       for (const k of keys) if (other.has(k)) shared++;
       const share = shared / keys.size;
@@ -190,13 +190,14 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const fromTables = items.length > 0;
   // Projects described in sections or prose. Beside a projects table they only add to its rows:
   // a summary table (| Project | Budget | Lead |) after the projects written out in full.
-  const described: Project[] = [];
-  // Each described project's whole name (a project's own is cut to 40 characters), to match table rows by.
-  const fullNames = new Map<Project, string>();
+  // Each with its whole name (a project's own is cut to 40 characters), to match table rows by.
+  const described: { project: Project; name: string }[] = [];
+  // The units a project already stands on (by their positions), not read again as a project's lead.
+  const taken = new Set(items.map((p) => p.evidence.position));
   const describe = (name: string, text: string, unit: TextUnit) => {
     const p = project(name, text, unit);
-    fullNames.set(p, name);
-    described.push(p);
+    taken.add(p.evidence.position);
+    described.push({ project: p, name });
   };
   // Sections or boxes (专栏) whose heading names a project: the text below it. Under
   // a key-projects heading every leaf section is a project, however it is named
@@ -242,7 +243,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       close();
       continue;
     }
-    if (items.some((p) => p.evidence.position === u.position) || described.some((p) => p.evidence.position === u.position)) continue;
+    if (taken.has(u.position)) continue;
     let m: RegExpExecArray | string[] | null = lead.exec(u.norm);
     // A name line that numbers its project (Project 1 — Customer account): its fields follow.
     if (!m && u.norm.length <= NAME_LINE && NUMBERED_PROJECT.test(u.norm)) m = [u.norm, u.norm];
@@ -261,8 +262,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     else close();
   }
   close();
-  if (fromTables) addDescriptions(items, described, fullNames);
-  else items.push(...described);
+  if (fromTables) addDescriptions(items, described);
+  else items.push(...described.map((d) => d.project));
   const n = Object.keys(vocabulary().projectFields).length;
   const complete = items.filter((p) => p.missing.length === 0).length;
   const fieldShare = items.length ? items.reduce((a, p) => a + (n - p.missing.length) / n, 0) / items.length : 0;

@@ -4,7 +4,7 @@ import type { Evidence } from '../check/result.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { arabicYears, deadlineYear, TARGET_DEADLINE, usesRocYears, YEAR_FIGURE, YEAR_LEAD } from '../match/years.ts';
+import { arabicYears, deadlineYear, matchesOf, TARGET_DEADLINE, usesRocYears, YEAR_FIGURE, YEAR_LEAD } from '../match/years.ts';
 import { evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -156,9 +156,7 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
         offset += clause.length + 1;
         // An explicit deadline in the sentence (到2025年, by 2026) makes its numbers targets even without a verb.
         if ((!dl && !listed && !targetVerb.test(clause)) || achieved(clause)) continue;
-        // exec over the one global pattern (lastIndex reset here): matchAll cloned NUMBER for each of a long plan's ~10,000 clauses.
-        NUMBER.lastIndex = 0;
-        for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
+        for (const m of matchesOf(NUMBER, clause)) {
           const after = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
           if (after === '年' || /^年/.test(m[2])) continue;
           // A change from a baseline (由35%提升至80%, from 35% to 80%) targets its second figure.
