@@ -265,4 +265,46 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'faq.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
   });
+
+  // A reply to a deputy's suggestion, a member's proposal or a petition retells the plan it
+  // answers (its period, its targets) to the person who wrote in: 收悉, 答复如下, Thank you for your petition.
+  it.each([
+    '# 关于市政协十五届三次会议第0087号提案的答复\n\n李华委员：\n\n您提出的《关于以数据赋能推动智慧城市建设的提案》收悉。经研究，现答复如下：\n\n## 一、关于统筹建设城市数据平台\n\n我市已将城市数据平台列入《数字化转型三年行动计划（2026—2028年）》，到2028年，公共数据按需共享率达到95%。\n\n## 二、关于加强人才培养\n\n市人社局将会同高校开展数字技能培训，每年培训5000人次。\n\n感谢您对我市数字化转型工作的关心和支持。\n\n联系单位：市数据局\n',
+    '# 东江市人民政府办公室\n\n## 对市人大代表第112号建议的办理意见\n\n王强代表：\n\n您关于加快城市数字化转型的建议收悉，现将办理情况答复如下。\n\n## 一、规划编制\n\n《东江市城市数字化转型规划（2026—2030年）》正在编制，提出到2030年建成全市统一的数字底座。\n\n## 二、下一步\n\n我们将认真吸收您的意见，感谢您对政府工作的支持。\n',
+    '# Response to Petition: Free Wi-Fi in Every Library\n\nDear Petitioners,\n\nThank you for your petition, signed by 1,240 residents, asking the council to provide free public Wi-Fi in all eleven libraries.\n\n## Our response\n\nThe council\'s Digital Strategy 2026–2029 commits to free Wi-Fi in every library by 2027, funded from the digital inclusion budget.\n\n## What happens next\n\nThe Digital Services Committee will consider this response on 4 March. Thank you for your interest in this matter.\n\nYours sincerely,\n\nHead of Digital Services\n',
+  ])('a reply to a suggestion, proposal or petition is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'reply.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'reply' });
+  });
+
+  // An impact assessment weighs a plan's effects (on protected groups, on personal data) and
+  // recommends mitigations: it assesses the plan, it is not one.
+  it.each([
+    '# Data Protection Impact Assessment: Resident Account and Identity Platform\n\n## 1. Processing described\n\nThe Smart City Programme 2026–2028 introduces a single resident account for council services, holding names, addresses and service history.\n\n## 2. Risks identified\n\n| Risk | Likelihood | Severity | Residual risk |\n|---|---|---|---|\n| Unauthorised access to accounts | Possible | Significant | Low after mitigation |\n| Excessive retention | Probable | Minimal | Low |\n\n## 3. Measures to reduce risk\n\nMulti-factor authentication, role-based access and a seven-year retention limit.\n\n## 4. Sign-off\n\nApproved by the Data Protection Officer.\n',
+    '# 《滨海市城市数字化转型规划（2026—2030年）》个人信息保护影响评估\n\n## 一、评估对象\n\n规划提出建设城市数据平台和“一码通城”应用，到2028年汇聚人口、法人等基础数据。\n\n## 二、风险识别\n\n| 风险点 | 可能性 | 影响程度 | 风险等级 |\n|---|---|---|---|\n| 个人信息过度采集 | 中 | 高 | 高 |\n| 数据共享越权使用 | 中 | 中 | 中 |\n\n## 三、缓解措施\n\n坚持最小必要原则，建立数据分类分级授权机制。\n\n## 四、评估结论\n\n落实缓解措施后，剩余风险可接受。\n',
+  ])('an impact assessment of a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'assessment.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'impact-assessment' });
+  });
+
+  // A plan's own title may respond to something (Our response to the digital age) and a plan may
+  // thank those who took part: no reply or assessment for that.
+  it.each([
+    '# Our Response to the Digital Age: Digital Strategy 2026–2030\n\nThank you for your views on the draft; this strategy reflects them.\n\n## Goals\n\nBy 2030, 90% of council transactions will be online and every library will offer digital skills support.\n\n## Delivery\n\nThree stages: foundations in 2026–2027, scale in 2028–2029, review in 2030.\n',
+    '# 某市城市数字化转型规划（2026—2030年）\n\n## 一、发展目标\n\n到2030年，政务服务事项全程网办率达到98%，数据共享需求满足率达到95%。\n\n## 二、风险评估与应对\n\n开展数据安全风险评估，明确风险等级和缓解措施，降低剩余风险。\n',
+  ])('a plan that answers or assesses in passing stays a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
+
+  // A summary of what a consultation on a draft plan heard (who responded, what they said, what
+  // was taken up) reports on the plan's drafting: it is not the plan.
+  it.each([
+    '# Harrowgate District Council\n\n## You Said, We Did: Smart District Strategy Engagement 2026\n\n## How we listened\n\nWe ran an online questionnaire, four drop-in sessions and two focus groups between May and July; 912 respondents took part.\n\n## What you told us\n\n68% of respondents agreed or strongly agreed that more services should be online, and many asked us to keep phone lines open.\n\n## What we changed\n\nThe final strategy keeps a phone route for every service and adds digital skills sessions in libraries.\n',
+    '# 关于《南湖市数字政府建设三年行动计划（2026—2028年）（征求意见稿）》公众意见采纳情况的说明\n\n2026年3月1日至31日，市数据局通过政府网站公开征求意见，共收到反馈意见46条。\n\n## 一、已采纳的意见\n\n关于增加适老化服务的建议已采纳，在第三章增加相关内容。\n\n## 二、部分采纳的意见\n\n关于提高网办率目标的建议部分采纳。\n\n## 三、未采纳的意见及理由\n\n关于取消线下窗口的建议未采纳，理由是需保障不使用智能手机的群众办事。\n',
+    '# 某区城市数字化转型规划编制公众参与意见汇总\n\n## 一、意见征集情况\n\n区发展改革局通过问卷、座谈会收集反馈意见120条，受访企业35家。\n\n## 二、主要意见\n\n受访居民普遍希望加快社区数字化服务，企业希望开放更多公共数据。\n\n## 三、处理情况\n\n已采纳58条，部分采纳21条，未采纳41条。\n',
+  ])('a summary of consultation responses on a draft plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'consultation.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'consultation-summary' });
+  });
 });
