@@ -307,4 +307,25 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'consultation.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'consultation-summary' });
   });
+
+  // A speech, a talk or testimony to a hearing speaks about a plan to an audience (Good morning;
+  // 同志们; thank you for the opportunity to testify): what it retells of the plan is not the plan.
+  it.each([
+    '# Testimony of the Chief Technology Officer before the Committee on Technology\n\n## Oversight hearing: the Digital Strategy 2026–2029\n\nChair Alvarez and members of the committee, thank you for the opportunity to testify. I am joined by our Chief Data Officer.\n\n## What the strategy commits us to\n\nBy 2029, 90% of city services will be available online, and every agency will publish its data on the open data portal.\n\n## Funding\n\nThe strategy is funded through the capital plan and federal grants. I am happy to answer your questions.\n',
+    '# 在全市城市数字化转型推进大会上的讲话\n\n同志们：\n\n今天召开全市城市数字化转型推进大会，主要任务是贯彻落实《城市数字化转型规划（2026—2030年）》。\n\n## 一、充分认识数字化转型的重大意义\n\n到2030年，全市政务服务事项全程网办率要达到98%，数字经济核心产业增加值占GDP比重达到12%。\n\n## 二、加强组织领导\n\n各区各部门要把数字化转型摆上重要议事日程，主要负责同志亲自抓。\n\n同志们，让我们撸起袖子加油干！谢谢大家。\n',
+    '# Keynote Remarks: Building a Smarter Harbour City\n\nGood morning, ladies and gentlemen, and thank you for having me.\n\nOur Smart City Strategy 2026–2030 sets out where we want to be: by 2030, every household connected to gigabit broadband and 95% of permits issued online.\n\n## Three lessons\n\nFirst, start with residents. Second, fund the foundations. Third, measure what matters.\n\nThank you.\n',
+  ])('a speech, talk or testimony about a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'speech.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'speech' });
+  });
+
+  // A questionnaire asks residents about a draft plan (tick one box, strongly agree, 非常同意):
+  // it carries the draft's summary, not the plan.
+  it.each([
+    '# Smart City Strategy Survey 2026\n\nTell us what you think of the draft Smart City Strategy 2026–2030. It takes ten minutes.\n\n## About the draft\n\nBy 2030 the strategy aims to put 90% of council services online and connect every school to full fibre.\n\n## Your views\n\nQ1. How far do you agree with the priorities? (tick one box) Strongly agree / Agree / Disagree / Strongly disagree\n\nQ2. Which services should go online first? Please tick all that apply.\n\nQ3. Anything else we should consider?\n',
+    '# 《某市城市数字化转型规划（2026—2030年）》公众意见调查问卷\n\n尊敬的市民朋友：为使规划更好地反映群众需求，请您抽出几分钟填写本问卷。\n\n## 一、基本情况\n\n1. 您的年龄：（单选）□18岁以下 □18—40岁 □41—60岁 □60岁以上\n\n## 二、意见建议\n\n2. 您对规划提出的“到2030年政务服务全程网办率达到98%”的目标是否认同？（单选）□非常同意 □同意 □不同意\n\n3. 您最希望优先数字化的服务是：（多选）□社保 □医疗 □交通 □教育\n',
+  ])('a questionnaire on a draft plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'survey.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'questionnaire' });
+  });
 });
