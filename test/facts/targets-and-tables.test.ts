@@ -128,6 +128,12 @@ describe('projects fact (13.2)', () => {
     expect(value.items[0].missing).not.toContain('period');
     expect(value.items[1].missing).toContain('period');
   });
+  it('says it could read no project one by one when a plan names key projects without them', () => {
+    const { value } = projects.compute(ctxOf('# 规划\n## 三、重点项目\n围绕软件产业园和算力中心布局一批项目，另行印发。'));
+    expect(value.count).toBe(0);
+    expect(value.gaps.zh).toMatch(/未能逐项识别/);
+    expect(value.gaps.en).toMatch(/no project could be read/);
+  });
 });
 
 describe('facts read through ctx.read', () => {

@@ -4,7 +4,7 @@
 // Sponsor; 总投资 / 投资估算 / Estimated cost; 建设周期 / 起止年限 / Timeline) and lead
 // phrases in prose (实施主体：…；投资估算：…) give the fields. The words are
 // vocabulary.json's projectCues and projectFields.
-import type { Section } from '../document/model.ts';
+import type { Section, Table } from '../document/model.ts';
 import type { Evidence, Localized } from '../check/result.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
@@ -45,7 +45,8 @@ export function details(p: ProjectsValue): Record<string, unknown> {
 const LIST_LEAD = /^(?:\d{1,2}[.)、]\s*)?((?:(?!\.\s)[^。：:，,；;]){2,24}|[a-z0-9][^.:;!?]{1,58})(?:[。：:]|\.\s)/;
 
 // A heading that numbers its project (重点项目4：城市数字底座工程, 项目一：…, Project 3 — …) is one, whatever it is called.
-const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)\s*[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*\d+\s*[:.—–-]/;
+// A project's code may lead its number (Project G1 –, Project A-2:, 项目S3：).
+const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)\s*(?:[a-z]{1,3}-?)?[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
 
 /** Characters of a line that is only a project's name. */
 const NAME_LINE = 100;
@@ -58,6 +59,19 @@ const FIELD_LEAD = /^[^。：:，,]{2,16}[：:]/;
 function namesField(text: string): boolean {
   const m = FIELD_LEAD.exec(text);
   return m !== null && Object.values(fieldsOf(m[0])).some(Boolean);
+}
+
+/** Characters of a paragraph that titles the table under it (附件 重点工程一览表, Table 4 Project list). */
+const TABLE_TITLE = 40;
+
+/**
+ * The short paragraph right above a table: its title when the list is an annex or sits in a
+ * plan pasted as plain text, under no heading of its own (重点工程一览表).
+ */
+function titleAbove(ctx: FactContext, table: Table, section: Section | null): string {
+  const blocks = section ? section.blocks : ctx.doc.preamble;
+  const above = blocks[blocks.indexOf(table) - 1];
+  return above?.type === 'paragraph' && above.text.length <= TABLE_TITLE ? above.text : '';
 }
 
 const TOTAL_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|total|grand total|sum|subtotal)\s*[:：]?\s*$/;
@@ -127,6 +141,8 @@ function addDescriptions(rows: Project[], described: { project: Project; name: s
 
 function gapsOf(items: Project[]): Localized {
   const defs = vocabulary().projectFields;
+  // The plan names its key projects (a 重点项目 heading) but none could be read one by one.
+  if (!items.length) return { zh: '未能逐项识别出工程名称及其建设目标、内容、模式、周期、投资和牵头单位', en: 'no project could be read one by one with its goal, content, mode, period, budget and lead unit' };
   const incomplete = items.filter((p) => p.missing.length);
   const say = (lang: 'zh' | 'en') => {
     const list = incomplete.slice(0, NAMED_GAPS).map((p) => (lang === 'zh' ? `${p.name}（缺${p.missing.map((m) => defs[m]?.zh ?? m).join('、')}）` : `${p.name} (lacks ${p.missing.map((m) => defs[m]?.en ?? m).join(', ')})`));
@@ -153,8 +169,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // when the plan has one (Flagship projects / Full list of actions): the projects are that section's.
   const inListSection = (path: string[]) => path.some((h) => isList(normalizeForMatch(h)));
   // Tables whose header names projects: one project a row.
-  for (const { table, path } of ctx.tables) {
-    if (listSections.size && !inListSection(path)) continue;
+  for (const { table, path, section } of ctx.tables) {
+    if (listSections.size && !inListSection(path) && !isList(normalizeForMatch(titleAbove(ctx, table, section)))) continue;
     // A project's card (| 目標 | … | 推展期 | … | 牽頭部門 | … |): a two-column table whose first
     // column names the fields of the one project its section is about, not a project a row.
     const labelled = table.rows
