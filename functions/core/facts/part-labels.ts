@@ -410,6 +410,9 @@ export function openingSentence(unit: TextUnit): string {
   return unit.norm.slice(0, sentences(unit)[0]?.end ?? 0);
 }
 
+// Pronouns and auxiliaries between a heading's question word and its verb (What we will operate).
+const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|be|are|is|going to)\b/g;
+
 /**
  * The part a bare sub-heading names with its parent's words (Data under What we operate:
  * data…operat; 数据 under 运营哪些内容): the concept's own word in the sub-heading, the
@@ -418,7 +421,8 @@ export function openingSentence(unit: TextUnit): string {
 function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, parts: readonly PartDefinition[]): PartDefinition | null {
   const parent = unit.section ? scope.parentOf?.get(unit.section) : undefined;
   if (!parent) return null;
-  const joined = `${text} ${normalizeForMatch(parent.heading)}`;
+  // Without the words that only say who and when (What we will operate: platform…operat within two words).
+  const joined = `${text} ${normalizeForMatch(parent.heading).replace(HELPER_WORDS, ' ').replace(/\s+/g, ' ')}`;
   const part = partNamed(joined, parts);
   const m = part ? conceptMatch(joined, part.concepts!) : null;
   return m && m.end <= text.length && m.spanEnd > text.length ? part : null;
