@@ -2,14 +2,8 @@
 // 运营…) is checked against its own step rather than all eight. Only ever
 // shown beside the profile used — applying it is the reviewer's call (a
 // manifest entry or a .plancheck.json), never the checker's.
-
-/** Title words that name one step's special plan, in zh and en; first match in the title wins. */
-const TITLE_CUES: { profile: string; cue: RegExp }[] = [
-  { profile: 'data-governance', cue: /数据治理|数据管理|数据资源管理|data governance|data management/i },
-  { profile: 'digital-economy', cue: /数字经济|数字产业|digital economy|digital industr(?:y|ies)/i },
-  { profile: 'operations', cue: /运营|operations?\b/i },
-  { profile: 'overall-architecture', cue: /总体架构|顶层架构|enterprise architecture|overall architecture/i },
-];
+import { vocabulary } from '../match/vocabulary.ts';
+import { normalizeForMatch } from '../match/normalize.ts';
 
 export interface ProfileSuggestion {
   profile: string;
@@ -17,12 +11,27 @@ export interface ProfileSuggestion {
   cue: string;
 }
 
+const LATIN = /^[a-z]/;
+
+/** Where the cue first stands in the title; an English cue only at a word's start (no operation in cooperation). */
+function firstAt(title: string, cue: string): number {
+  for (let at = title.indexOf(cue); at >= 0; at = title.indexOf(cue, at + 1)) {
+    if (!LATIN.test(cue) || at === 0 || !/[a-z0-9]/.test(title[at - 1])) return at;
+  }
+  return -1;
+}
+
 export function suggestProfile(title: string | null, current: string | null): ProfileSuggestion | null {
   if (!title) return null;
+  // Normalized, so 數據策略 and 数据策略 are one cue; offsets are the original's (normalizing keeps length).
+  const norm = normalizeForMatch(title);
   let best: (ProfileSuggestion & { at: number }) | null = null;
-  for (const { profile, cue } of TITLE_CUES) {
-    const m = cue.exec(title);
-    if (m && (!best || m.index < best.at)) best = { profile, cue: m[0], at: m.index };
+  for (const [profile, cues] of Object.entries(vocabulary().profileTitleCues)) {
+    for (const c of cues) {
+      const cue = normalizeForMatch(c);
+      const at = firstAt(norm, cue);
+      if (at >= 0 && (!best || at < best.at)) best = { profile, cue: title.slice(at, at + cue.length), at };
+    }
   }
   if (!best || best.profile === current) return null;
   return { profile: best.profile, cue: best.cue };

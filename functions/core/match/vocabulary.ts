@@ -82,6 +82,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   taskVerbs: terms,
   taskBundleNouns: terms,
   themeLabels: terms,
+  /** Title words of one step's special plan (数据治理…, 数字经济…, 运营…): the batch suggests that step's profile, the earliest in the title first. */
+  profileTitleCues: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), terms),
 });
 
 export const vocabularySchema = lazily(() => {
