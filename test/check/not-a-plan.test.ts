@@ -328,4 +328,24 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'survey.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'questionnaire' });
   });
+
+  // An event's programme (the launch of a strategy: registration, sessions, speakers) announces the
+  // plan's day, not its content.
+  it.each([
+    '# Smart Valley Strategy 2026–2030 Launch\n\n## Agenda and Speakers\n\n09:00 Registration and coffee\n\n09:30 Welcome from the Leader of the Council\n\n10:00 Keynote: why data matters for the valley\n\n11:00 Panel discussion with residents and businesses\n\n12:30 Lunch and demonstrations\n\n## Speaker biographies\n\nDr Ana Ruiz leads the council\'s digital team. Tom Hale chairs the Chamber of Commerce.\n',
+    '# 《某市城市数字化转型规划（2026—2030年）》发布会会议手册\n\n## 会议议程\n\n09:00—09:30 签到\n\n09:30 主持人介绍到会嘉宾\n\n09:40 市领导致辞\n\n10:00 规划主要内容介绍：到2030年政务服务全程网办率达到98%\n\n10:40 茶歇\n\n11:00 企业代表发言\n\n12:00 午餐\n\n## 嘉宾介绍\n\n张明，市数据局局长。\n',
+  ])('an event programme for a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'event.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'event-programme' });
+  });
+
+  // Guidance on how to write a plan speaks to its readers about their plans (your strategy,
+  // 各地应当): it is advice for drafters, not a city's plan.
+  it.each([
+    '# How to Write a Smart City Strategy: a Toolkit for Local Authorities\n\n## 1. Set a time frame\n\nYour strategy should cover three to five years, for example 2026–2030, with a review each year.\n\n## 2. Set measurable goals\n\nWe recommend that your council sets targets such as 90% of transactions online by 2030.\n\n## 3. Plan the safeguards\n\nYour authority should name its funding, skills and governance arrangements.\n',
+    '# 城市数字化转型规划编制指南\n\n## 一、总体要求\n\n各地编制城市数字化转型规划，规划期一般为3—5年，应当明确到规划期末的发展目标。\n\n## 二、主要内容\n\n规划应当包括现状评估、战略目标、总体架构、重点任务和保障措施。各地可结合实际增减章节。\n\n## 三、编制程序\n\n规划编制应当广泛征求意见，经专家论证后报本级人民政府批准。\n',
+  ])('guidance on writing a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'guidance.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
+  });
 });
