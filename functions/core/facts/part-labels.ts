@@ -414,12 +414,13 @@ export function openingSentence(unit: TextUnit): string {
 const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|be|are|is|going to)\b/g;
 
 /**
- * The part a bare sub-heading names with its parent's words (Data under What we operate:
+ * The part a bare sub-heading or lead names with the words above it (Data under What we operate:
  * data…operat; 数据 under 运营哪些内容): the concept's own word in the sub-heading, the
  * word that qualifies it in the heading above.
  */
 function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, parts: readonly PartDefinition[]): PartDefinition | null {
-  const parent = unit.section ? scope.parentOf?.get(unit.section) : undefined;
+  // A heading's qualifier is its parent's heading; a lead's (**Data:** under What is operated), its own section's.
+  const parent = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
   if (!parent) return null;
   // Without the words that only say who and when (What we will operate: platform…operat within two words).
   const joined = `${text} ${normalizeForMatch(parent.heading).replace(HELPER_WORDS, ' ').replace(/\s+/g, ' ')}`;
@@ -441,7 +442,8 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
       if (!out.has(answer.part.name)) out.set(answer.part.name, answer.evidence);
       continue;
     }
-    const part = partNamed(text, parts) ?? (label.unit.kind === 'heading' ? qualifiedByParent(scope, label.unit, text, parts) : null);
+    const bare = label.unit.kind === 'heading' || (label.start === 0 && label.unit.kind !== 'row');
+    const part = partNamed(text, parts) ?? (bare ? qualifiedByParent(scope, label.unit, text, parts) : null);
     if (!part || out.has(part.name)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
   }

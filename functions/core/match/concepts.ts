@@ -215,7 +215,8 @@ function wordsOf(text: string): Word[] {
   let words = wordsMemo.get(text);
   if (words) return words;
   words = [];
-  for (const m of text.matchAll(/[a-z][a-z0-9]*/g)) words.push({ text: m[0], stem: stemEnglish(m[0]), start: m.index!, end: m.index! + m[0].length });
+  // A possessive stays in its word (the city's data: govern…data within two words, not three).
+  for (const m of text.matchAll(/[a-z][a-z0-9]*(?:['’]s\b)?/g)) words.push({ text: m[0], stem: stemEnglish(m[0]), start: m.index!, end: m.index! + m[0].length });
   if (wordsMemo.size > 5000) wordsMemo.clear();
   wordsMemo.set(text, words);
   return words;
