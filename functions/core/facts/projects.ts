@@ -223,9 +223,17 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // 推进节奏): when some section under it names projects, only those are projects.
   const namesProject = (h: string) => isList(h) || suffixes.some((c) => h.endsWith(c)) || NUMBERED_PROJECT.test(h);
   const descendants = (s: Section): Section[] => s.children.flatMap((c) => [c, ...descendants(c)]);
+  // Leaves under the list, through sections that group them (Digital Government → P1, P2): a
+  // sub-section whose own sub-sections name fields (Goal, Scope) is not such a group.
+  const leavesUnder = (s: Section): Section[] =>
+    s.children.flatMap((c) => {
+      if (!c.children.length) return [c];
+      const fieldHeads = c.children.filter((g) => Object.values(fieldsOf(normalizeForMatch(g.heading))).some(Boolean)).length;
+      return fieldHeads * 2 >= c.children.length ? [] : leavesUnder(c);
+    });
   const listed = new Set(
     [...listSections].flatMap((s) => {
-      const leaves = s.children.filter((c) => !c.children.length);
+      const leaves = leavesUnder(s);
       const naming = descendants(s).some((d) => namesProject(normalizeForMatch(d.heading)));
       // A leaf that is itself the list (重大项目清单) holds the projects; it is none of them.
       return naming ? leaves.filter((c) => namesProject(normalizeForMatch(c.heading)) && !isList(normalizeForMatch(c.heading))) : leaves;
@@ -235,8 +243,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const h = normalizeForMatch(s.heading);
     const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h);
     if (!(named || listed.has(s))) continue;
-    // Its card, read above, is the project (so is a table row of the same name).
-    if (items.some((p) => p.name === s.heading.slice(0, 40))) continue;
+    // A section that is only a table (Project Cost Summary) lists projects; the table pass read it.
+    if (s.blocks.length && s.blocks.every((b) => b.type === 'table')) continue;
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     if (!text) continue;
     const unit = ctx.units.find((u) => u.section === s && u.kind === 'heading')!;
