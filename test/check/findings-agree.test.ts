@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../functions/core/check/check-plan.ts';
 import { loadPlan } from './helpers/load-plan.ts';
 import { namesPart } from '../../functions/core/facts/parts.ts';
+import { qualifierOf } from '../../functions/core/facts/part-labels.ts';
 import { listRules } from '../../functions/core/rules/catalog.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -51,8 +52,12 @@ describe('every finding agrees with its own evidence', () => {
         const quotes = [...r.evidence, ...r.parts.flatMap((p) => p.evidence)].map((e) => e.quote);
         for (const p of r.parts) {
           const def = rule.parts.find((x) => x.name === p.name)!;
-          // A bare sub-heading names its part with the heading above it (Data under What we operate).
-          const named = (e: { quote: string; path: string[] }) => namesPart(def, e.quote) || (e.path.length > 1 && namesPart(def, `${e.quote} ${e.path[e.path.length - 2]}`));
+          // A bare sub-heading names its part with the heading above it (Data under What we operate),
+          // a one-word lead with its own section's heading (**Data:** under What is operated).
+          const withHeading = (quote: string, heading: string | undefined) =>
+            heading !== undefined && (namesPart(def, `${quote} ${heading}`) || namesPart(def, `${quote} ${qualifierOf(heading)}`));
+          const named = (e: { quote: string; path: string[] }) =>
+            namesPart(def, e.quote) || (e.path.length > 1 && withHeading(e.quote, e.path[e.path.length - 2])) || withHeading(e.quote, e.path[e.path.length - 1]);
           if (p.status === 'present' && !def.foundBy && !p.evidence.some(named)) {
             problems.push(`${where} ${r.id}/${p.name}: present on a quote that does not name it: ${p.evidence[0]?.quote}`);
           }

@@ -410,6 +410,15 @@ export function openingSentence(unit: TextUnit): string {
   return unit.norm.slice(0, sentences(unit)[0]?.end ?? 0);
 }
 
+// A lead that is one word (Data:, Platforms., 平台：) names a part only with its section's heading;
+// a longer one (Trusted data, 运营评价) says what it says.
+const ONE_WORD = /^(?:[a-z]+|[\u3400-\u9fff]{1,3})$/;
+
+/** A heading's words that qualify a concept, pronouns and auxiliaries set aside (What we will operate → what operate). */
+export function qualifierOf(heading: string): string {
+  return normalizeForMatch(heading).replace(HELPER_WORDS, ' ').replace(/\s+/g, ' ');
+}
+
 // Pronouns and auxiliaries between a heading's question word and its verb (What we will operate).
 const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|be|are|is|going to)\b/g;
 
@@ -421,9 +430,10 @@ const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|
 function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, parts: readonly PartDefinition[]): PartDefinition | null {
   // A heading's qualifier is its parent's heading; a lead's (**Data:** under What is operated), its own section's.
   const parent = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
-  if (!parent) return null;
+  // A plan's title heading holds every chapter: it qualifies none of them.
+  if (!parent || (scope.doc.sections.length === 1 && scope.doc.sections[0] === parent)) return null;
   // Without the words that only say who and when (What we will operate: platform…operat within two words).
-  const joined = `${text} ${normalizeForMatch(parent.heading).replace(HELPER_WORDS, ' ').replace(/\s+/g, ' ')}`;
+  const joined = `${text} ${qualifierOf(parent.heading)}`;
   const part = partNamed(joined, parts);
   const m = part ? conceptMatch(joined, part.concepts!) : null;
   return m && m.end <= text.length && m.spanEnd > text.length ? part : null;
@@ -442,7 +452,7 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
       if (!out.has(answer.part.name)) out.set(answer.part.name, answer.evidence);
       continue;
     }
-    const bare = label.unit.kind === 'heading' || (label.start === 0 && label.unit.kind !== 'row');
+    const bare = label.unit.kind === 'heading' || (label.start === 0 && label.unit.kind !== 'row' && ONE_WORD.test(text.trim()));
     const part = partNamed(text, parts) ?? (bare ? qualifiedByParent(scope, label.unit, text, parts) : null);
     if (!part || out.has(part.name)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
