@@ -115,7 +115,9 @@ export function leadsNaming(units: readonly TextUnit[], terms: readonly string[]
 }
 
 function labelsOf(scope: FactContext): Label[] {
-  const roots = new Set(scope.scopeRoots ?? []);
+  // A root's heading names the rule's topic, not a part (数据治理 over its sections), unless the
+  // whole plan is the topic (a 資料治理推動方案): then its chapters are the parts' sections (推動路徑).
+  const roots = new Set(scope.scopeRoots === scope.doc.sections ? [] : (scope.scopeRoots ?? []));
   const labels: Label[] = [];
   for (const unit of scope.units) {
     if (unit.kind === 'heading') {
