@@ -45,6 +45,19 @@ const HAS_NUMBER = /\d/;
 const SEQUENCE = /^[(（]?\d{1,3}[.)）]?$/;
 // A quantity: a number with a unit or percent (not a bare year).
 const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个|项|家|万|亿|倍|户|人|座|条|所|套|次|小时|分钟|天|gb|mbps|percent|per cent|million|billion)|[≥≤]\s*\d/;
+
+/** Characters of an inline lead naming the indicators (主要指标：, Key indicators:). */
+const INLINE_LEAD = 12;
+
+/** Quantified clauses (split at ；/;) after an inline indicator lead in one paragraph, up to the sentence's end. */
+function inlineIndicators(norm: string, indicatorWords: RegExp): number {
+  for (const m of norm.matchAll(/[：:]/g)) {
+    const lead = norm.slice(Math.max(0, m.index! - INLINE_LEAD), m.index).split(/[。．.；;]/).pop() ?? '';
+    if (!indicatorWords.test(lead)) continue;
+    return norm.slice(m.index! + 1).split(/[。．]/)[0].split(/[；;]/).filter((c) => QUANTITY.test(c)).length;
+  }
+  return 0;
+}
 /** Quantified items after a lead sentence that make an indicator list. */
 const MIN_LIST = 3;
 
@@ -223,7 +236,19 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
     }
     if (run.length >= MIN_LIST) for (const u of run) listed.add(u);
   }
+  // A paragraph that names its indicators inline (…取得阶段性成效。主要指标：A达到x；B达到y；C达到z。
+  // Key indicators: …; …; …): a run of quantified clauses after an indicator lead, as a list would be.
+  const indicatorWords = wordsPattern(vocabulary().indicatorHeadingCues, normalizeForMatch);
+  const inline = new Set<TextUnit>();
   for (const u of ctx.units) {
+    const n = u.kind === 'paragraph' && !listed.has(u) ? inlineIndicators(u.norm, indicatorWords) : 0;
+    if (n < MIN_LIST) continue;
+    inline.add(u);
+    proseItems += n;
+    if (items.length < 200) items.push({ name: u.text.slice(0, 30), baseline: null, target: null, targetYear: null, byYear: [], attribute: null, evidence: evidenceOf(u) });
+  }
+  for (const u of ctx.units) {
+    if (inline.has(u)) continue;
     const underIndicators = (u.kind === 'listItem' || u.kind === 'paragraph') && u.path.some((h) => wordsPattern(vocabulary().indicatorHeadingCues, normalizeForMatch).test(normalizeForMatch(h))) && HAS_NUMBER.test(u.norm);
     if (underIndicators || listed.has(u)) {
       proseItems++;
