@@ -8,7 +8,7 @@
 // a period, goals and the guide's topic at a plan's density.
 import type { Localized, PlanVerdict } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import type { FactContext, FactOutput } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
@@ -58,7 +58,7 @@ function isMostlyLatin(text: string): boolean {
   return cjk * 7 < text.length / 20;
 }
 
-function count(text: string, cues: string[]): number {
+function count(text: string, cues: readonly string[]): number {
   let n = 0;
   for (const c of cues) {
     let at = text.indexOf(c);
@@ -85,7 +85,7 @@ function asWord(text: string, at: number, cue: string): boolean {
 }
 
 /** End offset and length of the last-ending cue in text, or null. */
-function lastCue(text: string, cues: string[]): { end: number; length: number } | null {
+function lastCue(text: string, cues: readonly string[]): { end: number; length: number } | null {
   let best: { end: number; length: number } | null = null;
   for (const c of cues) {
     let at = text.lastIndexOf(c);
@@ -100,7 +100,7 @@ function lastCue(text: string, cues: string[]): { end: number; length: number } 
 /** The genre a title names: 'plan', a non-plan genre id, or null (no genre word). */
 function titleGenre(title: string): string | null {
   const v = vocabulary();
-  const planCues = v.planGenreCues.map(normalizeForMatch);
+  const planCues = normalizedList(v.planGenreCues);
   // A cited document's name is not this document's genre, unless the title only wraps it.
   const quoted = /《[^》]*》/.test(title);
   const bare = title.replace(/《[^》]*》/g, ' ');
@@ -111,7 +111,7 @@ function titleGenre(title: string): string | null {
   const plan = lastCue(bare, planCues);
   if (plan) best = { genre: 'plan', ...plan };
   for (const [id, g] of Object.entries(v.nonPlanGenres)) {
-    const m = lastCue(bare, g.titleCues.map(normalizeForMatch));
+    const m = lastCue(bare, normalizedList(g.titleCues));
     if (!m) continue;
     // English titles put the genre anywhere ("Progress report: Digital Strategy 2023–2027"): a non-plan word wins.
     if (english && best?.genre === 'plan') {
@@ -124,7 +124,7 @@ function titleGenre(title: string): string | null {
   // 2026–2029) is the strategy itself, as the assessment and strategy steps of a top-level design.
   if (best?.genre === 'analysis-report' && holdsRange(bare)) {
     const before = bare.slice(0, best.end - best.length).trimEnd();
-    if (v.strategyStudyWords.map(normalizeForMatch).some((w) => before.endsWith(w))) return 'plan';
+    if (normalizedList(v.strategyStudyWords).some((w) => before.endsWith(w))) return 'plan';
   }
   return best?.genre ?? null;
 }
@@ -141,7 +141,7 @@ function mastheadGenre(line: string, heading: boolean): string | null {
   if (heading && lead === text) return null;
   let best: { id: string; length: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
-    for (const c of g.titleCues.map(normalizeForMatch)) {
+    for (const c of normalizedList(g.titleCues)) {
       const leads = heading ? lead === c : text.startsWith(c) && asWord(text, 0, c);
       if (leads && (!best || c.length > best.length)) best = { id, length: c.length };
     }
@@ -157,7 +157,7 @@ function bodyGenre(inOpening: (cue: string) => number, early: string): string | 
   let best: { id: string; hits: number; ratio: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
     if (!g.bodyAlone) continue;
-    const cues = g.bodyCues.map(normalizeForMatch);
+    const cues = normalizedList(g.bodyCues);
     const counts = id === 'news-article' ? cues.map((c) => count(early, [c])) : cues.map(inOpening);
     let hits = 0;
     let distinct = 0;
@@ -173,7 +173,7 @@ function bodyGenre(inOpening: (cue: string) => number, early: string): string | 
 const MIN_CHAPTERS = 3;
 
 /** Whether every unit holding one of the cues lies in one chapter of a plan of several chapters. */
-function oneChapterHolds(ctx: FactContext, cues: string[]): boolean {
+function oneChapterHolds(ctx: FactContext, cues: readonly string[]): boolean {
   // Under a title heading that holds every chapter, the chapters are its children.
   const depth = ctx.doc.sections.length === 1 ? 1 : 0;
   const chapters = depth ? ctx.doc.sections[0].children.length : ctx.doc.sections.length;
@@ -192,8 +192,8 @@ function asksInHeadings(ctx: FactContext): boolean {
 
 export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const v = vocabulary();
-  const topicCues = v.topicCues.map(normalizeForMatch);
-  const newsCues = v.newsGenreCues.map(normalizeForMatch);
+  const topicCues = normalizedList(v.topicCues);
+  const newsCues = normalizedList(v.newsGenreCues);
   // The tree builder takes a short opening line above the first heading for the title.
   const title = normalizeForMatch(ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? '');
   const early = ctx.units.slice(0, EARLY_UNITS).map((u) => u.norm).join('\n');
@@ -212,7 +212,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let fromTitle = titleGenre(title);
   // A title in the first person singular (What our last strategy taught me) is a personal post
   // about a plan; a plan speaks for its issuer (My Kingsford: Digital Strategy 2026–2029 states a period).
-  const personal = (fromTitle === null || fromTitle === 'plan') && !holdsRange(title) && lastCue(title, v.personalTitleWords.map(normalizeForMatch)) !== null;
+  const personal = (fromTitle === null || fromTitle === 'plan') && !holdsRange(title) && lastCue(title, normalizedList(v.personalTitleWords)) !== null;
   if (personal) fromTitle = 'blog-post';
   // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
   let named = title;
@@ -265,9 +265,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
   // (A plan's opening says "published" or "updated" too: such words count only beside a byline.)
   const bylines = newsCues.filter((c) => early.includes(c)).length;
-  const news = bylines > 0 && bylines + v.newsGenreWeakCues.map(normalizeForMatch).filter((c) => early.includes(c)).length >= NEWS_CUES;
+  const news = bylines > 0 && bylines + normalizedList(v.newsGenreWeakCues).filter((c) => early.includes(c)).length >= NEWS_CUES;
   // A blog's byline (Posted by … · 7 minute read) says the piece is someone's post about a plan.
-  const blog = !news && v.blogBylineCues.map(normalizeForMatch).filter((c) => early.includes(c)).length >= NEWS_CUES;
+  const blog = !news && normalizedList(v.blogBylineCues).filter((c) => early.includes(c)).length >= NEWS_CUES;
   const shortTitle = named.slice(0, 30);
   if (stub) genre = 'link-stub';
   else if (news) genre = 'news-article';
@@ -280,7 +280,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // A plan's own chapter may hold such marks (an evaluation chapter's score table: 权重（分）,
     // 评分标准): marks all in one chapter of a plan of several are that chapter's.
     const g = genres[fromBody];
-    const cues = g.bodyCues.map(normalizeForMatch);
+    const cues = normalizedList(g.bodyCues);
     if (questions || (cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !oneChapterHolds(ctx, cues))) genre = fromBody;
   } else if (!fromTitle && fromBody) genre = fromBody;
   if (genre) {
@@ -301,7 +301,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
         : { zh: `正文具有${g.label.zh}的特征`, en: `the body reads as ${g.label.en}` };
     reasons.push({ zh: `这是${g.label.zh}，不是规划：${why.zh}`, en: `This is ${g.label.en}, not a plan: ${why.en}` });
   } else if (fromTitle === 'plan') score += 2;
-  else if (count(early, v.planGenreCues.map(normalizeForMatch)) >= 2 && count(early, v.nonPlanGenreCues.map(normalizeForMatch)) < 3) score += 1;
+  else if (count(early, normalizedList(v.planGenreCues)) >= 2 && count(early, normalizedList(v.nonPlanGenreCues)) < 3) score += 1;
   else reasons.push({ zh: '标题和开头未表明是规划、方案或计划', en: 'neither the title nor the opening says it is a plan or strategy' });
   if (horizon.found) score += 1;
   else reasons.push({ zh: '未找到规划期', en: 'no planning period found' });
