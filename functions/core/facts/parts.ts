@@ -196,6 +196,36 @@ function unitsHolding(units: TextUnit[], terms: readonly string[]): (unit: TextU
   };
 }
 
+// Per terms list, one array per subset of it (holdsTerm compiles a list once, keyed by the array).
+const heldSubsets = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+
+/**
+ * The terms of the list each unit holds (those holdsTerm(unit.norm, [term]) finds), from each
+ * term's units in the index; the whole list for a unit outside the plan's. Text cut from a unit
+ * (a sentence: words and windows never cross its ends) holds only terms the unit holds, so
+ * holdsTerm(sentence, termsHeld(unit)) is holdsTerm(sentence, terms) with fewer terms tried.
+ */
+function termsHeld(units: TextUnit[], terms: readonly string[]): (unit: TextUnit) => readonly string[] {
+  if (terms.length > 30) return () => terms;
+  unitsHolding(units, terms);
+  const index = cueIndex(units);
+  const bits = new Uint32Array(index.units.length);
+  terms.forEach((term, k) => {
+    for (const i of index.terms!.holding(term)) bits[i] |= 1 << k;
+  });
+  let subsets = heldSubsets.get(terms);
+  if (!subsets) heldSubsets.set(terms, (subsets = new Map()));
+  const positions = index.positions!;
+  const bySubset = subsets;
+  return (unit) => {
+    const i = positions.get(unit);
+    if (i === undefined) return terms;
+    let subset = bySubset.get(bits[i]);
+    if (!subset) bySubset.set(bits[i], (subset = terms.filter((_, k) => bits[i] & (1 << k))));
+    return subset;
+  };
+}
+
 /** The plan's heading units alone: which headings hold a cue, without visiting its hits in the body text. */
 function headingTextIndex(units: TextUnit[]): CueIndex {
   const all = planUnits.get(units) ?? units;
@@ -869,26 +899,28 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
   out = [];
   const plain = norm(cues).filter((c) => !c.includes('…'));
   const holds = unitsHolding(scope.units, cues);
+  const held = termsHeld(scope.units, cues);
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || !holds(unit)) continue;
     // Clauses joined by ；/; are one sentence: the topic its first clause names (从区内需求看，部门希望…；
     // 企业期待…；居民关注…) is the topic of each (a topic word inside a later clause of a list of
     // points, 运营流程覆盖需求受理…, is that clause's alone).
     const list = sentences(unit);
+    const terms = held(unit);
     let from = 0;
     for (let i = 0; i < list.length; i++) {
       if (/[；;]\s*$/.test(list[i].norm)) continue;
-      topicClauses(unit, list, from, i + 1, cues, plain, out);
+      topicClauses(unit, list, from, i + 1, terms, plain, out);
       from = i + 1;
     }
-    topicClauses(unit, list, from, list.length, cues, plain, out);
+    topicClauses(unit, list, from, list.length, terms, plain, out);
   }
   byUnits.set(scope.units, out);
   return out;
 }
 
 /** The clauses list[from…to) of one sentence that name the topic (all of them when its first does), each with the topic's words blanked. */
-function topicClauses(unit: TextUnit, list: readonly { start: number; norm: string }[], from: number, to: number, cues: string[], plain: string[], out: TopicSentence[]): void {
+function topicClauses(unit: TextUnit, list: readonly { start: number; norm: string }[], from: number, to: number, cues: readonly string[], plain: string[], out: TopicSentence[]): void {
   const led = to > from && holdsTerm(list[from].norm, cues);
   for (let k = from; k < to; k++) {
     const s = list[k];
