@@ -3,7 +3,7 @@
 // long-range vision (展望2035年, 远景目标) is never taken for the period.
 import type { Localized } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, DEADLINE, FIVE_YEAR, matchesOf, RANGE, usesRocYears } from '../match/years.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
@@ -97,7 +97,7 @@ function isVision(sentence: string): boolean {
 }
 
 export function compute(ctx: FactContext): FactOutput<HorizonValue> {
-  const periodCues = vocabulary().periodCues.map(normalizeForMatch);
+  const periodCues = normalizedList(vocabulary().periodCues);
   const candidates: Candidate[] = [];
   const deadlines = new Map<number, { count: number; unit: TextUnit; at: number; len: number }>();
   const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean; title: boolean }>();

@@ -4,7 +4,7 @@
 import type { Evidence } from '../check/result.ts';
 import type { Table } from '../document/model.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, TARGET_DEADLINE, usesRocYears } from '../match/years.ts';
 import { evidenceOf, isListLike, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
@@ -62,7 +62,7 @@ function inlineIndicators(norm: string, indicatorWords: RegExp): number {
 const MIN_LIST = 3;
 
 function columnOf(header: string[], cues: string[], skip: Set<number>): number {
-  const norm = cues.map(normalizeForMatch);
+  const norm = normalizedList(cues);
   return header.findIndex((h, i) => !skip.has(i) && norm.some((c) => h.includes(c)));
 }
 
@@ -86,7 +86,7 @@ interface Layout {
 
 /** A deadline column: its header is the cue (By, By when) or starts with it; an English cue is a whole word. */
 function dueColumn(header: string[], skip: Set<number>): number {
-  const cues = vocabulary().indicatorHeaderCues.due.map(normalizeForMatch);
+  const cues = normalizedList(vocabulary().indicatorHeaderCues.due);
   // A header with a number in it (Year 1, 2027年) is a year column, not the rows' deadline.
   return header.findIndex(
     (h, i) => !skip.has(i) && !/\d/.test(h) && cues.some((c) => (/[a-z]/.test(c) ? h.trim() === c || (h.trim().startsWith(c) && !/[a-z]/.test(h.trim()[c.length])) : h.includes(c))),

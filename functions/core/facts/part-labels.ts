@@ -15,6 +15,14 @@ interface Label {
   unit: TextUnit;
   start: number;
   end: number;
+  /** unit.norm from start to end, and whether it asks a question (isQuestion). */
+  text: string;
+  question: boolean;
+}
+
+function label(unit: TextUnit, start: number, end: number): Label {
+  const text = unit.norm.slice(start, end);
+  return { unit, start, end, text, question: isQuestion(text) };
 }
 
 // 一是…, （一）, 1., ①, bullets: enumerators before a lead phrase.
@@ -114,6 +122,34 @@ export function leadsNaming(units: readonly TextUnit[], terms: readonly string[]
   };
 }
 
+// A unit's labels are the same for every rule that reads its scope (22 scopes in a long plan):
+// each unit's found once, with their text and question flag, rather than cut again per rule.
+const ownLabelMemo = new WeakMap<TextUnit, Label[]>();
+const openingLabelMemo = new WeakMap<TextUnit, Label>();
+
+/** A unit's own labels: a heading's text; a paragraph's lead and later leads; a row's header cells or first cell. */
+function ownLabels(unit: TextUnit): Label[] {
+  let labels = ownLabelMemo.get(unit);
+  if (labels) return labels;
+  labels = [];
+  if (unit.kind === 'heading') {
+    labels.push(label(unit, 0, unit.norm.length));
+  } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
+    const lead = unitLead(unit);
+    if (lead) labels.push(label(unit, lead.start, lead.end));
+    for (const l of laterLeads(unit, lead)) labels.push(label(unit, l.start, l.end));
+  } else if (unit.kind === 'row') {
+    // Header cells, and each row's first cell (层级 | 建设内容: 业务层 | …), joined " | " in the row's text.
+    let at = 0;
+    for (const [i, cell] of unit.norm.split(' | ').entries()) {
+      if (unit.rowIndex === 0 || i === 0) labels.push(label(unit, at, at + cell.length));
+      at += cell.length + 3;
+    }
+  }
+  ownLabelMemo.set(unit, labels);
+  return labels;
+}
+
 function labelsOf(scope: FactContext): Label[] {
   // A root's heading names the rule's topic, not a part (数据治理 over its sections), unless the
   // whole plan is the topic (a 資料治理推動方案): then its chapters are the parts' sections (推動路徑).
@@ -121,21 +157,17 @@ function labelsOf(scope: FactContext): Label[] {
   const labels: Label[] = [];
   for (const unit of scope.units) {
     if (unit.kind === 'heading') {
-      if (unit.section && !roots.has(unit.section)) labels.push({ unit, start: 0, end: unit.norm.length });
+      if (unit.section && !roots.has(unit.section)) labels.push(...ownLabels(unit));
     } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
-      const lead = unitLead(unit);
-      if (lead) labels.push({ unit, ...lead });
-      else if (unit.kind === 'paragraph' && unit.section && roots.has(unit.section) && byOpenings.has(unit.section)) {
-        labels.push({ unit, start: 0, end: openingSentence(unit).length });
+      // A paragraph without a lead, in a section taken by its paragraphs' openings: its opening sentence.
+      if (!unitLead(unit) && unit.kind === 'paragraph' && unit.section && roots.has(unit.section) && byOpenings.has(unit.section)) {
+        let opening = openingLabelMemo.get(unit);
+        if (!opening) openingLabelMemo.set(unit, (opening = label(unit, 0, openingSentence(unit).length)));
+        labels.push(opening);
       }
-      for (const l of laterLeads(unit, lead)) labels.push({ unit, ...l });
+      labels.push(...ownLabels(unit));
     } else if (unit.kind === 'row') {
-      // Header cells, and each row's first cell (层级 | 建设内容: 业务层 | …), joined " | " in the row's text.
-      let at = 0;
-      for (const [i, cell] of unit.norm.split(' | ').entries()) {
-        if (unit.rowIndex === 0 || i === 0) labels.push({ unit, start: at, end: at + cell.length });
-        at += cell.length + 3;
-      }
+      labels.push(...ownLabels(unit));
     }
   }
   return labels;
@@ -309,6 +341,40 @@ function normalizedHeading(s: Section): string {
   return h;
 }
 
+// A bit per part name of a parts list: the distinct parts a section's items name, counted
+// without a Set a section (thousands in a long plan's check).
+const nameBits = new WeakMap<readonly PartDefinition[], Map<string, number>>();
+
+/** The distinct part names added, as a Set of names would count them. */
+class DistinctParts {
+  size = 0;
+  private bits = 0;
+  /** Names without a bit (a list too long for them): counted by name. */
+  private names: Set<string> | null = null;
+  private readonly bitOf: Map<string, number>;
+
+  constructor(parts: readonly PartDefinition[]) {
+    let bitOf = nameBits.get(parts);
+    if (!bitOf) {
+      bitOf = new Map();
+      for (const p of parts) if (!bitOf.has(p.name) && bitOf.size < 30) bitOf.set(p.name, 1 << bitOf.size);
+      nameBits.set(parts, bitOf);
+    }
+    this.bitOf = bitOf;
+  }
+
+  add(part: PartDefinition): void {
+    const bit = this.bitOf.get(part.name);
+    if (bit === undefined) {
+      this.names ??= new Set();
+      if (!this.names.has(part.name)) (this.names.add(part.name), this.size++);
+    } else if (!(this.bits & bit)) {
+      this.bits |= bit;
+      this.size++;
+    }
+  }
+}
+
 /**
  * The first section whose items — sub-headings, or lead phrases and table rows —
  * name at least three of the rule's parts (all of them, for fewer), mostly.
@@ -344,7 +410,7 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
     const flags = itemFlags(items);
     const most = namingBound(items, flags);
     if (most < need || most < MOSTLY * items.length) continue;
-    const named = new Set<string>();
+    const named = new DistinctParts(parts);
     let naming = 0;
     const itemBodies = bodies.get(s) ?? [];
     for (let i = 0; i < items.length; i++) {
@@ -354,7 +420,7 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
       if (!assessing && flags[i] & DEFICIT) continue;
       // An item naming no part (人从哪里来？, Who will do it?) stands for the one part its text names.
       const p = partNamed(item, parts) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
-      if (p) (named.add(p.name), naming++);
+      if (p) (named.add(p), naming++);
     }
     // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
     if (!(named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named))) continue;
@@ -384,11 +450,11 @@ function sectionByOpenings(ctx: FactContext, parts: readonly PartDefinition[], w
     if (items.length < need) continue;
     const most = namingBound(items);
     if (most < need || most < MOSTLY * items.length) continue;
-    const named = new Set<string>();
+    const named = new DistinctParts(parts);
     let naming = 0;
     for (const item of items) {
       const p = partNamed(item, parts);
-      if (p) (named.add(p.name), naming++);
+      if (p) (named.add(p), naming++);
     }
     if (!(named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named))) continue;
     if (partNamed(normalizedHeading(s), parts)) continue;
@@ -447,9 +513,9 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
   const withConcepts = parts.filter((p) => p.concepts?.length);
   if (!scope.scopeRoots?.length || !withConcepts.length) return out;
   for (const label of labelsOf(scope)) {
-    const text = label.unit.norm.slice(label.start, label.end);
+    const text = label.text;
     // A question names its part by its answer (How do we bring people along? … part of our culture).
-    const answer = isQuestion(text) ? answeredPart(scope, label.unit, label.end, parts, 1) : null;
+    const answer = label.question ? answeredPart(scope, label.unit, label.end, parts, 1) : null;
     if (answer) {
       if (!out.has(answer.part.name)) out.set(answer.part.name, answer.evidence);
       continue;

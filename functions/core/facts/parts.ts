@@ -196,6 +196,36 @@ function unitsHolding(units: TextUnit[], terms: readonly string[]): (unit: TextU
   };
 }
 
+// Per terms list, one array per subset of it (holdsTerm compiles a list once, keyed by the array).
+const heldSubsets = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+
+/**
+ * The terms of the list each unit holds (those holdsTerm(unit.norm, [term]) finds), from each
+ * term's units in the index; the whole list for a unit outside the plan's. Text cut from a unit
+ * (a sentence: words and windows never cross its ends) holds only terms the unit holds, so
+ * holdsTerm(sentence, termsHeld(unit)) is holdsTerm(sentence, terms) with fewer terms tried.
+ */
+function termsHeld(units: TextUnit[], terms: readonly string[]): (unit: TextUnit) => readonly string[] {
+  if (terms.length > 30) return () => terms;
+  unitsHolding(units, terms);
+  const index = cueIndex(units);
+  const bits = new Uint32Array(index.units.length);
+  terms.forEach((term, k) => {
+    for (const i of index.terms!.holding(term)) bits[i] |= 1 << k;
+  });
+  let subsets = heldSubsets.get(terms);
+  if (!subsets) heldSubsets.set(terms, (subsets = new Map()));
+  const positions = index.positions!;
+  const bySubset = subsets;
+  return (unit) => {
+    const i = positions.get(unit);
+    if (i === undefined) return terms;
+    let subset = bySubset.get(bits[i]);
+    if (!subset) bySubset.set(bits[i], (subset = terms.filter((_, k) => bits[i] & (1 << k))));
+    return subset;
+  };
+}
+
 /** The plan's heading units alone: which headings hold a cue, without visiting its hits in the body text. */
 function headingTextIndex(units: TextUnit[]): CueIndex {
   const all = planUnits.get(units) ?? units;
@@ -239,19 +269,17 @@ function cueHits(index: CueIndex, cue: string): number[] {
   const { text, starts, next } = index;
   // Offsets come in ascending order: the unit is looked up (no per-offset
   // table: 800 KB a long plan) only when an offset passes the current unit's end.
+  // (Inline, not a closure: a closure a cue is ~1,500 a long plan's check.)
   let last = -1;
   let unit = -1;
   let unitEnd = -1;
-  const unitAt = (pos: number): number => {
-    if (pos >= unitEnd) {
-      unit = unitOf(starts, pos);
-      unitEnd = unit + 1 < starts.length ? starts[unit + 1] : Infinity;
-    }
-    return unit;
-  };
   if (cue.length < 2) {
     for (let pos = text.indexOf(cue); pos >= 0; pos = text.indexOf(cue, pos + 1)) {
-      if (unitAt(pos) === last) continue;
+      if (pos >= unitEnd) {
+        unit = unitOf(starts, pos);
+        unitEnd = unit + 1 < starts.length ? starts[unit + 1] : Infinity;
+      }
+      if (unit === last) continue;
       last = unit;
       hits.push(last, pos - starts[last]);
     }
@@ -260,7 +288,12 @@ function cueHits(index: CueIndex, cue: string): number[] {
     const [first, shift0] = rarestPair(index, cue);
     for (let pos = first; pos >= 0; pos = next[pos]) {
       const start = pos - shift0;
-      if (start < 0 || unitAt(start) === last || !text.startsWith(cue, start)) continue;
+      if (start < 0) continue;
+      if (start >= unitEnd) {
+        unit = unitOf(starts, start);
+        unitEnd = unit + 1 < starts.length ? starts[unit + 1] : Infinity;
+      }
+      if (unit === last || !text.startsWith(cue, start)) continue;
       last = unit;
       hits.push(last, start - starts[last]);
     }
@@ -272,12 +305,14 @@ function cueHits(index: CueIndex, cue: string): number[] {
 /**
  * How often the cue occurs in the units' text joined by newlines (no cue holds one), counting
  * as a search that resumes after each occurrence does: through the pair index, which visits
- * only where the cue's rarest pair is, instead of a scan of the whole plan per cue.
+ * only where the cue's rarest pair is, instead of a scan of the whole plan per cue. `limit`:
+ * only the occurrences within the joined text's first `limit` characters count (an opening's).
  */
-export function occurrences(units: TextUnit[], cue: string): number {
+export function occurrences(units: TextUnit[], cue: string, limit = Infinity): number {
   const index = cueIndex(units);
   if (index.units !== units || cue.includes('\n') || cue.includes('\u0000') || !cue) {
-    const all = units.map((u) => u.norm).join('\n');
+    const joined = units.map((u) => u.norm).join('\n');
+    const all = joined.length > limit ? joined.slice(0, limit) : joined;
     let n = 0;
     for (let at = all.indexOf(cue); at >= 0; at = all.indexOf(cue, at + cue.length)) n++;
     return n;
@@ -285,13 +320,15 @@ export function occurrences(units: TextUnit[], cue: string): number {
   const { text, next } = index;
   let n = 0;
   if (cue.length < 2) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) n++;
+    for (let at = text.indexOf(cue); at >= 0 && at + cue.length <= limit; at = text.indexOf(cue, at + cue.length)) n++;
     return n;
   }
   const [first, shift0] = rarestPair(index, cue);
   let free = 0;
   for (let pos = first; pos >= 0; pos = next[pos]) {
     const start = pos - shift0;
+    // Offsets ascend: past the limit, every later one is too.
+    if (start + cue.length > limit) break;
     if (start < free || !text.startsWith(cue, start)) continue;
     n++;
     free = start + cue.length;
@@ -491,6 +528,14 @@ function headingIndex(ctx: FactContext): HeadingIndex {
   return index;
 }
 
+// The short heading lengths that may come near a cue of each length (the same for every cue of it).
+const lengthsNear = new Map<number, number[]>();
+function headingLengthsNear(cueLength: number): number[] {
+  let lengths = lengthsNear.get(cueLength);
+  if (!lengths) lengthsNear.set(cueLength, (lengths = Array.from({ length: FUZZY_MAX + 1 }, (_, n) => n).filter((n) => n > 0 && mayReachByLength(n, cueLength, HEADING_SIMILARITY))));
+  return lengths;
+}
+
 function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): number[] {
   let named = index.named.get(cue);
   if (named) return named;
@@ -511,7 +556,7 @@ function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): numb
   // Short headings sharing a character with the cue, each tried once: those of a length that
   // can come near the cue's (most lengths cannot reach the similarity whatever their characters).
   // Fuzzy only for Chinese: Latin words that share letters are other words (data layer, data lake).
-  const lengths = HAS_CJK.test(cue) ? Array.from({ length: FUZZY_MAX + 1 }, (_, n) => n).filter((n) => n > 0 && mayReachByLength(n, cue.length, HEADING_SIMILARITY)) : [];
+  const lengths = HAS_CJK.test(cue) ? headingLengthsNear(cue.length) : [];
   for (let k = 0; k < cue.length && lengths.length; k++) {
     const byLength = index.shortByChar.get(cue.charCodeAt(k));
     if (!byLength) continue;
@@ -839,8 +884,14 @@ function cuedPassage(scope: FactContext, part: PartDefinition): Evidence | null 
 }
 
 // The sentences naming a rule's topic, each with the topic's own words blanked, found once per rule and plan.
-const topicMemo = new WeakMap<string[], WeakMap<TextUnit[], { unit: TextUnit; start: number; norm: string; rest: string }[]>>();
-function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; start: number; norm: string; rest: string }[] {
+interface TopicSentence {
+  unit: TextUnit;
+  start: number;
+  norm: string;
+  rest: string;
+}
+const topicMemo = new WeakMap<string[], WeakMap<TextUnit[], TopicSentence[]>>();
+function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
   let byUnits = topicMemo.get(cues);
   if (!byUnits) topicMemo.set(cues, (byUnits = new WeakMap()));
   let out = byUnits.get(scope.units);
@@ -848,28 +899,34 @@ function topicSentences(scope: FactContext, cues: string[]): { unit: TextUnit; s
   out = [];
   const plain = norm(cues).filter((c) => !c.includes('…'));
   const holds = unitsHolding(scope.units, cues);
+  const held = termsHeld(scope.units, cues);
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || !holds(unit)) continue;
     // Clauses joined by ；/; are one sentence: the topic its first clause names (从区内需求看，部门希望…；
     // 企业期待…；居民关注…) is the topic of each (a topic word inside a later clause of a list of
     // points, 运营流程覆盖需求受理…, is that clause's alone).
-    let group: { start: number; end: number; norm: string }[] = [];
-    const flush = () => {
-      const led = group.length > 0 && holdsTerm(group[0].norm, cues);
-      for (const s of group) {
-        // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
-        if (led || holdsTerm(s.norm, cues)) out.push({ unit, start: s.start, norm: s.norm, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
-      }
-      group = [];
-    };
-    for (const s of sentences(unit)) {
-      group.push(s);
-      if (!/[；;]\s*$/.test(s.norm)) flush();
+    const list = sentences(unit);
+    const terms = held(unit);
+    let from = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (/[；;]\s*$/.test(list[i].norm)) continue;
+      topicClauses(unit, list, from, i + 1, terms, plain, out);
+      from = i + 1;
     }
-    flush();
+    topicClauses(unit, list, from, list.length, terms, plain, out);
   }
   byUnits.set(scope.units, out);
   return out;
+}
+
+/** The clauses list[from…to) of one sentence that name the topic (all of them when its first does), each with the topic's words blanked. */
+function topicClauses(unit: TextUnit, list: readonly { start: number; norm: string }[], from: number, to: number, cues: readonly string[], plain: string[], out: TopicSentence[]): void {
+  const led = to > from && holdsTerm(list[from].norm, cues);
+  for (let k = from; k < to; k++) {
+    const s = list[k];
+    // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
+    if (led || holdsTerm(s.norm, cues)) out.push({ unit, start: s.start, norm: s.norm, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
+  }
 }
 
 export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evidence): PartFinding {

@@ -8,7 +8,7 @@
 // a period, goals and the guide's topic at a plan's density.
 import type { Localized, PlanVerdict } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import type { FactContext, FactOutput } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
@@ -58,7 +58,7 @@ function isMostlyLatin(text: string): boolean {
   return cjk * 7 < text.length / 20;
 }
 
-function count(text: string, cues: string[]): number {
+function count(text: string, cues: readonly string[]): number {
   let n = 0;
   for (const c of cues) {
     let at = text.indexOf(c);
@@ -85,7 +85,7 @@ function asWord(text: string, at: number, cue: string): boolean {
 }
 
 /** End offset and length of the last-ending cue in text, or null. */
-function lastCue(text: string, cues: string[]): { end: number; length: number } | null {
+function lastCue(text: string, cues: readonly string[]): { end: number; length: number } | null {
   let best: { end: number; length: number } | null = null;
   for (const c of cues) {
     let at = text.lastIndexOf(c);
@@ -100,7 +100,7 @@ function lastCue(text: string, cues: string[]): { end: number; length: number } 
 /** The genre a title names: 'plan', a non-plan genre id, or null (no genre word). */
 function titleGenre(title: string): string | null {
   const v = vocabulary();
-  const planCues = v.planGenreCues.map(normalizeForMatch);
+  const planCues = normalizedList(v.planGenreCues);
   // A cited document's name is not this document's genre, unless the title only wraps it.
   const quoted = /《[^》]*》/.test(title);
   const bare = title.replace(/《[^》]*》/g, ' ');
@@ -113,7 +113,7 @@ function titleGenre(title: string): string | null {
   const plan = lastCue(bare, planCues);
   if (plan) best = { genre: 'plan', ...plan };
   for (const [id, g] of Object.entries(v.nonPlanGenres)) {
-    const m = lastCue(bare, g.titleCues.map(normalizeForMatch));
+    const m = lastCue(bare, normalizedList(g.titleCues));
     if (!m) continue;
     // English titles put the genre anywhere ("Progress report: Digital Strategy 2023–2027"): a non-plan word wins.
     if (english && best?.genre === 'plan') {
@@ -126,7 +126,7 @@ function titleGenre(title: string): string | null {
   // 2026–2029) is the strategy itself, as the assessment and strategy steps of a top-level design.
   if (best?.genre === 'analysis-report' && holdsRange(bare)) {
     const before = bare.slice(0, best.end - best.length).trimEnd();
-    if (v.strategyStudyWords.map(normalizeForMatch).some((w) => before.endsWith(w))) return 'plan';
+    if (normalizedList(v.strategyStudyWords).some((w) => before.endsWith(w))) return 'plan';
   }
   return best?.genre ?? null;
 }
@@ -143,7 +143,7 @@ function mastheadGenre(line: string, heading: boolean): string | null {
   if (heading && lead === text) return null;
   let best: { id: string; length: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
-    for (const c of g.titleCues.map(normalizeForMatch)) {
+    for (const c of normalizedList(g.titleCues)) {
       const leads = heading ? lead === c : text.startsWith(c) && asWord(text, 0, c);
       if (leads && (!best || c.length > best.length)) best = { id, length: c.length };
     }
@@ -151,15 +151,19 @@ function mastheadGenre(line: string, heading: boolean): string | null {
   return best?.id ?? null;
 }
 
-/** The non-plan genre the body's own marks point to (第X条, 问：, 分值), when they are many enough. */
-function bodyGenre(all: string, early: string): string | null {
+/**
+ * The non-plan genre the body's own marks point to (第X条, 问：, 分值), when they are many enough:
+ * counted in the opening (`inOpening`: a cue's occurrences there), a news report's in its first units.
+ */
+function bodyGenre(inOpening: (cue: string) => number, early: string): string | null {
   let best: { id: string; hits: number; ratio: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
     if (!g.bodyAlone) continue;
-    const cues = g.bodyCues.map(normalizeForMatch);
-    const text = id === 'news-article' ? early : all;
-    const hits = count(text, cues);
-    const distinct = cues.filter((c) => text.includes(c)).length;
+    const cues = normalizedList(g.bodyCues);
+    const counts = id === 'news-article' ? cues.map((c) => count(early, [c])) : cues.map(inOpening);
+    let hits = 0;
+    let distinct = 0;
+    for (const n of counts) (hits += n), (distinct += n > 0 ? 1 : 0);
     if (hits < g.minBodyHits || distinct < 2) continue;
     const ratio = hits / g.minBodyHits;
     if (!best || ratio > best.ratio) best = { id, hits, ratio };
@@ -171,7 +175,7 @@ function bodyGenre(all: string, early: string): string | null {
 const MIN_CHAPTERS = 3;
 
 /** Whether every unit holding one of the cues lies in one chapter of a plan of several chapters. */
-function oneChapterHolds(ctx: FactContext, cues: string[]): boolean {
+function oneChapterHolds(ctx: FactContext, cues: readonly string[]): boolean {
   // Under a title heading that holds every chapter, the chapters are its children.
   const depth = ctx.doc.sections.length === 1 ? 1 : 0;
   const chapters = depth ? ctx.doc.sections[0].children.length : ctx.doc.sections.length;
@@ -190,14 +194,16 @@ function asksInHeadings(ctx: FactContext): boolean {
 
 export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const v = vocabulary();
-  const topicCues = v.topicCues.map(normalizeForMatch);
-  const newsCues = v.newsGenreCues.map(normalizeForMatch);
+  const topicCues = normalizedList(v.topicCues);
+  const newsCues = normalizedList(v.newsGenreCues);
   // The tree builder takes a short opening line above the first heading for the title.
   const title = normalizeForMatch(ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? '');
   const early = ctx.units.slice(0, EARLY_UNITS).map((u) => u.norm).join('\n');
   const all = ctx.units.map((u) => u.norm).join('\n');
-  // A genre shows in its first pages (articles, questions, score items): the body's marks are counted there.
-  const opening = all.length > GENRE_CHARS ? all.slice(0, GENRE_CHARS) : all;
+  // A genre shows in its first pages (articles, questions, score items): the body's marks are counted
+  // there, in the text joined as `all` is, through the plan's pair index (a scan of the opening per cue
+  // took ~3 ms of a long plan's check).
+  const inOpening = (cue: string) => occurrences(ctx.units, cue, GENRE_CHARS);
   const horizon = ctx.read<HorizonValue>('horizon').value;
   const targets = ctx.read<TargetsValue>('targets').value;
   const genres = v.nonPlanGenres;
@@ -208,7 +214,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let fromTitle = titleGenre(title);
   // A title in the first person singular (What our last strategy taught me) is a personal post
   // about a plan; a plan speaks for its issuer (My Kingsford: Digital Strategy 2026–2029 states a period).
-  const personal = (fromTitle === null || fromTitle === 'plan') && !holdsRange(title) && lastCue(title, v.personalTitleWords.map(normalizeForMatch)) !== null;
+  const personal = (fromTitle === null || fromTitle === 'plan') && !holdsRange(title) && lastCue(title, normalizedList(v.personalTitleWords)) !== null;
   if (personal) fromTitle = 'blog-post';
   // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
   let named = title;
@@ -255,15 +261,15 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
   const questions = asksInHeadings(ctx) && !horizon.found;
-  const fromBody = questions ? 'interpretation' : bodyGenre(opening, early);
+  const fromBody = questions ? 'interpretation' : bodyGenre(inOpening, early);
   // A page that is a title and a link (a download stub) holds no plan, whatever its title says.
   const stub = LINK.test(all) && all.replace(LINKS, '').replace(title, '').replace(/\s/g, '').length < STUB_CHARS;
   // A headline may name the plan (我市印发数字化转型规划); the opening's byline tells a news report.
   // (A plan's opening says "published" or "updated" too: such words count only beside a byline.)
   const bylines = newsCues.filter((c) => early.includes(c)).length;
-  const news = bylines > 0 && bylines + v.newsGenreWeakCues.map(normalizeForMatch).filter((c) => early.includes(c)).length >= NEWS_CUES;
+  const news = bylines > 0 && bylines + normalizedList(v.newsGenreWeakCues).filter((c) => early.includes(c)).length >= NEWS_CUES;
   // A blog's byline (Posted by … · 7 minute read) says the piece is someone's post about a plan.
-  const blog = !news && v.blogBylineCues.map(normalizeForMatch).filter((c) => early.includes(c)).length >= NEWS_CUES;
+  const blog = !news && normalizedList(v.blogBylineCues).filter((c) => early.includes(c)).length >= NEWS_CUES;
   const shortTitle = named.slice(0, 30);
   if (stub) genre = 'link-stub';
   else if (news) genre = 'news-article';
@@ -276,8 +282,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // A plan's own chapter may hold such marks (an evaluation chapter's score table: 权重（分）,
     // 评分标准): marks all in one chapter of a plan of several are that chapter's.
     const g = genres[fromBody];
-    const cues = g.bodyCues.map(normalizeForMatch);
-    if (questions || (count(opening, cues) >= (ownTitle ? 2 : 1) * g.minBodyHits && !oneChapterHolds(ctx, cues))) genre = fromBody;
+    const cues = normalizedList(g.bodyCues);
+    if (questions || (cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !oneChapterHolds(ctx, cues))) genre = fromBody;
   } else if (!fromTitle && fromBody) genre = fromBody;
   if (genre) {
     score -= 3;
@@ -297,7 +303,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
         : { zh: `正文具有${g.label.zh}的特征`, en: `the body reads as ${g.label.en}` };
     reasons.push({ zh: `这是${g.label.zh}，不是规划：${why.zh}`, en: `This is ${g.label.en}, not a plan: ${why.en}` });
   } else if (fromTitle === 'plan') score += 2;
-  else if (count(early, v.planGenreCues.map(normalizeForMatch)) >= 2 && count(early, v.nonPlanGenreCues.map(normalizeForMatch)) < 3) score += 1;
+  else if (count(early, normalizedList(v.planGenreCues)) >= 2 && count(early, normalizedList(v.nonPlanGenreCues)) < 3) score += 1;
   else reasons.push({ zh: '标题和开头未表明是规划、方案或计划', en: 'neither the title nor the opening says it is a plan or strategy' });
   if (horizon.found) score += 1;
   else reasons.push({ zh: '未找到规划期', en: 'no planning period found' });

@@ -57,13 +57,46 @@ const CUE_OPENING = 4;
 /** The longest stage cue looked for at an opening (medium term). */
 const MAX_CUE = 12;
 
+// Where a stage may open: a heading, or each sentence of a paragraph. What
+// follows it in the paragraph (or under the heading) is its content.
+// (Plain functions, not a closure per sentence: the check's thread makes ~5,000 a long plan.)
+function openingsOf(u: TextUnit): { text: string; at: number }[] {
+  if (u.kind === 'heading') return [{ text: u.norm, at: 0 }];
+  return sentences(u).map((s) => {
+    const lead = s.norm.length - s.norm.trimStart().length;
+    return { text: s.norm.slice(lead), at: s.start + lead };
+  });
+}
+
+/** Whether a stage opening at `at` of the unit, its name `len` characters long, has content: text under the heading, or more of the paragraph. */
+function hasContent(u: TextUnit, at: number, len: number): boolean {
+  if (u.kind === 'heading') return (u.section?.blocks.length ?? 0) > 0 || (u.section?.children.length ?? 0) > 0;
+  return u.norm.length - at > len + CONTENT_CHARS;
+}
+
+// The stage cues looked for at an opening, and a flag per UTF-16 unit that opens one: built
+// once a vocabulary, not a set of first characters a check (every sentence's opening is asked).
+const stageCueMemo = new WeakMap<readonly string[], { cues: string[]; firsts: Uint8Array }>();
+function stageCues(): { cues: string[]; firsts: Uint8Array } {
+  const list = vocabulary().stageCues;
+  let memo = stageCueMemo.get(list);
+  if (!memo) {
+    const cues = list.map(normalizeForMatch).filter((c) => c !== '试点' && c !== '推广' && c !== '分阶段' && c !== '分步');
+    const firsts = new Uint8Array(0x10000);
+    for (const c of cues) firsts[c.charCodeAt(0)] = 1;
+    stageCueMemo.set(list, (memo = { cues, firsts }));
+  }
+  return memo;
+}
+
+/** Whether some stage cue's first character is in the window (most openings hold none). */
+function opensCue(window: string, firsts: Uint8Array): boolean {
+  for (let i = 0; i < window.length; i++) if (firsts[window.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 export function compute(ctx: FactContext): FactOutput<StagesValue> {
-  const cues = vocabulary().stageCues.map(normalizeForMatch).filter((c) => c !== '试点' && c !== '推广' && c !== '分阶段' && c !== '分步');
-  const firsts = new Set(cues.map((c) => c.charCodeAt(0)));
-  const opensCue = (window: string) => {
-    for (let i = 0; i < window.length; i++) if (firsts.has(window.charCodeAt(i))) return true;
-    return false;
-  };
+  const { cues, firsts } = stageCues();
   const roc = usesRocYears(ctx);
   const horizon = ctx.read<HorizonValue>('horizon').value;
   // A stage year outside the plan's own period (a past milestone, a 2035 outlook) is no stage of it.
@@ -77,24 +110,12 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   };
   // A year in the words that name a stage: 第一阶段（2025—2026年）, Phase 1 (FY26), 近期（到2027年）.
   const yearNear = (text: string) => /20\d\d/.test(arabicYears(text.slice(0, STAGE_NAME_CHARS), roc));
-  const headingContent = (u: TextUnit) => (u.section?.blocks.length ?? 0) > 0 || (u.section?.children.length ?? 0) > 0;
-
-  // Where a stage may open: a heading, or each sentence of a paragraph. What
-  // follows it in the paragraph (or under the heading) is its content.
-  const openings = (u: TextUnit): { text: string; at: number; after: (len: number) => boolean }[] => {
-    if (u.kind === 'heading') return [{ text: u.norm, at: 0, after: () => headingContent(u) }];
-    return sentences(u).map((s) => {
-      const lead = s.norm.length - s.norm.trimStart().length;
-      const at = s.start + lead;
-      return { text: s.norm.slice(lead), at, after: (len: number) => u.norm.length - at > len + CONTENT_CHARS };
-    });
-  };
   // The plan's whole period (规划（2024—2026年）) names no stage of it.
   const wholePeriod = (a: number, b: number | undefined) => horizon.found && a === horizon.start && (b ?? a) === horizon.end;
 
   for (const u of ctx.units) {
     if (u.kind === 'title' || u.kind === 'row') continue;
-    for (const o of openings(u)) {
+    for (const o of openingsOf(u)) {
       // Strip list and outline markers and a five-year plan's name: "（一）", "“十五五”前期（…）".
       // (Most sentences open with neither: the replaces run only where one may.)
       const text = MARKER_START.test(o.text) ? o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|[-•·*])\s*/, '').replace(/^["“]?十[三四五六]五["”]?(?:时期)?/, '') : o.text;
@@ -103,14 +124,14 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       // (The cue starts near the start; an English cue is longer than the opening allowed.)
       const window = text.slice(0, u.kind === 'heading' ? 24 : CUE_OPENING + MAX_CUE);
       // (A cue starts at one of the window's characters: most windows hold no cue's first one.)
-      const cue = !opensCue(window) ? undefined : cues.find((c) => {
+      const cue = !opensCue(window, firsts) ? undefined : cues.find((c) => {
         const at = window.indexOf(c);
         return at >= 0 && (u.kind === 'heading' || at <= CUE_OPENING - Math.min(c.length, CUE_OPENING));
       });
       if (cue) {
         const at = text.indexOf(cue);
         const ord = ORDINAL.exec(text.slice(at + cue.length))?.[0].trim() ?? '';
-        add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, o.after(shift + at + cue.length), yearNear(text.slice(at)));
+        add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, hasContent(u, o.at, shift + at + cue.length), yearNear(text.slice(at)));
         continue;
       }
       // A year opening or a phase named by its years needs a 20xx (or a Minguo year) near the start.
@@ -119,17 +140,17 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       const years = arabicYears(text, roc);
       const r = RANGE_OPENING.exec(years);
       if (r && inPeriod(Number(r[1])) && !wholePeriod(Number(r[1]), Number(r[2]))) {
-        add(yearly, `${r[1]}-${r[2]}`, u, o.at + shift, r[0].length, o.after(shift + r[0].length));
+        add(yearly, `${r[1]}-${r[2]}`, u, o.at + shift, r[0].length, hasContent(u, o.at, shift + r[0].length));
         continue;
       }
       const y = YEAR_OPENING.exec(years);
       if (y && inPeriod(Number(y[1]))) {
-        add(yearly, y[1], u, o.at + shift, y[0].length, o.after(shift + y[0].length));
+        add(yearly, y[1], u, o.at + shift, y[0].length, hasContent(u, o.at, shift + y[0].length));
         continue;
       }
       const p = years.includes('(') ? YEARS_IN_LEAD.exec(years) : null;
       if (p && inPeriod(Number(p[2])) && !wholePeriod(Number(p[2]), p[3] ? Number(p[3]) : undefined)) {
-        add(yearly, p[3] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, o.after(shift + p[0].length));
+        add(yearly, p[3] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, hasContent(u, o.at, shift + p[0].length));
       }
     }
   }

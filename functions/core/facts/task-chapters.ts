@@ -97,18 +97,22 @@ export function compute(ctx: FactContext): FactOutput<TaskChaptersValue> {
   // Every task chapter of every run, for rules that read the tasks' domains (taskChaptersOf).
   const chapters: Section[] = [];
   const siblingsOf = new Map<Section | null, Section[]>();
+  // Each heading's words, once (every section is tested three times).
+  const wordsOf = new Map<Section, string>();
   for (const s of ctx.sections) {
     const parent = ctx.parentOf?.get(s) ?? null;
     const list = siblingsOf.get(parent);
     if (list) list.push(s);
     else siblingsOf.set(parent, [s]);
-    if (p.bundle.test(words(s))) found.push(s);
+    const w = words(s);
+    wordsOf.set(s, w);
+    if (p.bundle.test(w)) found.push(s);
   }
   for (const siblings of siblingsOf.values()) {
-    for (const test of [(s: Section) => p.verb.test(words(s)), (s: Section) => p.theme.test(words(s))]) {
+    for (const test of [(s: Section) => p.verb.test(wordsOf.get(s)!), (s: Section) => p.theme.test(wordsOf.get(s)!)]) {
       let run: Section[] = [];
       const close = () => {
-        const heads = run.map(words);
+        const heads = run.map((s) => wordsOf.get(s)!);
         if (run.length >= MIN_RUN && !mostlyNames(heads, SAFEGUARD_CONCEPTS, 3) && !mostlyNames(heads, LAYER_CONCEPTS, 4)) {
           found.push(run[0]);
           chapters.push(...run);

@@ -1,3 +1,3 @@
 // Matching reads the one shared normalization (functions/core/text/normalize.ts):
 // simplified, half-width, one dash, lower case, same length as the original.
-export { normalizeForMatch } from '../text/normalize.ts';
+export { normalizeForMatch, normalizedList } from '../text/normalize.ts';

@@ -221,6 +221,16 @@ export function normalizeForMatch(text: string): string {
   return out;
 }
 
+// The vocabulary's word lists are normalized by every check that reads them (a genre's title
+// cues once per title tried): each list's normalized copy is kept with the list. Shared: read-only.
+const lists = new WeakMap<readonly string[], readonly string[]>();
+/** normalizeForMatch of every word of a list that lives as long as the vocabulary (not a list built per call). */
+export function normalizedList(list: readonly string[]): readonly string[] {
+  let out = lists.get(list);
+  if (!out) lists.set(list, (out = list.map(normalizeForMatch)));
+  return out;
+}
+
 /** Offsets carry over unchanged: kept as a function so callers do not assume it silently. */
 export function originalOffset(normalizedOffset: number): number {
   return normalizedOffset;

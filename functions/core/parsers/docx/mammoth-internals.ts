@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { PlanInputError } from '../../errors.ts';
 import { maxXmlDepth } from './package-xml.ts';
-import { officeNamespaces, readXmlTree } from './xml-tree.ts';
+import { mayHoldAlternateContent, officeNamespaces, readXmlTree } from './xml-tree.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -116,7 +116,9 @@ function useOurPartReader(): void {
     return zip
       .read(path, 'utf-8')
       .then((text) => (text as string).replace(/^\uFEFF/g, ''))
-      .then((text) => xml.readString(text, officeNamespaces).then((root) => collapseAlternateContent(root as MammothXml)[0]));
+      // (A tree our reader built without alternate content has nothing to collapse: the walk over
+      // every element of document.xml is skipped.)
+      .then((text) => xml.readString(text, officeNamespaces).then((root) => (mayHoldAlternateContent(root as object) ? collapseAlternateContent(root as MammothXml)[0] : root)));
   };
 }
 

@@ -68,19 +68,23 @@ export interface TreeBuilder {
 export function treeBuilder(namespaceMap: Record<string, string>): TreeBuilder {
   nodes ??= require('mammoth/lib/xml/nodes.js') as Nodes;
   const { Element, text } = nodes;
-  const names = new Map<string, string>();
+  // Names by namespace, then local name: the namespace URI is the same string every time (its hash
+  // kept), where a key joining it to the local name was a new string to hash per attribute.
+  const names = new Map<string, Map<string, string>>();
   const nameOf = (uri: string, local: string): string => {
     if (!uri || uri === UNBOUND) return local;
-    const key = `${uri}\u0000${local}`;
-    let name = names.get(key);
+    let byLocal = names.get(uri);
+    if (!byLocal) names.set(uri, (byLocal = new Map()));
+    let name = byLocal.get(local);
     if (name === undefined) {
       const prefix = namespaceMap[uri];
-      names.set(key, (name = prefix ? `${prefix}:${local}` : `{${uri}}${local}`));
+      byLocal.set(local, (name = prefix ? `${prefix}:${local}` : `{${uri}}${local}`));
     }
     return name;
   };
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
+  let alternate = false;
   return {
     open(tag) {
       // Null prototype, as mammoth's reader makes them: an attribute named __proto__ stays an attribute.
@@ -89,7 +93,9 @@ export function treeBuilder(namespaceMap: Record<string, string>): TreeBuilder {
         const a = tag.attributes[key]!;
         attributes[nameOf(a.uri, a.local)] = a.value;
       }
-      const element = new Element(nameOf(tag.uri, tag.local), attributes, []);
+      const name = nameOf(tag.uri, tag.local);
+      if (name === ALTERNATE_CONTENT) alternate = true;
+      const element = new Element(name, attributes, []);
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(element);
       else root ??= element;
@@ -103,8 +109,20 @@ export function treeBuilder(namespaceMap: Record<string, string>): TreeBuilder {
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(text(value));
     },
-    root: () => root,
+    root: () => {
+      if (root && !alternate) withoutAlternateContent.add(root);
+      return root;
+    },
   };
+}
+
+const ALTERNATE_CONTENT = 'mc:AlternateContent';
+/** Trees this builder made that hold no mc:AlternateContent element: nothing for mammoth's part reader to collapse. */
+const withoutAlternateContent = new WeakSet<object>();
+
+/** Whether a part's tree may hold mc:AlternateContent (false only for a tree built here without one). */
+export function mayHoldAlternateContent(root: object): boolean {
+  return !withoutAlternateContent.has(root);
 }
 
 /** Trees already built for a part's text (word/document.xml, by readDocumentParagraphs), taken once by mammoth. */
