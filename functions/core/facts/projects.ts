@@ -225,12 +225,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const descendants = (s: Section): Section[] => s.children.flatMap((c) => [c, ...descendants(c)]);
   // Leaves under the list, through sections that group them (Digital Government → P1, P2): a
   // sub-section whose own sub-sections name fields (Goal, Scope) is not such a group.
-  const leavesUnder = (s: Section): Section[] =>
-    s.children.flatMap((c) => {
-      if (!c.children.length) return [c];
-      const fieldHeads = c.children.filter((g) => Object.values(fieldsOf(normalizeForMatch(g.heading))).some(Boolean)).length;
-      return fieldHeads * 2 >= c.children.length ? [] : leavesUnder(c);
-    });
+  const fieldsBelow = (s: Section) => s.children.filter((g) => Object.values(fieldsOf(normalizeForMatch(g.heading))).some(Boolean)).length * 2 >= s.children.length;
+  const leavesUnder = (s: Section): Section[] => s.children.flatMap((c) => (!c.children.length ? [c] : fieldsBelow(c) ? [] : leavesUnder(c)));
   const listed = new Set(
     [...listSections].flatMap((s) => {
       const leaves = leavesUnder(s);
@@ -243,6 +239,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const h = normalizeForMatch(s.heading);
     const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h);
     if (!(named || listed.has(s))) continue;
+    // A chapter named for its projects (二、重点行动与工程) groups them under sections of its own.
+    if (!listed.has(s) && s.children.length && !fieldsBelow(s)) continue;
     // A section that is only a table (Project Cost Summary) lists projects; the table pass read it.
     if (s.blocks.length && s.blocks.every((b) => b.type === 'table')) continue;
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
@@ -253,7 +251,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // Prose: a paragraph opening with a project name (…工程。/专栏1 …), or, in a
   // project-list section, with any short lead ("**Service Redesign.** The goal is…"),
   // its fields in its sentences and lead phrases (实施主体：…；投资估算：…).
-  const lead = new RegExp(`^(?:专栏\\s*\\d*\\s*)?([^。：:，,]{2,24}(?:${suffixes.join('|')}))[。：:]`);
+  // (The name may end its line instead: 专栏1 …工程 over 建设目标：… lines, one paragraph with line breaks.)
+  const lead = new RegExp(`^(?:专栏\\s*\\d*\\s*)?([^。：:，,\\n]{2,24}(?:${suffixes.join('|')}))(?:[。：:]|\\s*\\n)`);
   const inList = (u: TextUnit) => u.section !== null && listSections.has(u.section);
   // A project's fields may follow its name line as paragraphs of their own (项目一：…工程 /
   // 建设目标：… / 建设内容：…, a line a paragraph in Word): they are its text up to the next project.
