@@ -88,12 +88,15 @@ export async function run(argv: string[]): Promise<number> {
   pool.prestart();
   const loading = renderer(format);
   loading.catch(() => undefined); // (awaited below; a check that fails first never asks for it)
+  let closing: Promise<void> | undefined;
   try {
     const options = (source: string) => ({ source, profile: values.profile, lang: values.lang as Lang | undefined, configPath: values.config });
     // The base first: a wrong base is refused before the plan is checked.
     const base = values.base === undefined ? undefined : await planOrReport(() => pool, values.base, options(values.base));
     const results: { file: string; result: CheckResult }[] = [];
     for (const file of files) results.push({ file, result: await checkInPool(pool, file, options(file)) });
+    // Every plan is checked: the thread stops on the other core while this one writes the reports.
+    closing = pool.close();
     const renderReport = await loading;
     const outIsFolder = values.out && (files.length > 1 || (existsSync(values.out) && statSync(values.out).isDirectory()));
     if (outIsFolder) {
@@ -110,7 +113,7 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     return checkFailure(e);
   } finally {
-    await pool.close();
+    await (closing ?? pool.close());
   }
 }
 
