@@ -348,4 +348,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'guidance.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
   });
+
+  // Taiwan's and Hong Kong's procurement wording (決標, 履約, 廠商, 招標機關; 投標者, 承辦商):
+  // a tender for a plan's platform, whatever plan it serves.
+  it.each([
+    '# 某縣政府「智慧縣政數據平臺建置及維運案」需求說明書\n\n主辦機關：某縣政府資訊處\n\n決標方式：最有利標\n\n## 壹、計畫緣起\n\n為落實本縣數位轉型計畫（116-119年度），建置全縣數據平臺。\n\n## 貳、履約期限\n\n自決標次日起至117年12月31日止，廠商應分三階段交付。\n\n## 參、廠商應辦事項\n\n廠商應提供平臺建置、資料介接及維運服務，並於履約期間每月提交進度報告。\n',
+    '# 智慧社區數碼平台服務合約：承辦商須知\n\n## 1. 背景\n\n本署推行《智慧社區計劃（2026-2028）》，需委聘承辦商建立社區數碼平台。\n\n## 2. 服務範圍\n\n承辦商須於合約期內提供平台開發、數據整合及保安支援。\n\n## 3. 投標須知\n\n投標者須於截標日期前遞交標書，逾期標書概不受理。\n',
+  ])('a Taiwan or Hong Kong tender is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'tender.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'tender' });
+  });
 });
