@@ -128,6 +128,13 @@ describe('projects fact (13.2)', () => {
     expect(value.items[0].missing).not.toContain('period');
     expect(value.items[1].missing).toContain('period');
   });
+  it('takes a line that is only a project name for a project only when field lines follow it', () => {
+    const { value } = projects.compute(
+      ctxOf('# 方案\n## 三、主要任务\n- 城市大脑工程\n- 一网通办提质工程\n## 四、重点项目\n1. 社区服务平台项目\n   - 建设目标：覆盖120个社区。\n   - 投资估算：2600万元。'),
+    );
+    expect(value.items.map((p) => p.name)).toEqual(['社区服务平台项目']);
+  });
+
   it('says it could read no project one by one when a plan names key projects without them', () => {
     const { value } = projects.compute(ctxOf('# 规划\n## 三、重点项目\n围绕软件产业园和算力中心布局一批项目，另行印发。'));
     expect(value.count).toBe(0);

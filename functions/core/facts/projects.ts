@@ -253,12 +253,16 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // its fields in its sentences and lead phrases (实施主体：…；投资估算：…).
   // (The name may end its line instead: 专栏1 …工程 over 建设目标：… lines, one paragraph with line breaks.)
   const lead = new RegExp(`^(?:专栏\\s*\\d*\\s*)?([^。：:，,\\n]{2,24}(?:${suffixes.join('|')}))(?:[。：:]|\\s*\\n)`);
+  // Or a line that is only a project's name, numbered or not (1. **城市运行中枢能力提升项目**), over its field items.
+  const nameOnly = new RegExp(`^(?:\\d{1,2}[.、)）]\\s*)?([^。：:，,\\n]{2,30}(?:${suffixes.join('|')}))\\s*$`);
   const inList = (u: TextUnit) => u.section !== null && listSections.has(u.section);
   // A project's fields may follow its name line as paragraphs of their own (项目一：…工程 /
   // 建设目标：… / 建设内容：…, a line a paragraph in Word): they are its text up to the next project.
-  let open: { name: string; unit: TextUnit; text: string[] } | null = null;
+  // bare: a line that is only a name, a project only when field lines follow it (a bullet naming
+  // a task, 城市大脑工程, is not one).
+  let open: { name: string; unit: TextUnit; text: string[]; bare: boolean } | null = null;
   const close = () => {
-    if (open) describe(open.name, open.text.join(' '), open.unit);
+    if (open && !(open.bare && open.text.length === 1)) describe(open.name, open.text.join(' '), open.unit);
     open = null;
   };
   for (const u of ctx.units) {
@@ -268,6 +272,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     }
     if (taken.has(u.position)) continue;
     let m: RegExpExecArray | string[] | null = lead.exec(u.norm);
+    const bare = !m && (m = nameOnly.exec(u.norm)) !== null;
     // A name line that numbers its project (Project 1 — Customer account): its fields follow.
     if (!m && u.norm.length <= NAME_LINE && NUMBERED_PROJECT.test(u.norm)) m = [u.norm, u.norm];
     if (!m && inList(u)) {
@@ -280,7 +285,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (m) {
       close();
       const at = m[0].indexOf(m[1]);
-      open = { name: u.text.slice(at, at + m[1].length).trim(), unit: u, text: [u.norm] };
+      open = { name: u.text.slice(at, at + m[1].length).trim(), unit: u, text: [u.norm], bare };
     } else if (open && open.unit.section === u.section && namesField(u.norm)) open.text.push(u.norm);
     else close();
   }
