@@ -58,7 +58,12 @@ const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\b(
 const FIELD_LEAD = /^[^。：:，,]{2,16}[：:]/;
 function namesField(text: string): boolean {
   const m = FIELD_LEAD.exec(text);
-  return m !== null && Object.values(fieldsOf(m[0])).some(Boolean);
+  return m !== null && namesAnyField(m[0]);
+}
+
+/** Whether a text (a lead, a heading) names one of a project's fields (建设目标, Timeline). */
+function namesAnyField(text: string): boolean {
+  return Object.values(fieldsOf(text)).some(Boolean);
 }
 
 /** Characters of a paragraph that titles the table under it (附件 重点工程一览表, Table 4 Project list). */
@@ -225,7 +230,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const descendants = (s: Section): Section[] => s.children.flatMap((c) => [c, ...descendants(c)]);
   // Leaves under the list, through sections that group them (Digital Government → P1, P2): a
   // sub-section whose own sub-sections name fields (Goal, Scope) is not such a group.
-  const fieldsBelow = (s: Section) => s.children.filter((g) => Object.values(fieldsOf(normalizeForMatch(g.heading))).some(Boolean)).length * 2 >= s.children.length;
+  const fieldsBelow = (s: Section) => s.children.filter((g) => namesAnyField(normalizeForMatch(g.heading))).length * 2 >= s.children.length;
   const leavesUnder = (s: Section): Section[] => s.children.flatMap((c) => (!c.children.length ? [c] : fieldsBelow(c) ? [] : leavesUnder(c)));
   const listed = new Set(
     [...listSections].flatMap((s) => {
@@ -278,7 +283,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (!m && inList(u)) {
       m = LIST_LEAD.exec(u.norm);
       // A field's lead (建设目标：…, Estimated cost: …) belongs to the project above it; it names none.
-      if (m && Object.values(fieldsOf(m[1])).some(Boolean)) m = null;
+      if (m && namesAnyField(m[1])) m = null;
       // The list's own opening (Six projects carry most of the change. 以下项目…) names no project.
       if (m && LIST_INTRO.test(m[1])) m = null;
     }
