@@ -3,7 +3,7 @@
 // shown beside the profile used — applying it is the reviewer's call (a
 // manifest entry or a .plancheck.json), never the checker's.
 import { vocabulary } from '../match/vocabulary.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 
 export interface ProfileSuggestion {
   profile: string;
@@ -27,8 +27,7 @@ export function suggestProfile(title: string | null, current: string | null): Pr
   const norm = normalizeForMatch(title);
   let best: (ProfileSuggestion & { at: number }) | null = null;
   for (const [profile, cues] of Object.entries(vocabulary().profileTitleCues)) {
-    for (const c of cues) {
-      const cue = normalizeForMatch(c);
+    for (const cue of normalizedList(cues)) {
       const at = firstAt(norm, cue);
       if (at >= 0 && (!best || at < best.at)) best = { profile, cue: title.slice(at, at + cue.length), at };
     }

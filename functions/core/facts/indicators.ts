@@ -249,7 +249,7 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   }
   for (const u of ctx.units) {
     if (inline.has(u)) continue;
-    const underIndicators = (u.kind === 'listItem' || u.kind === 'paragraph') && u.path.some((h) => wordsPattern(vocabulary().indicatorHeadingCues, normalizeForMatch).test(normalizeForMatch(h))) && HAS_NUMBER.test(u.norm);
+    const underIndicators = (u.kind === 'listItem' || u.kind === 'paragraph') && u.path.some((h) => indicatorWords.test(normalizeForMatch(h))) && HAS_NUMBER.test(u.norm);
     if (underIndicators || listed.has(u)) {
       proseItems++;
       if (items.length < 200) items.push({ name: u.text.slice(0, 30), baseline: null, target: null, targetYear: null, byYear: [], attribute: null, evidence: evidenceOf(u) });

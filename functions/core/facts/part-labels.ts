@@ -482,13 +482,13 @@ export function openingSentence(unit: TextUnit): string {
 // a longer one (Trusted data, 运营评价) says what it says.
 const ONE_WORD = /^(?:[a-z]+|[\u3400-\u9fff]{1,3})$/;
 
+// Pronouns and auxiliaries between a heading's question word and its verb (What we will operate).
+const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|be|are|is|going to)\b/g;
+
 /** A heading's words that qualify a concept, pronouns and auxiliaries set aside (What we will operate → what operate). */
 export function qualifierOf(heading: string): string {
   return normalizeForMatch(heading).replace(HELPER_WORDS, ' ').replace(/\s+/g, ' ');
 }
-
-// Pronouns and auxiliaries between a heading's question word and its verb (What we will operate).
-const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|be|are|is|going to)\b/g;
 
 /**
  * The part a bare sub-heading or lead names with the words above it (Data under What we operate:

@@ -106,7 +106,7 @@ function titleGenre(title: string): string | null {
   const bare = title.replace(/《[^》]*》/g, ' ');
   // Notices that publish or consult on a plan (关于印发《…规划》的通知) are the plan itself.
   // (Not when the title names another genre of its own: 《…规划》征求意见采纳情况的说明 reports on the consultation.)
-  const ownGenre = Object.values(v.nonPlanGenres).some((g) => lastCue(bare, g.titleCues.map(normalizeForMatch)));
+  const ownGenre = Object.values(v.nonPlanGenres).some((g) => lastCue(bare, normalizedList(g.titleCues)));
   if (quoted && !ownGenre && wrapper(bare) && /通知|公告|意见稿|征求意见/.test(bare) && planCues.some((c) => title.replace(/.*《|》.*/g, '').includes(c))) return 'plan';
   const english = !/[\u3400-\u9fff]/.test(bare);
   let best: { genre: string; end: number; length: number } | null = null;
