@@ -4,7 +4,7 @@
 import type { Localized } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
-import { arabicYears, DEADLINE, FIVE_YEAR, matchesOf, RANGE, usesRocYears } from '../match/years.ts';
+import { arabicYears, DEADLINE, FINANCIAL_RANGE, FIVE_YEAR, matchesOf, RANGE, usesRocYears } from '../match/years.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export type HorizonSource = 'title' | 'statement' | 'heading' | 'five-year-plan' | 'text' | 'deadline';
@@ -101,6 +101,10 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
   const candidates: Candidate[] = [];
   const deadlines = new Map<number, { count: number; unit: TextUnit; at: number; len: number }>();
   const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean; title: boolean }>();
+  // How long a range lasts when the opening or the plan's own statement dates it by month
+  // or financial year (a title's "2026–2031" is "April 2026 to March 2031", five financial
+  // years); elsewhere a range dated by month is often one project's.
+  const spans = new Map<string, number>();
   const roc = usesRocYears(ctx);
   ctx.units.forEach((unit, index) => {
     const early = unit.kind === 'title' || index < OPENING_UNITS || (unit.kind === 'heading' && (unit.section?.level ?? 9) <= 1);
@@ -109,6 +113,14 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
     const inTitle = unit.kind === 'title' || titleLike;
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm, roc);
+      const ownSpan = index < OPENING_UNITS || periodCues.some((c) => s.norm.includes(c));
+      if (ownSpan && (s.norm.includes('/') || s.norm.includes('-'))) {
+        for (const m of s.norm.matchAll(FINANCIAL_RANGE)) {
+          const a = Number(m[1]);
+          const b = Number(m[3]);
+          if (b > a && b - a <= 30 && Number(m[4]) === (b + 1) % 100 && !citedAt(s.norm, m.index!) && !spans.has(`${a}-${b + 1}`)) spans.set(`${a}-${b + 1}`, b - a + 1);
+        }
+      }
       // RANGE and DEADLINE need a 19xx/20xx year, the five-year plans a 五 or "five-year": a sentence
       // with neither (most) needs no scan, nor its vision, statement and rank.
       const years = text.includes('20') || text.includes('19');
@@ -122,6 +134,8 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         const a = Number(m[1]);
         const b = Number(m[2]);
         if (b <= a || b - a > 30) continue;
+        const span = monthSpan(text, m.index!, m[0], a, b);
+        if (ownSpan && span !== undefined && !citedAt(text, m.index!) && !spans.has(`${a}-${b}`)) spans.set(`${a}-${b}`, span);
         if (vision && !statement) continue;
         // A cited document's period is not this plan's (依据《…纲要（2021—2035年）》), unless the
         // title or the opening publishes the plan it names (关于印发《…（2025—2027年）》的通知).
@@ -135,7 +149,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
           if (!(index < OPENING_UNITS && inQuotedPlanName(text, m.index!))) continue;
           r = 3;
         }
-        candidates.push({ start: a, end: b, span: monthSpan(text, m.index!, m[0], a, b), source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
+        candidates.push({ start: a, end: b, span, source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
       }
       for (const [key, [a, b]] of five ? Object.entries(FIVE_YEAR) : []) {
         const at = text.indexOf(key);
@@ -181,7 +195,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       evidence: [],
     };
   }
-  const years = best.start === null ? null : (best.span ?? best.end - best.start + 1);
+  const years = best.start === null ? null : (best.span ?? spans.get(`${best.start}-${best.end}`) ?? best.end - best.start + 1);
   const range = best.start === null ? `–${best.end}` : `${best.start}–${best.end}`;
   const withinRange = years !== null && years >= MIN_YEARS && years <= MAX_YEARS;
   const note: Localized =

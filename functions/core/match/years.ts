@@ -12,6 +12,8 @@ export const RANGE = /(?:fy\s?)?((?:19|20)\d\d)\s*(?:年度?(?:\d{1,2}月(?:\d{1
 const ONE_RANGE = new RegExp(RANGE.source);
 /** Whether a (normalized) text holds a span of years. */
 export const holdsRange = (text: string): boolean => ONE_RANGE.test(text);
+/** A range of financial years "2026/27 to 2030/31" (or 2026-27 – 2030-31), read before arabicYears folds each to its first year. */
+export const FINANCIAL_RANGE = /(?<!\d)((?:19|20)\d\d)[/-](\d\d)\s*(?:-|至|到|to|through|until)\s*((?:19|20)\d\d)[/-](\d\d)(?!\d)/g;
 /** A deadline "到2025年" / "by 2027" / "至2030年底". */
 export const DEADLINE = /(?:到|至|截至|截止到|by|until)\s*(?:the end of\s*)?(?:fy\s?)?((?:20)\d\d)(?!\d)\s*年?(?:底|末)?/g;
 /**
