@@ -358,4 +358,20 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'tender.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'tender' });
   });
+
+  // A long title wraps onto a second line that ends in the genre (…委託專業服務案 / 期中報告審查會議紀錄):
+  // the two lines are one title, and a meeting's record (会议记录, 會議紀錄) is minutes.
+  it.each([
+    '# 某市智慧城市建设规划编制项目\n\n专家评审会会议记录\n\n一、时间：2026年5月12日上午\n\n二、主持人：市数据局副局长\n\n三、会议内容\n\n编制单位汇报了规划初稿，提出到2030年政务服务全程网办率达到98%。专家组建议补充分阶段目标和重点项目投资估算。\n',
+    '臺南市智慧城市推動計畫（116-119年度）\n工作小組第二次會議紀錄\n\n一、時間：115年6月3日下午2時\n\n二、主席：副市長（記錄人：陳○○）\n\n三、決議：各局處於7月底前提報子計畫，119年前完成全部子計畫。\n',
+  ])('a record of a meeting under a wrapped title is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'minutes.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'minutes' });
+  });
+
+  it('a plan whose title wraps onto a second line stays a plan', async () => {
+    const text = '某市数字化转型\n三年行动计划（2026—2028年）\n\n## 一、发展目标\n\n到2028年，政务服务事项全程网办率达到95%，数据共享交换量年均增长20%。\n\n## 二、重点任务\n\n建设城市数据底座。\n';
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
 });

@@ -230,6 +230,15 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     fromTitle = masthead;
     named = firstLine!.norm;
   }
+  // A long title wraps onto a second short line that may end in the genre (…推動計畫委託專業服務案 /
+  // 期中報告審查會議紀錄): read as one title, the genre is the last line's.
+  // (A paragraph of both lines under a title taken from its first starts with that title.)
+  const second = firstLine?.kind === 'paragraph' ? firstLine.norm.trim().replace(title.trim(), '').trim() : '';
+  const wrapped = !masthead && second && second.length <= SUBTITLE_CHARS && !/[。．.；;，,：:]/.test(second) ? titleGenre(`${title.trim()}${second}`) : null;
+  if (wrapped && wrapped !== 'plan' && (fromTitle === null || fromTitle === 'plan')) {
+    fromTitle = wrapped;
+    named = second;
+  }
   // A title that is only the issuer's name (Northwold City Council): the first headings name the genre.
   if (!fromTitle) {
     const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3).map((u) => u.norm);
