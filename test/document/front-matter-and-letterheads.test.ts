@@ -46,4 +46,17 @@ describe('front matter and letterheads', () => {
     expect(doc.title).toBe('嘉義縣數位治理中程計畫（民國115年度至118年度）');
     expect(outline(doc.sections)).toEqual(['計畫緣起', '  依據', '計畫目標', '  願景']);
   });
+
+  // An issuer's name set as a first heading over the titled heading: a line of the opening, and the
+  // second heading the title that holds every chapter (one root, as a plan titled by one heading).
+  it.each([
+    '# City of Alder Springs, Oregon\n# Smart City Program Implementation Plan, FY2026–FY2028\n\n## 1. Purpose\n\nThis plan sets out the work.\n\n## 2. Goals\n\nBy 2028, 90% of permits online.\n',
+    '# 某市人民政府办公室\n\n# 某市数字政府建设三年行动方案（2026—2028年）\n\n## 一、总体要求\n\n坚持以人民为中心。\n\n## 二、主要任务\n\n建设一体化政务服务平台。\n',
+  ])('an issuer heading above the titled heading is a line of the opening: %#', async (text) => {
+    const doc = await md(text);
+    expect(doc.title).toMatch(/Implementation Plan|行动方案/);
+    expect(doc.sections).toHaveLength(1);
+    expect(doc.sections[0].children).toHaveLength(2);
+    expect(doc.preamble.map((b) => (b.type === 'paragraph' ? b.text : '')).join('')).toMatch(/City of Alder Springs|人民政府办公室/);
+  });
 });

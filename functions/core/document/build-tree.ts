@@ -306,7 +306,18 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     if (named) leadTitle = named;
   }
 
+  // An issuer's name set as a first heading over the plan's titled heading (# City of Alder
+  // Springs / # Smart City Program Implementation Plan, FY2026–FY2028) is a line of the opening:
+  // the second heading is the title, and the one root that holds every chapter.
+  const [h1, h2] = [flat.nodes[firstAt], flat.nodes[firstAt + 1]];
+  const issuer =
+    leadTitle === null && h1?.type === 'heading' && h2?.type === 'heading' && h1.level === 1 && h2.level === 1 && !namesPlanGenre(h1.text) && !isFrontMatter(h1.text) && namesPlanGenre(h2.text) ? h1 : null;
+
   for (const node of flat.nodes) {
+    if (node === issuer) {
+      addBlock({ type: 'paragraph', text: node.text, position: node.position });
+      continue;
+    }
     if (node.type === 'heading') {
       const c = fromHeading(node);
       if (title === null && leadTitle === null && node.level === 1 && !isFrontMatter(c.rawHeading)) title = c.rawHeading;

@@ -581,11 +581,15 @@ function firstNamingSection(ctx: FactContext, cues: string[]): Section | null {
     inScope = sectionScopes.get(ctx.sections) ?? null;
     if (!inScope) sectionScopes.set(ctx.sections, (inScope = new Set(ctx.sections)));
   }
+  // The plan's title heading over every chapter names the document (…Implementation Plan, 实施方案),
+  // none of its parts.
+  const roots = ctx.doc.sections;
+  const title = roots.length === 1 && roots[0].children.length && roots[0].rawHeading === ctx.doc.title ? roots[0] : null;
   let first = Infinity;
   for (const cue of cues) {
     for (const i of sectionsNamed(ctx, index, cue)) {
       if (i >= first) break;
-      if (inScope && !inScope.has(index.sections[i])) continue;
+      if ((inScope && !inScope.has(index.sections[i])) || index.sections[i] === title) continue;
       first = i;
       break;
     }
