@@ -507,6 +507,22 @@ function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, par
   return m && m.end <= text.length && m.spanEnd > text.length ? part : null;
 }
 
+/**
+ * Whether a label stands in a section that another part's own heading holds (城市中枢 in
+ * 数字基础设施架构: the hub of compute is infrastructure's, whatever 中枢 names elsewhere). Only a
+ * heading in the other part's own words counts, not a chapter over several (technology and data foundations).
+ */
+function underOtherPart(scope: FactContext, unit: TextUnit, part: PartDefinition, parts: readonly PartDefinition[]): boolean {
+  const own = (p: PartDefinition, heading: string) => p.headingCues?.length && holdsTerm(heading, p.headingCues.map(normalizeForMatch));
+  let s = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
+  for (; s; s = scope.parentOf?.get(s)) {
+    const heading = normalizeForMatch(s.heading);
+    if (own(part, heading)) return false;
+    if (parts.some((p) => p !== part && own(p, heading))) return true;
+  }
+  return false;
+}
+
 /** Each part of the rule (with concepts) → the first label in its scope that names it. */
 export function labelledParts(scope: FactContext, parts: readonly PartDefinition[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
@@ -522,7 +538,7 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
     }
     const bare = label.unit.kind === 'heading' || (label.start === 0 && label.unit.kind !== 'row' && ONE_WORD.test(text.trim()));
     const part = partNamed(text, parts) ?? (bare ? qualifiedByParent(scope, label.unit, text, parts) : null);
-    if (!part || out.has(part.name)) continue;
+    if (!part || out.has(part.name) || underOtherPart(scope, label.unit, part, parts)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
   }
   return out;
