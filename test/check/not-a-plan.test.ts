@@ -39,6 +39,15 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
   });
 
+  // An architecture design for a span of years (the guide's overall-architecture profile) is a plan by its title.
+  it.each([
+    ['某县城市数字化转型总体架构设计（2026—2028年）', '## 第一章 业务架构\n\n梳理一级业务42项。\n\n## 第二章 基础设施架构\n\n建设县级云计算中心，2027年前部门机房全部迁移上云。'],
+    ['Eastbrook Digital Target Architecture 2026–2029', '## 1. Application architecture\n\nA common digital case management platform replaces eleven service systems by 2028.\n\n## 2. Infrastructure architecture\n\nFull fibre reaches every council building by 2027.'],
+  ])('a title naming an architecture design reads as a plan: %s', async (title, body) => {
+    const r = await checkPlan({ bytes: Buffer.from(`# ${title}\n\n${body}\n`), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
+
   // Other words of the same classes as the real NEG01 (a wire story) and NEG03 (a download stub).
   it.each([
     ['wire story', '# 某市印发数字化转型三年行动计划\n\n中新社杭州3月1日电 记者从某市政府获悉，该市近日印发《某市数字化转型三年行动计划（2025—2027年）》。《行动计划》提出，到2027年，政务服务事项全程网办率达到98%。\n', 'news-article'],

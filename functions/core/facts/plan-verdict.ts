@@ -219,7 +219,11 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
   let named = title;
   // Whether the genre came from the document's title, not from a heading under an issuer's name.
-  const ownTitle = fromTitle !== null;
+  // (A plan's title under an issuer's line set above it, # Westbridge City Council / # Digital Inclusion
+  // Strategy, may be a committee report's subject too: the body tells at the usual count.)
+  const above = ctx.doc.preamble[0];
+  const issuerAbove = above?.type === 'paragraph' && ctx.doc.sections.length === 1 && above.position.start.offset < ctx.doc.sections[0].position.start.offset && above.text.trim().length <= SUBTITLE_CHARS * 2 && !/[。.；;]$/.test(above.text.trim());
+  const ownTitle = fromTitle !== null && !issuerAbove;
   // A masthead under the title names a publication's series (Policy Brief No. 14 | …, 研究简报 2026年第5期),
   // whatever the title speaks of (Five Things Every City Digital Plan Needs).
   const firstLine = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
