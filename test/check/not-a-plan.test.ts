@@ -383,4 +383,24 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
     expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
   });
+
+  // A business case argues for an investment (options appraised, a preferred option, the five cases);
+  // a 可行性研究报告 does the same for a project: neither is the plan it would fund.
+  it.each([
+    '# Smart Streets Programme: Full Business Case\n\nPrepared for the Investment Board, May 2026.\n\n## The strategic case\n\nThe programme supports the Digital Strategy 2025–2029, which aims for sensors on 90% of main roads by 2029.\n\n## The economic case\n\nFour options were appraised; the preferred option has a benefit-cost ratio of 2.4 and a net present value of £6.1m.\n\n## The commercial case\n\nA framework call-off is proposed.\n\n## The financial case\n\nCapital of £3.2m over three years.\n\n## The management case\n\nA programme board will oversee delivery.\n',
+    '# 某市城市运行管理中心二期工程可行性研究报告（摘要）\n\n## 一、项目概况\n\n项目建设期2026—2027年，总投资1.2亿元，到2027年接入城市运行指标300项。\n\n## 二、方案比选\n\n对自建、租用、混合三种方案进行比选，推荐方案为混合模式。\n\n## 三、投资估算与资金筹措\n\n工程费用9800万元，资金来源为市级财政。\n\n## 四、经济效益分析与社会效益分析\n\n项目财务评价内部收益率为6.2%，社会效益显著。\n',
+  ])('a business case or feasibility study is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'case.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'business-case' });
+  });
+
+  // A decision adopting a plan (a council resolution's whereas clauses, a cabinet decision notice,
+  // a 批复) records that the plan was approved; the plan is another document.
+  it.each([
+    '# Record of Decision: Adoption of the Digital Strategy 2026–2030\n\nDecision taken by: Cabinet, 9 February 2026\n\n## Decision\n\nCabinet adopted the Digital Strategy 2026–2030, which sets targets such as 90% of transactions online by 2030.\n\n## Reasons for the decision\n\nThe strategy supports the Council Plan.\n\n## Alternative options considered\n\nNot adopting a strategy was rejected.\n\n## Call-in\n\nThis decision may be called in until 16 February 2026.\n',
+    '# 某省人民政府关于《某市城市数字化转型规划（2026—2030年）》的批复\n\n某市人民政府：\n\n你市《关于报请审批〈某市城市数字化转型规划（2026—2030年）〉的请示》收悉。经研究，批复如下：\n\n一、原则同意《某市城市数字化转型规划（2026—2030年）》，请认真组织实施。\n\n二、到2030年，你市数字化转型要取得明显成效，政务服务全程网办率达到98%。\n',
+  ])('a decision or resolution adopting a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'decision.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'decision' });
+  });
 });
