@@ -512,13 +512,16 @@ function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, par
  * 数字基础设施架构: the hub of compute is infrastructure's, whatever 中枢 names elsewhere). Only a
  * heading in the other part's own words counts, not a chapter over several (technology and data foundations).
  */
-function underOtherPart(scope: FactContext, unit: TextUnit, part: PartDefinition, parts: readonly PartDefinition[]): boolean {
+export function underOtherPart(scope: FactContext, unit: TextUnit, part: PartDefinition, parts: readonly PartDefinition[]): boolean {
   const own = (p: PartDefinition, heading: string) => p.headingCues?.length && holdsTerm(heading, p.headingCues.map(normalizeForMatch));
+  // The plan's title heading over every chapter (Data and Digital Architecture 2026–2029) names the plan.
+  const title = scope.doc.sections.length === 1 ? scope.doc.sections[0] : undefined;
   let s = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
-  for (; s; s = scope.parentOf?.get(s)) {
+  for (; s && s !== title; s = scope.parentOf?.get(s)) {
     const heading = normalizeForMatch(s.heading);
     if (own(part, heading)) return false;
-    if (parts.some((p) => p !== part && own(p, heading))) return true;
+    // (数字底座与应用体系 holds the base and the applications: a chapter over several.)
+    if (parts.some((p) => p !== part && own(p, heading)) && parts.filter((p) => p.concepts?.length && conceptMatch(heading, p.concepts)).length < 2) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
-import { answeredPart, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren } from './part-labels.ts';
+import { answeredPart, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 
@@ -384,6 +384,24 @@ interface PassageSearch {
   mask: Uint8Array;
   cues: string[];
   lists: number[][];
+}
+
+/** The search without the units in another part's own section (Data model under Data architecture): those are that part's. */
+function outsideOtherParts(ctx: FactContext, search: PassageSearch, part: PartDefinition): PassageSearch {
+  const parts = ctx.rule?.parts;
+  if (!parts || parts.length < 2) return search;
+  const bySection = new Map<Section | null, boolean>();
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < search.mask.length; i++) {
+    if (search.mask[i] === 0) continue;
+    const unit = search.index.units[i];
+    let other = bySection.get(unit.section);
+    if (other === undefined) bySection.set(unit.section, (other = underOtherPart(ctx, unit, part, parts)));
+    if (!other) continue;
+    mask ??= search.mask.slice();
+    mask[i] = 0;
+  }
+  return mask ? { ...search, mask } : search;
 }
 
 function passageSearch(units: TextUnit[], cues: string[]): PassageSearch {
@@ -844,8 +862,11 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   const setting = scope.rule?.conceptsInSection;
   if (!setting || !scope.scopeRoots?.length || !part.concepts?.length) return null;
   const need = setting === true ? 1 : setting;
+  const parts = scope.rule?.parts ?? [];
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title') continue;
+    // Text in another part's own section (Data Model under Data Architecture) is that part's.
+    if (underOtherPart(scope, unit, part, parts)) continue;
     for (const s of sentences(unit)) {
       const m = conceptMatch(s.norm, part.concepts);
       if (m && (need === 1 || conceptTermCount(s.norm, part.concepts, need) >= need)) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);
@@ -951,7 +972,7 @@ export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evide
   const passage = conceptPassage(ctx, part) ?? cuedPassage(ctx, part) ?? unlabelledSubsection(ctx, part);
   if (passage) return { name: part.name, status: 'present', evidence: [passage] };
   // 2. Passages: the first unit centred on the part, else scattered mentions.
-  const search = passageSearch(ctx.units, cues);
+  const search = outsideOtherParts(ctx, passageSearch(ctx.units, cues), part);
   const ev = (hits: Hit[]): Evidence => evidenceOf(hits[0].unit, hits[0].at, hits[0].at + hits[0].cue.length);
   const centred = firstCentredUnit(search);
   if (centred !== Infinity) return { name: part.name, status: 'present', evidence: [ev(hitsIn(search, centred))] };
