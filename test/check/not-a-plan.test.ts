@@ -403,4 +403,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'decision.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'decision' });
   });
+
+  // A report of what a plan has delivered (benefits realised, a 绩效自评 of its projects) looks back
+  // on the plan: a progress report, not the plan.
+  it.each([
+    '# Smart Harbour Strategy 2023–2027: Benefits Realization Statement\n\nPrepared for the Programme Board, September 2026.\n\n## Summary\n\nOf 28 benefits, 17 have been realized to date. The programme aimed for 90% of permits online by 2027; 74% are online now.\n\n## Savings\n\nValidated savings total $1.9m against a profile of $2.2m.\n',
+    '# 某市数字化转型三年行动计划（2024—2026年）绩效自评\n\n## 一、计划概况\n\n计划提出到2026年建成城市运行管理平台，接入部门40个。\n\n## 二、绩效目标完成情况\n\n平台接入部门32个，为目标的80%。\n\n## 三、自评得分\n\n综合自评得分92分。\n',
+  ])('a report of benefits or performance achieved under a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
