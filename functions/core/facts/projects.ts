@@ -48,6 +48,13 @@ const LIST_LEAD = /^(?:\d{1,2}[.)、]\s*)?((?:(?!\.\s)[^。：:，,；;]){2,24}|
 // A project's code may lead its number (Project G1 –, Project A-2:, 项目S3：).
 const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)\s*(?:[a-z]{1,3}-?)?[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
 
+// A numbered initiative or programme (Initiative 1 – Eastern Townships Fiber Build) is a project
+// when its section gives a project's fields (Estimated cost:, Lead:, Timeline:); a strategy's
+// numbered initiatives without them are lines of action.
+const NUMBERED_INITIATIVE = /^(?:key |flagship |strategic )?(?:initiative|programme|program|scheme)\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
+/** Fields a numbered initiative's section states, at least, to be a project. */
+const INITIATIVE_FIELDS = 2;
+
 /** Characters of a line that is only a project's name. */
 const NAME_LINE = 100;
 
@@ -242,7 +249,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   );
   for (const s of ctx.sections) {
     const h = normalizeForMatch(s.heading);
-    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h);
+    const initiative = NUMBERED_INITIATIVE.test(h) && s.blocks.filter((b) => b.type !== 'table' && namesField(normalizeForMatch(b.text))).length >= INITIATIVE_FIELDS;
+    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h) || initiative;
     if (!(named || listed.has(s))) continue;
     // A chapter named for its projects (二、重点行动与工程) groups them under sections of its own.
     if (!listed.has(s) && s.children.length && !fieldsBelow(s)) continue;
