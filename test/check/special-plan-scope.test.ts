@@ -39,3 +39,50 @@ describe('a special plan under its own profile', () => {
     expect(special.status, special.message).toBe('pass');
   });
 });
+
+// Several chapters named for the topic (資料管理作業流程, 資料管控機制, 資料治理平台架構) are the special
+// plan's own chapters: its roadmap (推動路徑) stands in a chapter of its own, not under any of them.
+const chaptersPlan = miniPlan(
+  [
+    '# 某縣數位治理及資料應用計畫（116-119年度）',
+    '## 壹、推動組織',
+    '### 一、數位治理推動會',
+    '由副縣長召集，統籌重大事項。',
+    '### 二、資料治理諮詢委員會',
+    '由學者專家組成，提供諮詢。',
+    '## 貳、資料管理作業流程',
+    '### 一、蒐集與彙整',
+    '依資料目錄蒐集，統一彙整至縣資料平台。',
+    '## 參、資料管控機制',
+    '### 一、開放共享',
+    '除法令限制外，資料以開放為原則。',
+    '## 肆、推動路徑',
+    '| 年度 | 工作重點 |',
+    '|---|---|',
+    '| 116年 | 衛生、觀光資料上架 |',
+    '| 117-118年 | 擴及各局處 |',
+    '| 119年 | 全面推動並檢討成效 |',
+  ].join('\n'),
+);
+
+// A plan on the data's basic institutions (数据基础制度) is a data-governance plan by its title.
+const institutionsPlan = miniPlan(
+  [
+    '# 某市数据基础制度建设实施方案（2026—2028年）',
+    '## 一、完善数据管控制度',
+    '### （一）推进开放共享',
+    '建立公共数据开放清单。',
+    '## 二、分步推进',
+    '坚持“试点探索—总结提炼—全面推广”，2026年在医疗、交通领域试点，2027年扩大到10个领域，2028年全面推开。',
+  ].join('\n'),
+);
+
+describe('a special plan whose chapters name its topic', () => {
+  it.each([
+    ['several data chapters', chaptersPlan],
+    ['数据基础制度 in the title', institutionsPlan],
+  ] as const)('governance-roadmap reads the whole plan: %s', async (_name, plan) => {
+    const special = (await checkDocument(plan, { profile: 'data-governance' })).results.find((r) => r.id === 'governance-roadmap')!;
+    expect(special.status, special.message).toBe('pass');
+  });
+});

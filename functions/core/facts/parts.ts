@@ -678,7 +678,8 @@ export function searchScope(
   // data-governance) with no chapter named for the topic: a bare heading inside it that names
   // the topic (Data Governance Council) is not the rule's only place. A chapter named for it,
   // with sections of its own (a national plan's 充分发挥数据要素作用), stays the rule's section.
-  if (required && ctx.specialStep === ctx.rule?.step && !roots.some((r) => r.children.length)) return whole;
+  // Several such chapters (資料管理作業流程, 資料管控機制, 資料治理平台架構) are the plan's own chapters on its topic: all of it is.
+  if (required && ctx.specialStep === ctx.rule?.step && roots.filter((r) => r.children.length).length !== 1) return whole;
   // Verb-led task chapters (做强数字经济 / 建设数字社会) are the tasks a domain rule reads.
   if (ctx.rule?.taskChapters) {
     for (const s of taskChaptersOf(ctx)) {
@@ -778,6 +779,26 @@ function topicalUnits(ctx: FactContext, cues: string[]): FactContext {
   const units = ctx.units.filter((u) => u.kind !== 'heading' && u.kind !== 'title' && holds(u));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   return { ...ctx, sections: [], units };
+}
+
+/**
+ * The scope with only the units (and sections) that name the rule's part topic (partTopic) in
+ * their own text or in a heading above them: a platforms rule reads its platforms, not the steps
+ * that share their function words.
+ */
+function withinPartTopic(ctx: FactContext, terms: string[]): FactContext {
+  const holds = unitsHolding(planUnits.get(ctx.units) ?? ctx.units, terms);
+  const normalized = terms.map(normalizeForMatch);
+  const bySection = new Map<Section, boolean>();
+  const sectionHolds = (s: Section | null | undefined): boolean => {
+    if (!s) return false;
+    let v = bySection.get(s);
+    if (v === undefined) bySection.set(s, (v = holdsTerm(normalizeForMatch(s.heading), normalized) || sectionHolds(ctx.parentOf?.get(s))));
+    return v;
+  };
+  const units = ctx.units.filter((u) => (u.kind !== 'heading' && holds(u)) || sectionHolds(u.section));
+  planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
+  return { ...ctx, units, sections: ctx.sections.filter(sectionHolds) };
 }
 
 /** Parts a passage names, each by one of its own cues (数据运营, 平台运营), not by a concept's looser terms. */
@@ -1059,10 +1080,12 @@ function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: P
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const parts = ctx.rule?.parts ?? [];
   const scopePart = ctx.rule?.scopePart ? scopePartOf(ctx, ctx.rule.scopePart) : undefined;
-  const scope = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
+  const partTopic = ctx.rule?.partTopic;
+  const found = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
+  const scope = partTopic && found !== ctx ? withinPartTopic(found, partTopic) : found;
   const labels = labelledParts(scope, parts);
   // Outside the rule's section, for some rules, only the passages that name its topic.
-  const beyond = ctx.rule?.outsideTopic ? topicalUnits(ctx, ctx.rule.outsideTopic) : ctx;
+  const beyond = ctx.rule?.outsideTopic ? topicalUnits(ctx, ctx.rule.outsideTopic) : partTopic ? withinPartTopic(ctx, partTopic) : ctx;
   const findings = parts.map((p) => {
     const inScope = assessPart(scope === ctx ? beyond : scope, p, labels.get(p.name));
     // A part the rule's own section lacks may still be discussed elsewhere, for rules

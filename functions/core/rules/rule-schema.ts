@@ -94,6 +94,12 @@ function build() {
      */
     outsideTopic: z.array(z.string().min(1)).min(1).optional(),
     /**
+     * A part counts only in a passage, item or heading that names this topic, itself or in a
+     * heading above it: a platform's function word (采集, 共享, quality) in a data-governance
+     * plan's process steps (采集汇聚, 质量控制) names a step, not a platform.
+     */
+    partTopic: z.array(z.string().min(1)).min(1).optional(),
+    /**
      * The plan's foreword (the text above its first chapter, a 前言 or Introduction before the
      * rule's section) is also the rule's section: where a plan states what it rests on
      * (依据《某市国民经济和社会发展第十五个五年规划纲要》…).
