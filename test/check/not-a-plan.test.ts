@@ -413,4 +413,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+
+  // A case study tells what a pilot or a city did and learned, for peers: an analysis of the past,
+  // not a plan, whatever targets it quotes.
+  it.each([
+    '# Lights On: How Brackley Rebuilt Its Street Lighting Network\n\n*Case study written for the 2026 Smart Places Conference*\n\n## What we did\n\nBetween 2023 and 2025 the council replaced 9,000 lamps with connected LEDs and cut energy use by 58%.\n\n## What we learned\n\nStart with the asset data; the network was the easy part. The next phase aims for full coverage by 2028.\n',
+    '# 某区“一网统管”建设案例分析\n\n## 一、背景\n\n2023年起，某区建设城市运行管理平台，接入部门28个。\n\n## 二、主要做法\n\n统一事件分拨，建立“发现—处置—反馈”闭环。到2027年计划覆盖全部街道。\n\n## 三、启示\n\n数据先行、流程再造是关键。\n',
+  ])('a case study of a pilot is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'case.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
 });
