@@ -122,12 +122,39 @@ function useOurPartReader(): void {
   };
 }
 
+/**
+ * mammoth's DOCX reader, loaded after our part reader is in place. When the
+ * process loaded mammoth before us (a host that uses mammoth itself, the check
+ * bench's baseline), its reader kept mammoth's own part reader, which walks
+ * every element of document.xml to collapse alternate content (~4 ms a long
+ * plan, and its garbage): we load a reader of our own from the same file and
+ * put the host's back in the module cache, so the host's mammoth is untouched.
+ * (In a bundle there is no such cache: mammoth loads with us, after the patch.)
+ */
+function loadDocxReader(): DocxReader {
+  const cache = require.cache as Record<string, unknown> | undefined;
+  let path: string | undefined;
+  try {
+    path = require.resolve('mammoth/lib/docx/docx-reader.js');
+  } catch {
+    path = undefined;
+  }
+  const theirs = path === undefined ? undefined : cache?.[path];
+  if (!cache || !path || !theirs) return require('mammoth/lib/docx/docx-reader.js') as DocxReader;
+  delete cache[path];
+  try {
+    return require(path) as DocxReader;
+  } finally {
+    cache[path] = theirs;
+  }
+}
+
 export function readMammothDocument(zip: MammothZip): Promise<MammothResult> {
   if (!docxReader) {
     useOurXmlReader();
     // Before the DOCX reader loads: it keeps the function it finds then.
     useOurPartReader();
-    docxReader = require('mammoth/lib/docx/docx-reader.js') as DocxReader;
+    docxReader = loadDocxReader();
   }
   return Promise.resolve(docxReader.read(zip, {}, {}));
 }
