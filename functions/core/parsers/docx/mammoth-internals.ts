@@ -1,10 +1,12 @@
 // mammoth's document reader, the part extractRawText and convertToHtml share.
 // Using it directly costs what extractRawText costs, without the HTML pass,
-// and lets us hand it a zip whose parts were inflated under our own cap.
+// and lets us hand it a zip whose parts were inflated under our own cap. Its
+// XML reader, part reader and body reader (body-reader.ts) are ours.
 import { createRequire } from 'node:module';
 import { PlanInputError } from '../../errors.ts';
 import { maxXmlDepth } from './package-xml.ts';
 import { mayHoldAlternateContent, officeNamespaces, readXmlTree } from './xml-tree.ts';
+import { createBodyReader } from './body-reader.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -152,8 +154,9 @@ function loadDocxReader(): DocxReader {
 export function readMammothDocument(zip: MammothZip): Promise<MammothResult> {
   if (!docxReader) {
     useOurXmlReader();
-    // Before the DOCX reader loads: it keeps the function it finds then.
+    // Before the DOCX reader loads: it keeps the functions it finds then.
     useOurPartReader();
+    (require('mammoth/lib/docx/body-reader.js') as { createBodyReader: unknown }).createBodyReader = createBodyReader;
     docxReader = loadDocxReader();
   }
   return Promise.resolve(docxReader.read(zip, {}, {}));
