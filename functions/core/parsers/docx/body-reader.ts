@@ -6,6 +6,8 @@
 // returns is what mammoth's gives for what the DOCX reader reads (type,
 // children, text, style, numbering, alignment, bold, checkbox; images, notes
 // and comments as mammoth makes them): index.ts walks it, nothing renders it.
+// So only our own instance of mammoth's DOCX reader takes it
+// (mammoth-internals.ts); mammoth's module keeps its own for anyone else.
 // Messages come in mammoth's order (a paragraph's style before its runs', a
 // table's style after its rows') and once each, as its Result merges them.
 import { createRequire } from 'node:module';

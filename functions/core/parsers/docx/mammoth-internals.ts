@@ -125,38 +125,51 @@ function useOurPartReader(): void {
 }
 
 /**
- * mammoth's DOCX reader, loaded after our part reader is in place. When the
- * process loaded mammoth before us (a host that uses mammoth itself, the check
- * bench's baseline), its reader kept mammoth's own part reader, which walks
- * every element of document.xml to collapse alternate content (~4 ms a long
- * plan, and its garbage): we load a reader of our own from the same file and
- * put the host's back in the module cache, so the host's mammoth is untouched.
- * (In a bundle there is no such cache: mammoth loads with us, after the patch.)
+ * mammoth's DOCX reader, loaded after our part reader is in place and with our
+ * body reader (body-reader.ts), as an instance of our own: a host that loads
+ * mammoth, before us or after, keeps mammoth's body reader, which gives the
+ * formatting ours leaves out. (A host that loaded mammoth first, as the check
+ * bench's baseline does, had also left its reader with mammoth's own part
+ * reader, whose alternate-content walk over every element of document.xml
+ * cost ~4 ms a long plan.) The module cache is put back as it was. In a bundle
+ * mammoth is ours alone and has no such cache: its reader loads once, here.
  */
 function loadDocxReader(): DocxReader {
-  const cache = require.cache as Record<string, unknown> | undefined;
-  let path: string | undefined;
+  const body = require('mammoth/lib/docx/body-reader.js') as { createBodyReader: unknown };
+  const theirs = body.createBodyReader;
+  body.createBodyReader = createBodyReader;
   try {
-    path = require.resolve('mammoth/lib/docx/docx-reader.js');
-  } catch {
-    path = undefined;
-  }
-  const theirs = path === undefined ? undefined : cache?.[path];
-  if (!cache || !path || !theirs) return require('mammoth/lib/docx/docx-reader.js') as DocxReader;
-  delete cache[path];
-  try {
-    return require(path) as DocxReader;
+    const cache = require.cache as Record<string, { exports?: unknown } | undefined> | undefined;
+    const bodyPath = resolved('mammoth/lib/docx/body-reader.js');
+    const path = resolved('mammoth/lib/docx/docx-reader.js');
+    // Node's own module of mammoth (not a bundle's copy, not another install's).
+    if (!cache || !path || !bodyPath || cache[bodyPath]?.exports !== body) return require('mammoth/lib/docx/docx-reader.js') as DocxReader;
+    const kept = cache[path];
+    delete cache[path];
+    try {
+      return require(path) as DocxReader;
+    } finally {
+      if (kept) cache[path] = kept;
+      else delete cache[path];
+    }
   } finally {
-    cache[path] = theirs;
+    body.createBodyReader = theirs;
+  }
+}
+
+function resolved(id: string): string | undefined {
+  try {
+    return require.resolve(id);
+  } catch {
+    return undefined;
   }
 }
 
 export function readMammothDocument(zip: MammothZip): Promise<MammothResult> {
   if (!docxReader) {
     useOurXmlReader();
-    // Before the DOCX reader loads: it keeps the functions it finds then.
+    // Before the DOCX reader loads: it keeps the function it finds then.
     useOurPartReader();
-    (require('mammoth/lib/docx/body-reader.js') as { createBodyReader: unknown }).createBodyReader = createBodyReader;
     docxReader = loadDocxReader();
   }
   return Promise.resolve(docxReader.read(zip, {}, {}));
