@@ -247,9 +247,16 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
     proseItems += n;
     if (items.length < 200) items.push({ name: u.text.slice(0, 30), baseline: null, target: null, targetYear: null, byYear: [], attribute: null, evidence: evidenceOf(u) });
   }
+  // Whether a section's path names indicators, once a section (its units share its path), not once a unit.
+  const pathNames = new Map<string[], boolean>();
+  const underIndicatorHeading = (path: string[]) => {
+    let v = pathNames.get(path);
+    if (v === undefined) pathNames.set(path, (v = path.some((h) => indicatorWords.test(normalizeForMatch(h)))));
+    return v;
+  };
   for (const u of ctx.units) {
     if (inline.has(u)) continue;
-    const underIndicators = (u.kind === 'listItem' || u.kind === 'paragraph') && u.path.some((h) => indicatorWords.test(normalizeForMatch(h))) && HAS_NUMBER.test(u.norm);
+    const underIndicators = (u.kind === 'listItem' || u.kind === 'paragraph') && underIndicatorHeading(u.path) && HAS_NUMBER.test(u.norm);
     if (underIndicators || listed.has(u)) {
       proseItems++;
       if (items.length < 200) items.push({ name: u.text.slice(0, 30), baseline: null, target: null, targetYear: null, byYear: [], attribute: null, evidence: evidenceOf(u) });

@@ -393,26 +393,55 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
   return answer;
 }
 
+/** A section whose items may name two parts at all, mostly: its items, their flags and bodies, and how many may name one. */
+interface ItemSection {
+  s: Section;
+  items: string[];
+  flags: Uint8Array;
+  most: number;
+  bodies: string[];
+}
+const itemSectionMemo = new WeakMap<Map<Section, string[]>, WeakMap<Section[], ItemSection[]>>();
+
+/**
+ * The sections of the list (in its order) that any parts list may find named by their items:
+ * every rule's search passes over the same others (most of a long plan's), so they are set
+ * aside once a plan rather than looked up again per rule.
+ */
+function itemSections(ctx: FactContext, all: Map<Section, string[]>): ItemSection[] {
+  let bySections = itemSectionMemo.get(all);
+  if (!bySections) itemSectionMemo.set(all, (bySections = new WeakMap()));
+  let list = bySections.get(ctx.sections);
+  if (list) return list;
+  const bodies = ctx.cache.get('part-labels:bodies') as Map<Section, string[]>;
+  list = [];
+  for (const s of ctx.sections) {
+    const items = all.get(s);
+    // (Two: the least any rule needs.)
+    if (!items || items.length < 2) continue;
+    // At most the items that may name a part can: a section whose items mostly name no concept
+    // (a long plan's numbered paragraphs) is passed over without asking each about these parts.
+    const flags = itemFlags(items);
+    const most = namingBound(items, flags);
+    if (most < 2 || most < MOSTLY * items.length) continue;
+    list.push({ s, items, flags, most, bodies: bodies.get(s) ?? [] });
+  }
+  bySections.set(ctx.sections, list);
+  return list;
+}
+
 function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinition[]): Section | null {
   const withConcepts = parts.filter((p) => p.concepts?.length);
   const need = Math.min(MIN_CHILD_PARTS, withConcepts.length);
   if (need < 2) return null;
   const all = sectionItems(ctx);
-  const bodies = ctx.cache.get('part-labels:bodies') as Map<Section, string[]>;
   const assessing = ctx.rule?.step === 'assessment-strategy';
   // The section naming the most parts (an assessment may list three of the layers; the architecture all five).
   let best: { s: Section; named: number } | null = null;
-  for (const s of ctx.sections) {
-    const items = all.get(s);
-    if (!items || items.length < need) continue;
-    // At most the items that may name a part can: a section whose items mostly name no concept
-    // (a long plan's numbered paragraphs) is passed over without asking each about these parts.
-    const flags = itemFlags(items);
-    const most = namingBound(items, flags);
-    if (most < need || most < MOSTLY * items.length) continue;
+  for (const { s, items, flags, most, bodies: itemBodies } of itemSections(ctx, all)) {
+    if (items.length < need || most < need) continue;
     const named = new DistinctParts(parts);
     let naming = 0;
-    const itemBodies = bodies.get(s) ?? [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       // A list of problems (数字化专业人才缺乏, 意识不强) names the parts a plan lacks, not its measures:
@@ -435,6 +464,21 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
   return best?.s ?? sectionByOpenings(ctx, parts, withConcepts.length);
 }
 
+const openingSectionMemo = new WeakMap<Map<Section, string[]>, { s: Section; items: string[]; most: number }[]>();
+/** The sections whose openings may name three parts, mostly (the least any rule needs): set aside once a plan, as itemSections. */
+function openingSections(openings: Map<Section, string[]>): { s: Section; items: string[]; most: number }[] {
+  let list = openingSectionMemo.get(openings);
+  if (list) return list;
+  list = [];
+  for (const [s, items] of openings) {
+    if (items.length < MIN_CHILD_PARTS) continue;
+    const most = namingBound(items);
+    if (most >= MIN_CHILD_PARTS && most >= MOSTLY * items.length) list.push({ s, items, most });
+  }
+  openingSectionMemo.set(openings, list);
+  return list;
+}
+
 /**
  * No labels: a section of plain paragraphs, each opening on one part, that names all the
  * parts but one ("How it all fits together": services…, the next layer is our data, on top
@@ -446,10 +490,8 @@ function sectionByOpenings(ctx: FactContext, parts: readonly PartDefinition[], w
   if (withConcepts < need) return null;
   const openings = ctx.cache.get('part-labels:openings') as Map<Section, string[]>;
   let best: { s: Section; named: number } | null = null;
-  for (const [s, items] of openings) {
-    if (items.length < need) continue;
-    const most = namingBound(items);
-    if (most < need || most < MOSTLY * items.length) continue;
+  for (const { s, items, most } of openingSections(openings)) {
+    if (items.length < need || most < need) continue;
     const named = new DistinctParts(parts);
     let naming = 0;
     for (const item of items) {

@@ -642,19 +642,22 @@ export function searchScope(
   // Outermost matches only: under "3 Overall Architecture", "3.1 Business
   // Architecture" is a part's heading, not another scope root to skip.
   const roots: FactContext['sections'] = [];
-  const inside = new Set<unknown>();
-  const walk = (s: FactContext['sections'][number]) => {
-    inside.add(s);
-    s.children.forEach(walk);
-  };
   // A layer's section lies in the architecture's own, when the plan has one: 数据怎么管 in a
   // data-governance chapter names data but is not the information layer.
   const within = scopePart?.within?.(ctx);
   const headings = headingIndex(ctx);
+  const inside = new SectionFlags(headings);
+  const walk = (s: FactContext['sections'][number]) => {
+    inside.add(s);
+    s.children.forEach(walk);
+  };
   const named = headings.terms.mask(sectionCues);
-  for (const s of ctx.sections) {
-    if (inside.has(s)) continue;
-    const at = headings.order.get(s);
+  // The plan's own sections are numbered by their place: no lookup a section.
+  const numbered = ctx.sections === headings.sections;
+  for (let i = 0; i < ctx.sections.length; i++) {
+    const s = ctx.sections[i];
+    const at = numbered ? i : headings.order.get(s);
+    if (at === undefined ? inside.has(s) : inside.hasAt(at)) continue;
     if (
       !(at === undefined ? holdsTerm(normalizedHeading(ctx, s), sectionCues) : named[at] === 1) &&
       !(scopePart && (!within?.size || within.has(s)) && partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name === scopePart.name)
@@ -743,13 +746,55 @@ export function searchScope(
   // section is the topic's (运营对象: 业务运营…；数据运营…；安全运营… beside 运营管理 in a chapter on
   // operations). Not in another chapter: a 发展基础 naming 数据资源 and 网络安全 is no architecture.
   const cued = required ? cuedInChapters(ctx, roots, parts) : null;
-  const units = ctx.units.filter((u) => (u.section ? inside.has(u.section) || (above.has(u.section) && isProse(u)) || cued?.has(u) === true : foreword && isProse(u)));
+  const sectionOf = unitSections(ctx.units, headings);
+  const units = ctx.units.filter((u, i) =>
+    u.section
+      ? (sectionOf[i] >= 0 ? inside.hasAt(sectionOf[i]) : inside.has(u.section)) || (above.size > 0 && above.has(u.section) && isProse(u)) || (!!cued?.size && cued.has(u))
+      : foreword && isProse(u),
+  );
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   // (A set: a task-chapter scope has a root a chapter, and every section was compared with each.)
   const isRoot = new Set(roots);
-  const sections = ctx.sections.filter((s) => inside.has(s) && !isRoot.has(s));
+  const sections = ctx.sections.filter((s, i) => (numbered ? inside.hasAt(i) : inside.has(s)) && !isRoot.has(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
+}
+
+/**
+ * The sections a rule's scope takes, as a flag by the plan's numbering of its sections
+ * (headingIndex's order): every rule's scope asks it of every section and unit of the plan,
+ * where a set of sections cost a lookup each (~40 scopes a long plan's check).
+ */
+class SectionFlags {
+  private readonly flags: Uint8Array;
+  /** Sections the plan does not number (none, from a plan's own tree): kept by identity. */
+  private other: Set<Section> | null = null;
+  constructor(private readonly index: HeadingIndex) {
+    this.flags = new Uint8Array(index.sections.length);
+  }
+  add(s: Section): void {
+    const at = this.index.order.get(s);
+    if (at === undefined) (this.other ??= new Set()).add(s);
+    else this.flags[at] = 1;
+  }
+  has(s: Section): boolean {
+    const at = this.index.order.get(s);
+    return at === undefined ? (this.other?.has(s) ?? false) : this.flags[at] === 1;
+  }
+  hasAt(at: number): boolean {
+    return this.flags[at] === 1;
+  }
+}
+
+// Each unit's section by the plan's numbering (-1: none numbered), once per unit list.
+const unitSectionMemo = new WeakMap<TextUnit[], { index: HeadingIndex; at: Int32Array }>();
+function unitSections(units: TextUnit[], index: HeadingIndex): Int32Array {
+  const memo = unitSectionMemo.get(units);
+  if (memo?.index === index) return memo.at;
+  const at = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) at[i] = units[i].section ? (index.order.get(units[i].section!) ?? -1) : -1;
+  unitSectionMemo.set(units, { index, at });
+  return at;
 }
 
 /**

@@ -98,7 +98,15 @@ function yearFigures(text: string): { indicator: string; value: number; unit: st
 const goalPaths = new WeakMap<string[], boolean>();
 function isGoalHeading(path: string[]): boolean {
   let v = goalPaths.get(path);
-  if (v === undefined) goalPaths.set(path, (v = path.some((h) => vocabulary().goalHeadingCues.some((c) => normalizeForMatch(h).includes(c)))));
+  if (v === undefined) {
+    // Each heading normalized once, not once a cue.
+    const cues = vocabulary().goalHeadingCues;
+    v = path.some((h) => {
+      const norm = normalizeForMatch(h);
+      return cues.some((c) => norm.includes(c));
+    });
+    goalPaths.set(path, v);
+  }
   return v;
 }
 

@@ -7,7 +7,7 @@
 // (构建数据底座) open on verbs too: a run whose headings mostly name safeguards or
 // layers is not the plan's tasks.
 import type { Section } from '../document/model.ts';
-import { namesConcept } from '../match/concepts.ts';
+import { mayNameConcept, namesConcept } from '../match/concepts.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
@@ -87,7 +87,8 @@ function single(concept: string): string[] {
  * informed by data" and "Secure, modern technology" name three layers in passing.
  */
 function mostlyNames(headings: string[], concepts: string[], distinct: number): boolean {
-  const named = headings.map((h) => concepts.filter((c) => namesConcept(h, single(c))));
+  // (A heading with no concept's term names none of these: a long plan's task runs are asked ten times a heading.)
+  const named = headings.map((h) => (mayNameConcept(h) ? concepts.filter((c) => namesConcept(h, single(c))) : []));
   return named.filter((n) => n.length).length * 2 >= headings.length && new Set(named.flat()).size >= distinct;
 }
 

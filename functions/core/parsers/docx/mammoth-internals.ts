@@ -1,10 +1,12 @@
 // mammoth's document reader, the part extractRawText and convertToHtml share.
 // Using it directly costs what extractRawText costs, without the HTML pass,
-// and lets us hand it a zip whose parts were inflated under our own cap.
+// and lets us hand it a zip whose parts were inflated under our own cap. Its
+// XML reader, part reader and body reader (body-reader.ts) are ours.
 import { createRequire } from 'node:module';
 import { PlanInputError } from '../../errors.ts';
 import { maxXmlDepth } from './package-xml.ts';
 import { mayHoldAlternateContent, officeNamespaces, readXmlTree } from './xml-tree.ts';
+import { createBodyReader } from './body-reader.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -122,12 +124,53 @@ function useOurPartReader(): void {
   };
 }
 
+/**
+ * mammoth's DOCX reader, loaded after our part reader is in place and with our
+ * body reader (body-reader.ts), as an instance of our own: a host that loads
+ * mammoth, before us or after, keeps mammoth's body reader, which gives the
+ * formatting ours leaves out. (A host that loaded mammoth first, as the check
+ * bench's baseline does, had also left its reader with mammoth's own part
+ * reader, whose alternate-content walk over every element of document.xml
+ * cost ~4 ms a long plan.) The module cache is put back as it was. In a bundle
+ * mammoth is ours alone and has no such cache: its reader loads once, here.
+ */
+function loadDocxReader(): DocxReader {
+  const body = require('mammoth/lib/docx/body-reader.js') as { createBodyReader: unknown };
+  const theirs = body.createBodyReader;
+  body.createBodyReader = createBodyReader;
+  try {
+    const cache = require.cache as Record<string, { exports?: unknown } | undefined> | undefined;
+    const bodyPath = resolved('mammoth/lib/docx/body-reader.js');
+    const path = resolved('mammoth/lib/docx/docx-reader.js');
+    // Node's own module of mammoth (not a bundle's copy, not another install's).
+    if (!cache || !path || !bodyPath || cache[bodyPath]?.exports !== body) return require('mammoth/lib/docx/docx-reader.js') as DocxReader;
+    const kept = cache[path];
+    delete cache[path];
+    try {
+      return require(path) as DocxReader;
+    } finally {
+      if (kept) cache[path] = kept;
+      else delete cache[path];
+    }
+  } finally {
+    body.createBodyReader = theirs;
+  }
+}
+
+function resolved(id: string): string | undefined {
+  try {
+    return require.resolve(id);
+  } catch {
+    return undefined;
+  }
+}
+
 export function readMammothDocument(zip: MammothZip): Promise<MammothResult> {
   if (!docxReader) {
     useOurXmlReader();
     // Before the DOCX reader loads: it keeps the function it finds then.
     useOurPartReader();
-    docxReader = require('mammoth/lib/docx/docx-reader.js') as DocxReader;
+    docxReader = loadDocxReader();
   }
   return Promise.resolve(docxReader.read(zip, {}, {}));
 }
