@@ -3,6 +3,7 @@
 // and lets us hand it a zip whose parts were inflated under our own cap. Its
 // XML reader, part reader and body reader (body-reader.ts) are ours.
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PlanInputError } from '../../errors.ts';
 import { maxXmlDepth } from './package-xml.ts';
 import { mayHoldAlternateContent, officeNamespaces, readXmlTree } from './xml-tree.ts';
@@ -140,10 +141,12 @@ function loadDocxReader(): DocxReader {
   body.createBodyReader = createBodyReader;
   try {
     const cache = require.cache as Record<string, { exports?: unknown } | undefined> | undefined;
-    const bodyPath = resolved('mammoth/lib/docx/body-reader.js');
-    const path = resolved('mammoth/lib/docx/docx-reader.js');
-    // Node's own module of mammoth (not a bundle's copy, not another install's).
-    if (!cache || !path || !bodyPath || cache[bodyPath]?.exports !== body) return require('mammoth/lib/docx/docx-reader.js') as DocxReader;
+    // Node's own module of mammoth, found by the body reader we hold (a bundle's copy is in no
+    // cache; its reader sits beside it, in the same install). By identity, not by resolving a
+    // specifier, which a bundle would keep as an unbundled require of mammoth.
+    const bodyPath = cache ? Object.keys(cache).find((k) => cache[k]?.exports === body) : undefined;
+    if (!cache || !bodyPath) return require('mammoth/lib/docx/docx-reader.js') as DocxReader;
+    const path = join(dirname(bodyPath), 'docx-reader.js');
     const kept = cache[path];
     delete cache[path];
     try {
@@ -157,13 +160,6 @@ function loadDocxReader(): DocxReader {
   }
 }
 
-function resolved(id: string): string | undefined {
-  try {
-    return require.resolve(id);
-  } catch {
-    return undefined;
-  }
-}
 
 export function readMammothDocument(zip: MammothZip): Promise<MammothResult> {
   if (!docxReader) {
