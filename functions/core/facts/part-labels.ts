@@ -581,7 +581,9 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
       if (!out.has(answer.part.name)) out.set(answer.part.name, answer.evidence);
       continue;
     }
-    const bare = label.unit.kind === 'heading' || (label.start === 0 && label.unit.kind !== 'row' && ONE_WORD.test(text.trim()));
+    // (The paragraph's opening lead, after a bullet or number if any: • Data: …)
+    const opening = label.unit.kind !== 'row' && label.start === (unitLead(label.unit)?.start ?? 0);
+    const bare = label.unit.kind === 'heading' || (opening && ONE_WORD.test(text.trim()));
     const part = partNamed(text, parts) ?? (bare ? qualifiedByParent(scope, label.unit, text, parts) : null);
     if (!part || out.has(part.name) || underOtherPart(scope, label.unit, part, parts)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
