@@ -423,4 +423,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'case.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
   });
+
+  // Teaching material about plans (a lecture handout, a training course's slides) explains how plans
+  // are written, with made-up periods and targets: a study note, not a plan.
+  it.each([
+    '# GEOG 2210: Smart and Digital Cities\n\n**Lecture 4 handout: writing a digital strategy**\n\nLecturer: Dr A. Moreno · Semester 2\n\n## Key ideas\n\nA strategy usually covers three to five years, for example 2026–2030, with targets such as 90% of services online by 2030.\n\n## Reading list\n\nStudents should read two council strategies before the seminar.\n',
+    '# 城市数字化转型专题培训课件\n\n授课人：某市数据局 张某\n\n## 一、什么是顶层设计\n\n规划期一般为3—5年，例如2026—2030年，到2030年政务服务全程网办率达到98%。\n\n## 二、课后思考\n\n请学员结合本单位实际，思考数字化转型的重点任务。\n',
+  ])('teaching material about plans is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'handout.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'study-note' });
+  });
 });
