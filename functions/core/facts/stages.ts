@@ -103,10 +103,17 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const inPeriod = (y: number) => !horizon.found || ((horizon.start === null || y >= horizon.start) && y <= (horizon.end ?? y));
   const named = new Map<string, Stage>();
   const yearly = new Map<string, Stage>();
+  // Which chapter each stage stands in (under the title heading, when one holds every chapter).
+  const placeOf = new Map<Stage, string>();
+  const depth = ctx.doc.sections.length === 1 ? 1 : 0;
   const add = (into: Map<string, Stage>, key: string, unit: TextUnit, at: number, len: number, content: boolean, dated = true) => {
     const prev = into.get(key);
     if (prev) (prev.withContent ||= content), (prev.dated ||= dated);
-    else into.set(key, { name: key, withContent: content, dated, evidence: evidenceOf(unit, at, at + len) });
+    else {
+      const stage = { name: key, withContent: content, dated, evidence: evidenceOf(unit, at, at + len) };
+      into.set(key, stage);
+      placeOf.set(stage, unit.path[depth] ?? '');
+    }
   };
   // A year in the words that name a stage: 第一阶段（2025—2026年）, Phase 1 (FY26), 近期（到2027年）.
   const yearNear = (text: string) => /20\d\d/.test(arabicYears(text.slice(0, STAGE_NAME_CHARS), roc));
@@ -170,9 +177,20 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   // Several opening years (或 by-year phases) read as stages when no named stages are there.
   let items = [...named.values()];
   let byYear = false;
+  // They stand together, in one chapter (2026年：… 2027年：…, yearly sections side by side): years
+  // opening sentences in different chapters (至119年度結束時 in the goals, 117年底前完成 in the
+  // safeguards) are deadlines, not stages.
   if (items.length < 2 && yearly.size >= 2) {
-    items = [...yearly.values()];
-    byYear = true;
+    const byPlace = new Map<string, Stage[]>();
+    for (const st of yearly.values()) {
+      const place = placeOf.get(st)!;
+      byPlace.set(place, [...(byPlace.get(place) ?? []), st]);
+    }
+    const together = [...byPlace.values()].sort((a, b) => b.length - a.length)[0];
+    if (together.length >= 2) {
+      items = [...yearly.values()];
+      byYear = true;
+    }
   }
   // An indicator table with a column per target year stages the goals by year.
   if (items.length < 2) {
