@@ -433,4 +433,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'handout.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'study-note' });
   });
+
+  // A budget document (单位预算, a budget book's department chapter) states what a year costs, line by
+  // line: not the plan it may fund.
+  it.each([
+    '某市数据局\n\n2026年部门预算\n\n一、部门主要职责\n\n负责全市数字化转型规划的组织实施，到2028年政务服务全程网办率达到95%。\n\n二、预算编列说明\n\n本年度预算数1.2亿元，比上年度预算增加8%。其中基本支出3000万元，项目支出9000万元。\n',
+    '# Proposed Budget FY2027: Department of Information Technology\n\n## Mission\n\nDeliver the Digital City Strategy 2025–2029, including 90% of permits online by 2029.\n\n## Expenditure by program\n\n| Program | FY2025 prior year actual | FY2026 adopted | FY2027 proposed |\n|---|---|---|---|\n| Infrastructure | 4.1m | 4.3m | 4.6m |\n| Applications | 3.2m | 3.4m | 3.5m |\n\n## Line item detail\n\nPersonnel, contracts and equipment, with budget variance notes.\n',
+  ])('a budget document is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'budget.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'budget' });
+  });
 });
