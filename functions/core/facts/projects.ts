@@ -222,6 +222,13 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const described: { project: Project; name: string }[] = [];
   // The units a project already stands on (by their positions), not read again as a project's lead.
   const taken = new Set(items.map((p) => p.evidence.position));
+  // A projects table's row names, to know the row's own description elsewhere (a section or a
+  // paragraph led by its name).
+  const rowKeys = items.map((p) => nameKeys(p.name)).filter((k) => k.size);
+  const namesRow = (name: string) => {
+    const other = nameKeys(name);
+    return rowKeys.some((keys) => [...keys].filter((k) => other.has(k)).length / keys.size >= SAME_NAME);
+  };
   const describe = (name: string, text: string, unit: TextUnit) => {
     const p = project(name, text, unit);
     taken.add(p.evidence.position);
@@ -250,7 +257,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   for (const s of ctx.sections) {
     const h = normalizeForMatch(s.heading);
     const initiative = NUMBERED_INITIATIVE.test(h) && s.blocks.filter((b) => b.type !== 'table' && namesField(normalizeForMatch(b.text))).length >= INITIATIVE_FIELDS;
-    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h) || initiative;
+    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h) || initiative || (!s.children.length && namesRow(h));
     if (!(named || listed.has(s))) continue;
     // A chapter named for its projects (二、重点行动与工程) groups them under sections of its own.
     if (!listed.has(s) && s.children.length && !fieldsBelow(s)) continue;
@@ -288,6 +295,12 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const bare = !m && (m = nameOnly.exec(u.norm)) !== null;
     // A name line that numbers its project (Project 1 — Customer account): its fields follow.
     if (!m && u.norm.length <= NAME_LINE && NUMBERED_PROJECT.test(u.norm)) m = [u.norm, u.norm];
+    // Or, beside a projects table, a paragraph led by a row's name (**1. City Data Hub.** *Objective:* …):
+    // that row written out, wherever its section.
+    if (!m && rowKeys.length) {
+      const l = LIST_LEAD.exec(u.norm);
+      if (l && !namesAnyField(l[1]) && namesRow(l[1])) m = l;
+    }
     if (!m && inList(u)) {
       m = LIST_LEAD.exec(u.norm);
       // A field's lead (建设目标：…, Estimated cost: …) belongs to the project above it; it names none.
