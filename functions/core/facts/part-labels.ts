@@ -28,6 +28,7 @@ function label(unit: TextUnit, start: number, end: number): Label {
 // 一是…, （一）, 1., ①, bullets: enumerators before a lead phrase.
 const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+是|(?:第[一二三四五六七八九十]+|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[（(]?[一二三四五六七八九十\d]{1,3}[)）.、])|[①-⑳]|[-•·*▪◆●])\s*/;
 const CJK = /[\u3400-\u9fff]/;
+const STAGE_LABEL = /^\s*(?:(?:phase|stage|wave|tranche)\s*(?:\d{1,2}|one|two|three|four|five|i{1,3}v?)\b|第[一二三四五六七八九十\d]+(?:阶段|步|期))/;
 const MAX_CJK_LEAD = 20;
 // An enumerated lead inside a paragraph: 二是加大资金投入，…, or after the paragraph's own lead (实施条件：一是政策供给，…)
 const RUN_ON_LEAD = /((?:^|[；;。，,：:])\s*[一二三四五六七八九十]+是)([^，,。；;：:]{2,20})/g;
@@ -584,6 +585,8 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
     // (The paragraph's opening lead, after a bullet or number if any: • Data: …)
     const opening = label.unit.kind !== 'row' && label.start === (unitLead(label.unit)?.start ?? 0);
     const bare = label.unit.kind === 'heading' || (opening && ONE_WORD.test(text.trim()));
+    // A stage's name (Phase 1 – Foundations, 第一阶段：夯实底座) says when, not which part.
+    if (STAGE_LABEL.test(text)) continue;
     const part = partNamed(text, parts) ?? (bare ? qualifiedByParent(scope, label.unit, text, parts) : null);
     if (!part || out.has(part.name) || underOtherPart(scope, label.unit, part, parts)) continue;
     out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
