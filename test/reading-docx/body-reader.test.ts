@@ -3,8 +3,7 @@
 // give the same document (everything the parser reads of it) and the same
 // messages, in the same order, with either body reader.
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../functions/core/parsers/docx/index.ts';
@@ -12,6 +11,7 @@ import { createBodyReader } from '../../functions/core/parsers/docx/body-reader.
 import { CappedZip } from '../../functions/core/parsers/docx/zip.ts';
 import { defaultLimits } from '../../functions/core/parsers/plugin.ts';
 import { fixturePath } from '../support/loopback.ts';
+import { docxFiles } from '../support/docx-files.ts';
 
 const require = createRequire(import.meta.url);
 const bodyReaderModule = require('mammoth/lib/docx/body-reader.js') as { createBodyReader: unknown };
@@ -68,15 +68,6 @@ async function both(files: Record<string, Uint8Array>, label: string): Promise<v
     }
   };
   expect(await run(docxReaderWith(createBodyReader)), label).toBe(await run(docxReaderWith(theirs)));
-}
-
-function docxFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) docxFiles(p, out);
-    else if (name.endsWith('.docx')) out.push(p);
-  }
-  return out;
 }
 
 const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"';

@@ -3,8 +3,7 @@
 // built: the trees must be exactly what mammoth's own xmldom reader gives, on
 // every part of every DOCX the team has, or mammoth would read another document.
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../functions/core/parsers/docx/index.ts';
@@ -12,21 +11,13 @@ import { keptTreeCount, officeNamespaces, readXmlTree } from '../../functions/co
 import { decodeXml } from '../../functions/core/parsers/docx/zip.ts';
 import { defaultLimits } from '../../functions/core/parsers/plugin.ts';
 import { fixturePath } from '../support/loopback.ts';
+import { docxFiles } from '../support/docx-files.ts';
 
 const require = createRequire(import.meta.url);
 type ReadString = (xml: string, map: Record<string, string>) => Promise<unknown>;
 // mammoth's reader module itself (xml/reader.js), which our swap in xml/index.js leaves as it is.
 const xmldom = require('mammoth/lib/xml/reader.js') as { readString: ReadString };
 const swapped = require('mammoth/lib/xml/index.js') as { readString: ReadString };
-
-function docxFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) docxFiles(p, out);
-    else if (name.endsWith('.docx')) out.push(p);
-  }
-  return out;
-}
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
