@@ -97,6 +97,16 @@ function blockUnits(block: Block, path: string[], section: Section | null, out: 
   out.push({ kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section });
 }
 
+/** The plan's title heading, when one heading holds every chapter (its children are the chapters). */
+export function titleSection(doc: PlanDocument): Section | undefined {
+  return doc.sections.length === 1 ? doc.sections[0] : undefined;
+}
+
+/** The chapter a unit stands in, by its heading path: under a title heading, the title's child. */
+export function chapterOf(doc: PlanDocument, unit: TextUnit): string | undefined {
+  return unit.path[titleSection(doc) ? 1 : 0];
+}
+
 export function buildContext(doc: PlanDocument): FactContext {
   const units: TextUnit[] = [];
   const sections: Section[] = [];

@@ -113,14 +113,6 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
     const inTitle = unit.kind === 'title' || titleLike;
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm, roc);
-      const ownSpan = index < OPENING_UNITS || periodCues.some((c) => s.norm.includes(c));
-      if (ownSpan && (s.norm.includes('/') || s.norm.includes('-'))) {
-        for (const m of s.norm.matchAll(FINANCIAL_RANGE)) {
-          const a = Number(m[1]);
-          const b = Number(m[3]);
-          if (b > a && b - a <= 30 && Number(m[4]) === (b + 1) % 100 && !citedAt(s.norm, m.index!) && !spans.has(`${a}-${b + 1}`)) spans.set(`${a}-${b + 1}`, b - a + 1);
-        }
-      }
       // RANGE and DEADLINE need a 19xx/20xx year, the five-year plans a 五 or "five-year": a sentence
       // with neither (most) needs no scan, nor its vision, statement and rank.
       const years = text.includes('20') || text.includes('19');
@@ -128,6 +120,14 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       if (!years && !five) continue;
       const vision = isVision(text);
       const statement = periodCues.some((c) => text.includes(c));
+      const ownSpan = index < OPENING_UNITS || statement;
+      if (ownSpan && years && (s.norm.includes('/') || s.norm.includes('-'))) {
+        for (const m of s.norm.matchAll(FINANCIAL_RANGE)) {
+          const a = Number(m[1]);
+          const b = Number(m[3]);
+          if (b > a && b - a <= 30 && Number(m[4]) === (b + 1) % 100 && !citedAt(s.norm, m.index!) && !spans.has(`${a}-${b + 1}`)) spans.set(`${a}-${b + 1}`, b - a + 1);
+        }
+      }
       const rank = unit.kind === 'title' || titleLike || (early && unit.kind === 'heading') ? 0 : statement ? 1 : unit.kind === 'heading' ? 2 : 4;
       const source: HorizonSource = rank === 0 ? 'title' : rank === 1 ? 'statement' : rank === 2 ? 'heading' : 'text';
       for (const m of years ? matchesOf(RANGE, text) : []) {

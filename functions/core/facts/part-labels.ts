@@ -7,9 +7,9 @@ import type { Evidence } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, mayNameConcept, TermSearch } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { evidenceOf, sentences, type FactContext, type TextUnit } from './context.ts';
+import { evidenceOf, sentences, titleSection, type FactContext, type TextUnit } from './context.ts';
 
 interface Label {
   unit: TextUnit;
@@ -542,7 +542,7 @@ function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, par
   // A heading's qualifier is its parent's heading; a lead's (**Data:** under What is operated), its own section's.
   const parent = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
   // A plan's title heading holds every chapter: it qualifies none of them.
-  if (!parent || (scope.doc.sections.length === 1 && scope.doc.sections[0] === parent)) return null;
+  if (!parent || parent === titleSection(scope.doc)) return null;
   // Without the words that only say who and when (What we will operate: platform…operat within two words).
   const joined = `${text} ${qualifierOf(parent.heading)}`;
   const part = partNamed(joined, parts);
@@ -556,9 +556,9 @@ function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, par
  * heading in the other part's own words counts, not a chapter over several (technology and data foundations).
  */
 export function underOtherPart(scope: FactContext, unit: TextUnit, part: PartDefinition, parts: readonly PartDefinition[]): boolean {
-  const own = (p: PartDefinition, heading: string) => p.headingCues?.length && holdsTerm(heading, p.headingCues.map(normalizeForMatch));
+  const own = (p: PartDefinition, heading: string) => p.headingCues?.length && holdsTerm(heading, normalizedList(p.headingCues));
   // The plan's title heading over every chapter (Data and Digital Architecture 2026–2029) names the plan.
-  const title = scope.doc.sections.length === 1 ? scope.doc.sections[0] : undefined;
+  const title = titleSection(scope.doc);
   let s = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
   for (; s && s !== title; s = scope.parentOf?.get(s)) {
     const heading = normalizeForMatch(s.heading);

@@ -5,7 +5,7 @@ import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
-import { evidenceOf, isListLike, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { evidenceOf, isListLike, sentences, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
@@ -386,18 +386,29 @@ interface PassageSearch {
   lists: number[][];
 }
 
-/** The search without the units in another part's own section (Data model under Data architecture): those are that part's. */
-function outsideOtherParts(ctx: FactContext, search: PassageSearch, part: PartDefinition): PassageSearch {
+/**
+ * Whether a passage stands in another part's own section (Data model under Data architecture):
+ * asked once a section, for the units of a rule's part (underOtherPart walks the headings above);
+ * null for a rule of one part.
+ */
+function inOtherPartsSection(ctx: FactContext, part: PartDefinition): ((unit: TextUnit) => boolean) | null {
   const parts = ctx.rule?.parts;
-  if (!parts || parts.length < 2) return search;
+  if (!parts || parts.length < 2) return null;
   const bySection = new Map<Section | null, boolean>();
-  let mask: Uint8Array | null = null;
-  for (let i = 0; i < search.mask.length; i++) {
-    if (search.mask[i] === 0) continue;
-    const unit = search.index.units[i];
+  return (unit) => {
     let other = bySection.get(unit.section);
     if (other === undefined) bySection.set(unit.section, (other = underOtherPart(ctx, unit, part, parts)));
-    if (!other) continue;
+    return other;
+  };
+}
+
+/** The search without the units in another part's own section: those are that part's. */
+function outsideOtherParts(ctx: FactContext, search: PassageSearch, part: PartDefinition): PassageSearch {
+  const other = inOtherPartsSection(ctx, part);
+  if (!other) return search;
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < search.mask.length; i++) {
+    if (search.mask[i] === 0 || !other(search.index.units[i])) continue;
     mask ??= search.mask.slice();
     mask[i] = 0;
   }
@@ -601,8 +612,8 @@ function firstNamingSection(ctx: FactContext, cues: string[]): Section | null {
   }
   // The plan's title heading over every chapter names the document (…Implementation Plan, 实施方案),
   // none of its parts.
-  const roots = ctx.doc.sections;
-  const title = roots.length === 1 && roots[0].children.length && roots[0].rawHeading === ctx.doc.title ? roots[0] : null;
+  const root = titleSection(ctx.doc);
+  const title = root?.children.length && root.rawHeading === ctx.doc.title ? root : null;
   let first = Infinity;
   for (const cue of cues) {
     for (const i of sectionsNamed(ctx, index, cue)) {
@@ -803,7 +814,7 @@ function unitSections(units: TextUnit[], index: HeadingIndex): Int32Array {
  * then nothing is searched.
  */
 function cuedInChapters(ctx: FactContext, roots: readonly Section[], parts: readonly PartDefinition[]): Set<TextUnit> {
-  const title = ctx.doc.sections.length === 1 ? ctx.doc.sections[0] : undefined;
+  const title = titleSection(ctx.doc);
   const chapters = new Set(roots.map((r) => ctx.parentOf?.get(r)).filter((p): p is Section => p !== undefined && p !== title));
   const out = new Set<TextUnit>();
   if (!chapters.size) return out;
@@ -928,11 +939,11 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   const setting = scope.rule?.conceptsInSection;
   if (!setting || !scope.scopeRoots?.length || !part.concepts?.length) return null;
   const need = setting === true ? 1 : setting;
-  const parts = scope.rule?.parts ?? [];
+  const other = inOtherPartsSection(scope, part);
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title') continue;
     // Text in another part's own section (Data Model under Data Architecture) is that part's.
-    if (underOtherPart(scope, unit, part, parts)) continue;
+    if (other?.(unit)) continue;
     for (const s of sentences(unit)) {
       const m = conceptMatch(s.norm, part.concepts);
       if (m && (need === 1 || conceptTermCount(s.norm, part.concepts, need) >= need)) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);

@@ -9,7 +9,7 @@
 import type { Localized, PlanVerdict } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
-import type { FactContext, FactOutput } from './context.ts';
+import { chapterOf, titleSection, type FactContext, type FactOutput } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
 import { holdsRange } from '../match/years.ts';
@@ -177,11 +177,10 @@ const MIN_CHAPTERS = 3;
 /** Whether every unit holding one of the cues lies in one chapter of a plan of several chapters. */
 function oneChapterHolds(ctx: FactContext, cues: readonly string[]): boolean {
   // Under a title heading that holds every chapter, the chapters are its children.
-  const depth = ctx.doc.sections.length === 1 ? 1 : 0;
-  const chapters = depth ? ctx.doc.sections[0].children.length : ctx.doc.sections.length;
+  const chapters = (titleSection(ctx.doc)?.children ?? ctx.doc.sections).length;
   if (chapters < MIN_CHAPTERS) return false;
   const holding = new Set<string | undefined>();
-  for (const u of ctx.units) if (cues.some((c) => u.norm.includes(c))) holding.add(u.path[depth]);
+  for (const u of ctx.units) if (cues.some((c) => u.norm.includes(c))) holding.add(chapterOf(ctx.doc, u));
   return holding.size === 1 && !holding.has(undefined);
 }
 
@@ -222,7 +221,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // (A plan's title under an issuer's line set above it, # Westbridge City Council / # Digital Inclusion
   // Strategy, may be a committee report's subject too: the body tells at the usual count.)
   const above = ctx.doc.preamble[0];
-  const issuerAbove = above?.type === 'paragraph' && ctx.doc.sections.length === 1 && above.position.start.offset < ctx.doc.sections[0].position.start.offset && above.text.trim().length <= SUBTITLE_CHARS * 2 && !/[。.；;]$/.test(above.text.trim());
+  const root = titleSection(ctx.doc);
+  const issuerAbove = above?.type === 'paragraph' && root !== undefined && above.position.start.offset < root.position.start.offset && above.text.trim().length <= SUBTITLE_CHARS * 2 && !/[。.；;]$/.test(above.text.trim());
   const ownTitle = fromTitle !== null && !issuerAbove;
   // A masthead under the title names a publication's series (Policy Brief No. 14 | …, 研究简报 2026年第5期),
   // whatever the title speaks of (Five Things Every City Digital Plan Needs).

@@ -129,6 +129,13 @@ function nameKeys(name: string): Set<string> {
 /** Share of the table name's keys a described project's name holds, at which both are one project. */
 const SAME_NAME = 0.6;
 
+/** The share of a table name's keys another name holds. */
+function keysShared(keys: Set<string>, other: Set<string>): number {
+  let shared = 0;
+  for (const k of keys) if (other.has(k)) shared++;
+  return shared / keys.size;
+}
+
 /** A table row takes the fields of the project written out under its name (the best match, each once). */
 function addDescriptions(rows: Project[], described: { project: Project; name: string }[]): void {
   const taken = new Set<Project>();
@@ -139,9 +146,7 @@ function addDescriptions(rows: Project[], described: { project: Project; name: s
     let best: { p: Project; share: number } | null = null;
     for (const { p, other } of candidates) {
       if (taken.has(p)) continue;
-      let shared = 0;
-      for (const k of keys) if (other.has(k)) shared++;
-      const share = shared / keys.size;
+      const share = keysShared(keys, other);
       if (share >= SAME_NAME && (!best || share > best.share)) best = { p, share };
     }
     if (!best) continue;
@@ -227,7 +232,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const rowKeys = items.map((p) => nameKeys(p.name)).filter((k) => k.size);
   const namesRow = (name: string) => {
     const other = nameKeys(name);
-    return rowKeys.some((keys) => [...keys].filter((k) => other.has(k)).length / keys.size >= SAME_NAME);
+    return rowKeys.some((keys) => keysShared(keys, other) >= SAME_NAME);
   };
   const describe = (name: string, text: string, unit: TextUnit) => {
     const p = project(name, text, unit);

@@ -8,7 +8,7 @@ import type { Evidence } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
-import { evidenceOf, rowUnit, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { chapterOf, evidenceOf, rowUnit, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -103,16 +103,15 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const inPeriod = (y: number) => !horizon.found || ((horizon.start === null || y >= horizon.start) && y <= (horizon.end ?? y));
   const named = new Map<string, Stage>();
   const yearly = new Map<string, Stage>();
-  // Which chapter each stage stands in (under the title heading, when one holds every chapter).
-  const placeOf = new Map<Stage, string>();
-  const depth = ctx.doc.sections.length === 1 ? 1 : 0;
+  // Which chapter each stage stands in.
+  const placeOf = new Map<Stage, string | undefined>();
   const add = (into: Map<string, Stage>, key: string, unit: TextUnit, at: number, len: number, content: boolean, dated = true) => {
     const prev = into.get(key);
     if (prev) (prev.withContent ||= content), (prev.dated ||= dated);
     else {
       const stage = { name: key, withContent: content, dated, evidence: evidenceOf(unit, at, at + len) };
       into.set(key, stage);
-      placeOf.set(stage, unit.path[depth] ?? '');
+      placeOf.set(stage, chapterOf(ctx.doc, unit));
     }
   };
   // A year in the words that name a stage: 第一阶段（2025—2026年）, Phase 1 (FY26), 近期（到2027年）.
@@ -181,13 +180,8 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   // opening sentences in different chapters (至119年度結束時 in the goals, 117年底前完成 in the
   // safeguards) are deadlines, not stages.
   if (items.length < 2 && yearly.size >= 2) {
-    const byPlace = new Map<string, Stage[]>();
-    for (const st of yearly.values()) {
-      const place = placeOf.get(st)!;
-      byPlace.set(place, [...(byPlace.get(place) ?? []), st]);
-    }
-    const together = [...byPlace.values()].sort((a, b) => b.length - a.length)[0];
-    if (together.length >= 2) {
+    const places = [...yearly.values()].map((st) => placeOf.get(st));
+    if (places.some((p, i) => places.indexOf(p) !== i)) {
       items = [...yearly.values()];
       byYear = true;
     }
