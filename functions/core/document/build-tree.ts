@@ -88,7 +88,9 @@ export function readsAsHeading(rest: string): boolean {
     const body = text.replace(/。$/, '');
     if (SENTENCE_END.test(body)) return false;
     // "（一）发展现状。" is a heading; "到2025年，……达到100%。" is a sentence.
-    if (body !== text && (/[，,、]/.test(body) || body.length > 16)) return false;
+    // (A gloss in brackets is no clause: "第四层：数字基础设施（网、设备、机房）。")
+    const bare = body.replace(/[（(][^）)]*[）)]/g, '');
+    if (body !== text && (/[，,、]/.test(bare) || bare.length > 16)) return false;
     return true;
   }
   const words = text.split(/\s+/).filter(Boolean);

@@ -25,8 +25,8 @@ function label(unit: TextUnit, start: number, end: number): Label {
   return { unit, start, end, text, question: isQuestion(text) };
 }
 
-// 一是…, （一）, 1., ①, bullets: enumerators before a lead phrase.
-const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+是|(?:第[一二三四五六七八九十]+|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[（(]?[一二三四五六七八九十\d]{1,3}[)）.、])|[①-⑳]|[-•·*▪◆●])\s*/;
+// 一是…, （一）, 1., ①, bullets, an ordinal (第一层：, Layer 2:): enumerators before a lead phrase.
+const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+是|(?:第[一二三四五六七八九十\d]+(?:层|个?方面|部分)\s*[：:、.．]?|(?:layer|tier|level|pillar)\s*\d{1,2}\s*[:：.–—-]|第[一二三四五六七八九十]+|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[（(]?[一二三四五六七八九十\d]{1,3}[)）.、])|[①-⑳]|[-•·*▪◆●])\s*/;
 const CJK = /[\u3400-\u9fff]/;
 const STAGE_LABEL = /^\s*(?:(?:phase|stage|wave|tranche)\s*(?:\d{1,2}|one|two|three|four|five|i{1,3}v?)\b|第[一二三四五六七八九十\d]+(?:阶段|步|期))/;
 const MAX_CJK_LEAD = 20;
@@ -286,7 +286,7 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
     if (u.kind === 'heading') {
       const parent = ctx.parentOf?.get(s);
       if (parent) add(parent, u.norm, items, s);
-    } else if (s.children.length) {
+    } else if (s.children.length && u.kind !== 'paragraph') {
       continue;
     } else if (u.kind === 'row') {
       // A table of layers (层级 | 建设内容), not an indicator table whose rows happen to name data or apps.
@@ -295,6 +295,9 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
       const lead = unitLead(u);
       if (lead) add(s, u.norm.slice(lead.start, lead.end), items, u.norm.slice(lead.end));
+      // A chapter with sub-sections keeps its own led paragraphs as items (the layers as run-in
+      // paragraphs before a closing deep-dive section), not their openings or run-on leads.
+      if (s.children.length) continue;
       // Each paragraph's opening: its lead, or else its first sentence (prose layers, "Underneath
       // everything is the infrastructure.").
       if (u.kind === 'paragraph') add(s, lead ? u.norm.slice(lead.start, lead.end) : openingSentence(u), openings);
