@@ -842,9 +842,9 @@ function topicalUnits(ctx: FactContext, cues: string[]): FactContext {
  * their own text or in a heading above them: a platforms rule reads its platforms, not the steps
  * that share their function words.
  */
-function withinPartTopic(ctx: FactContext, terms: string[]): FactContext {
+function withinPartTopic(ctx: FactContext, terms: string[], headingTerms: string[] = []): FactContext {
   const holds = unitsHolding(planUnits.get(ctx.units) ?? ctx.units, terms);
-  const normalized = terms.map(normalizeForMatch);
+  const normalized = [...terms, ...headingTerms].map(normalizeForMatch);
   const bySection = new Map<Section, boolean>();
   const sectionHolds = (s: Section | null | undefined): boolean => {
     if (!s) return false;
@@ -1138,10 +1138,11 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const scopePart = ctx.rule?.scopePart ? scopePartOf(ctx, ctx.rule.scopePart) : undefined;
   const partTopic = ctx.rule?.partTopic;
   const found = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
-  const scope = partTopic && found !== ctx ? withinPartTopic(found, partTopic) : found;
+  const topicHeadings = ctx.rule?.partTopicHeadings;
+  const scope = partTopic && found !== ctx ? withinPartTopic(found, partTopic, topicHeadings) : found;
   const labels = labelledParts(scope, parts);
   // Outside the rule's section, for some rules, only the passages that name its topic.
-  const beyond = ctx.rule?.outsideTopic ? topicalUnits(ctx, ctx.rule.outsideTopic) : partTopic ? withinPartTopic(ctx, partTopic) : ctx;
+  const beyond = ctx.rule?.outsideTopic ? topicalUnits(ctx, ctx.rule.outsideTopic) : partTopic ? withinPartTopic(ctx, partTopic, topicHeadings) : ctx;
   const findings = parts.map((p) => {
     const inScope = assessPart(scope === ctx ? beyond : scope, p, labels.get(p.name));
     // A part the rule's own section lacks may still be discussed elsewhere, for rules

@@ -100,6 +100,12 @@ function build() {
      */
     partTopic: z.array(z.string().min(1)).min(1).optional(),
     /**
+     * Words that make a heading (and so the text under it) the part topic's, but not a sentence:
+     * a section on the technology (构建一体化技术支撑体系, Technology we will use) holds the
+     * platforms; experts in 信息技术 or the local technology sector are none.
+     */
+    partTopicHeadings: z.array(z.string().min(1)).min(1).optional(),
+    /**
      * The plan's foreword (the text above its first chapter, a 前言 or Introduction before the
      * rule's section) is also the rule's section: where a plan states what it rests on
      * (依据《某市国民经济和社会发展第十五个五年规划纲要》…).
