@@ -594,7 +594,10 @@ function sectionsNamed(ctx: FactContext, index: HeadingIndex, cue: string): numb
         if (seen[i] === stamp) continue;
         seen[i] = stamp;
         // A heading that is only part of the cue (数据资源 of 数据资源体系) lacks what the cue names.
-        if (!cue.includes(index.heads[i]) && similarAtLeast(index.heads[i], cue, HEADING_SIMILARITY)) named.push(i);
+        // Nor one ending on another head noun: a Chinese compound is named by its last character
+        // (数据管理机制, a mechanism, is no 数据管理机构), which a prefix-weighted likeness overlooks.
+        const h = index.heads[i];
+        if (!cue.includes(h) && h[h.length - 1] === cue[cue.length - 1] && similarAtLeast(h, cue, HEADING_SIMILARITY)) named.push(i);
       }
     }
   }
