@@ -56,8 +56,13 @@ describe('every finding agrees with its own evidence', () => {
           // a one-word lead with its own section's heading (**Data:** under What is operated).
           const withHeading = (quote: string, heading: string | undefined) =>
             heading !== undefined && (namesPart(def, `${quote} ${heading}`) || namesPart(def, `${quote} ${qualifierOf(heading)}`));
-          const named = (e: { quote: string; path: string[] }) =>
-            namesPart(def, e.quote) || (e.path.length > 1 && withHeading(e.quote, e.path[e.path.length - 2])) || withHeading(e.quote, e.path[e.path.length - 1]);
+          // An item of an inline list names it with the words that open its paragraph (What we run: …data).
+          const withLead = (quote: string, lead: string | undefined) => lead !== undefined && namesPart(def, `${quote.replace(/^…/, '')} ${qualifierOf(lead)}`);
+          const named = (e: { quote: string; path: string[]; lead?: string }) =>
+            namesPart(def, e.quote) ||
+            (e.path.length > 1 && withHeading(e.quote, e.path[e.path.length - 2])) ||
+            withHeading(e.quote, e.path[e.path.length - 1]) ||
+            withLead(e.quote, e.lead);
           if (p.status === 'present' && !def.foundBy && !p.evidence.some(named)) {
             problems.push(`${where} ${r.id}/${p.name}: present on a quote that does not name it: ${p.evidence[0]?.quote}`);
           }

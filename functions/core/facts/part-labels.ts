@@ -18,6 +18,10 @@ interface Label {
   /** unit.norm from start to end, and whether it asks a question (isQuestion). */
   text: string;
   question: boolean;
+  /** An item of an inline list: the words that introduced it (What we operate: …), if any. */
+  qualifier?: string;
+  /** An item of an inline list with no opener, or a side lead (数据上，…): its section's heading qualifies it. */
+  item?: boolean;
 }
 
 function label(unit: TextUnit, start: number, end: number): Label {
@@ -139,6 +143,7 @@ function ownLabels(unit: TextUnit): Label[] {
     const lead = unitLead(unit);
     if (lead) labels.push(label(unit, lead.start, lead.end));
     for (const l of laterLeads(unit, lead)) labels.push(label(unit, l.start, l.end));
+    labels.push(...listItemLabels(unit));
   } else if (unit.kind === 'row') {
     // Header cells, and each row's first cell (层级 | 建设内容: 业务层 | …), joined " | " in the row's text.
     let at = 0;
@@ -151,14 +156,93 @@ function ownLabels(unit: TextUnit): Label[] {
   return labels;
 }
 
+// An inline list: an opener up to a colon, or none, then three or more short items (What we
+// operate: services…; data (catalogue…); platforms… / 运营主要管好四件事：业务、数据、平台、设施 /
+// The services themselves (…), data (…), platforms (…) and security (…)).
+const LIST_OPENER = /^([^：:。；;!?！？]{2,80})[：:]\s*/;
+const MIN_LIST_ITEMS = 3;
+const BRACKETED = /[（(][^（()）]*[)）]/g;
+const ITEM_FILLER = /^(?:(?:and|or|the|a|an|our|its|their|plus)\s+|以及|和|及|与)+/;
+// An item's head: its words before a conjunction (services and user experience → services).
+const ITEM_TAIL = /\s+(?:and|or|with|for|to|of|in)\s.*$|\s+themselves$|(?<=[\u3400-\u9fff])(?:和|与|及).*$/;
+const MAX_ITEM_WORDS = 4;
+const MAX_ITEM_CJK = 8;
+// A list's items are noun phrases, its opener a short topic (What we operate, 运营主要管好四件事):
+// longer ones are prose (connecting sensors and devices from…; The draft strategy is built around three themes).
+const MAX_LISTED_WORDS = 5;
+const MAX_LISTED_CJK = 10;
+const MAX_OPENER_WORDS = 6;
+const MAX_OPENER_CJK = 12;
+// "On the X side," in Chinese prose: 业务上，…；数据上，…; 在平台方面，…
+const SIDE_LEAD = /(?:^|[；;。])\s*在?([\u3400-\u9fff]{1,4})(?:上|方面)[，,]/g;
+const listLabelMemo = new WeakMap<TextUnit, Label[]>();
+
+/** The items of a paragraph's inline list, each its head, with the opener that qualifies them. */
+function listItemLabels(unit: TextUnit): Label[] {
+  let out = listLabelMemo.get(unit);
+  if (out) return out;
+  out = [];
+  const norm = unit.norm;
+  for (const m of norm.matchAll(SIDE_LEAD)) {
+    const start = m.index! + m[0].indexOf(m[1], m[0].length - m[1].length - 4);
+    out.push({ ...label(unit, start, start + m[1].length), item: true });
+  }
+  const opener = LIST_OPENER.exec(norm);
+  const openerText = opener?.[1].replace(ENUMERATOR, '').trim() ?? '';
+  if (opener && (CJK.test(openerText) ? openerText.length > MAX_OPENER_CJK : openerText.split(/\s+/).length > MAX_OPENER_WORDS)) {
+    listLabelMemo.set(unit, out);
+    return out;
+  }
+  const from = opener ? opener[0].length : (ENUMERATOR.exec(norm)?.[0].length ?? 0);
+  // The list runs to its sentence's end; brackets blanked, as their commas part no items.
+  const stop = norm.slice(from).search(/。|\.(?:\s|$)/);
+  const body = norm.slice(from, stop < 0 ? norm.length : from + stop).replace(BRACKETED, (b) => ' '.repeat(b.length));
+  const semicolons = (body.match(/[；;]/g) ?? []).length;
+  // (A Chinese comma parts clauses, not items: 立足区域定位，聚焦集成电路…)
+  const separator = semicolons >= MIN_LIST_ITEMS - 1 ? /[；;]/g : CJK.test(body) ? /[、;；]/g : /[,;]|\s+and\s+(?=\S+\s*(?:[,;]|$))/g;
+  const items: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const sep of [...body.matchAll(separator), null]) {
+    const end = sep ? sep.index! : body.length;
+    items.push({ start: from + at, text: body.slice(at, end) });
+    if (sep) at = end + sep[0].length;
+  }
+  if (items.length < MIN_LIST_ITEMS) {
+    listLabelMemo.set(unit, out);
+    return out;
+  }
+  const heads: Label[] = [];
+  for (const item of items) {
+    const lead = /^\s*/.exec(item.text)![0].length;
+    let text = item.text.slice(lead).replace(/\s+$/, '');
+    const filler = ITEM_FILLER.exec(text)?.[0].length ?? 0;
+    text = text.slice(filler);
+    // Each item short, or it is prose.
+    if (CJK.test(text) ? text.length > MAX_LISTED_CJK : text.split(/\s+/).length > MAX_LISTED_WORDS) {
+      listLabelMemo.set(unit, out);
+      return out;
+    }
+    const head = text.replace(ITEM_TAIL, '');
+    if (!head || (CJK.test(head) ? head.length > MAX_ITEM_CJK : head.split(/\s+/).length > MAX_ITEM_WORDS)) continue;
+    const start = item.start + lead + filler;
+    heads.push({ ...label(unit, start, start + head.length), ...(opener ? { qualifier: openerText } : { item: true }) });
+  }
+  if (heads.length >= MIN_LIST_ITEMS) out.push(...heads);
+  listLabelMemo.set(unit, out);
+  return out;
+}
+
 function labelsOf(scope: FactContext): Label[] {
   // A root's heading names the rule's topic, not a part (数据治理 over its sections), unless the
   // whole plan is the topic (a 資料治理推動方案): then its chapters are the parts' sections (推動路徑).
   const roots = new Set(scope.scopeRoots === scope.doc.sections ? [] : (scope.scopeRoots ?? []));
+  // Nor does the plan's title heading over every chapter name one (Smart Services Operations Plan).
+  const top = titleSection(scope.doc);
+  const title = top?.children.length && top.rawHeading === scope.doc.title ? top : null;
   const labels: Label[] = [];
   for (const unit of scope.units) {
     if (unit.kind === 'heading') {
-      if (unit.section && !roots.has(unit.section)) labels.push(...ownLabels(unit));
+      if (unit.section && !roots.has(unit.section) && unit.section !== title) labels.push(...ownLabels(unit));
     } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
       // A paragraph without a lead, in a section taken by its paragraphs' openings: its opening sentence.
       if (!unitLead(unit) && unit.kind === 'paragraph' && unit.section && roots.has(unit.section) && byOpenings.has(unit.section)) {
@@ -541,16 +625,34 @@ export function qualifierOf(heading: string): string {
  * data…operat; 数据 under 运营哪些内容): the concept's own word in the sub-heading, the
  * word that qualifies it in the heading above.
  */
-function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, parts: readonly PartDefinition[]): PartDefinition | null {
+function qualifiedByParent(scope: FactContext, unit: TextUnit, text: string, parts: readonly PartDefinition[]): Qualified | null {
   // A heading's qualifier is its parent's heading; a lead's (**Data:** under What is operated), its own section's.
   const parent = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
   // A plan's title heading holds every chapter: it qualifies none of them.
   if (!parent || parent === titleSection(scope.doc)) return null;
-  // Without the words that only say who and when (What we will operate: platform…operat within two words).
-  const joined = `${text} ${qualifierOf(parent.heading)}`;
-  const part = partNamed(joined, parts);
-  const m = part ? conceptMatch(joined, part.concepts!) : null;
-  return m && m.end <= text.length && m.spanEnd > text.length ? part : null;
+  return qualifiedBy(text, parent.heading, parts);
+}
+
+/** A part a bare label names with its qualifier, and the label's words that name it. */
+interface Qualified {
+  part: PartDefinition;
+  text: string;
+}
+
+/**
+ * The part a bare label names with the words that qualify it (its heading above, its list's
+ * opener), by the whole label or else its first word (services residents use → services).
+ */
+function qualifiedBy(text: string, qualifier: string, parts: readonly PartDefinition[]): Qualified | null {
+  const first = /^[a-z]+(?=\s)/.exec(text)?.[0];
+  for (const t of first ? [text, first] : [text]) {
+    // Without the words that only say who and when (What we will operate: platform…operat within two words).
+    const joined = `${t} ${qualifierOf(qualifier)}`;
+    const part = partNamed(joined, parts);
+    const m = part ? conceptMatch(joined, part.concepts!) : null;
+    if (m && m.end <= t.length && m.spanEnd > t.length) return { part: part!, text: t };
+  }
+  return null;
 }
 
 /**
@@ -587,12 +689,19 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
     }
     // (The paragraph's opening lead, after a bullet or number if any: • Data: …)
     const opening = label.unit.kind !== 'row' && label.start === (unitLead(label.unit)?.start ?? 0);
-    const bare = label.unit.kind === 'heading' || (opening && ONE_WORD.test(text.trim()));
+    const bare = label.unit.kind === 'heading' || label.item === true || (opening && ONE_WORD.test(text.trim()));
     // A stage's name (Phase 1 – Foundations, 第一阶段：夯实底座) says when, not which part.
     if (STAGE_LABEL.test(text)) continue;
-    const part = partNamed(text, parts) ?? (bare ? qualifiedByParent(scope, label.unit, text, parts) : null);
+    const own = partNamed(text, parts);
+    const named =
+      (own ? { part: own, text } : null) ??
+      (label.qualifier !== undefined ? qualifiedBy(text, label.qualifier, parts) : null) ??
+      (bare ? qualifiedByParent(scope, label.unit, text, parts) : null);
+    const part = named?.part;
     if (!part || out.has(part.name) || underOtherPart(scope, label.unit, part, parts)) continue;
-    out.set(part.name, { path: label.unit.path, quote: label.unit.text.slice(label.start, label.end).trim(), position: label.unit.position });
+    // A list's item is quoted as a piece of its paragraph (…data), by the words that name it.
+    const inside = label.item || label.qualifier !== undefined ? '…' : '';
+    out.set(part.name, { path: label.unit.path, quote: inside + label.unit.text.slice(label.start, label.start + named.text.length).trim(), position: label.unit.position });
   }
   return out;
 }
