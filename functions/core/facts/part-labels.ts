@@ -48,8 +48,9 @@ function leadOf(norm: string): { start: number; end: number } | null {
   const rest = norm.slice(start);
   const byEnumerator = e && /是\s*$/.test(e[0]);
   // A lead ends at 。：; (or ". " in English), or, for a short Chinese lead, at the
-  // wide space a typed run-in heading leaves (数据层　建立…).
-  let stop = rest.search(byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s|\.\s|(?<=^[\u3400-\u9fff]{2,10})\s+(?=[\u3400-\u9fff])/);
+  // wide space a typed run-in heading leaves (数据层　建立…). (The space is looked for
+  // before the look-behind, which otherwise walks back from every character of the paragraph.)
+  let stop = rest.search(byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s|\.\s|(?=\s)(?<=^[\u3400-\u9fff]{2,10})\s+(?=[\u3400-\u9fff])/);
   // "Tier 1 — Town Services." : a dash after a numbered label is not the end of the lead.
   if (stop > 0 && /^[a-z]+\s*\d{1,2}$/.test(rest.slice(0, stop))) {
     const next = rest.slice(stop + 3).search(/[。：:；;]|\.\s/);
@@ -530,7 +531,10 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
     if (items.length < need || most < need) continue;
     const named = new DistinctParts(parts);
     let naming = 0;
-    for (let i = 0; i < items.length; i++) {
+    // Items that can no longer be mostly parts stop the count (the section fails the test below
+    // whatever the rest name): most sections the bound lets through name another rule's parts.
+    const least = MOSTLY * items.length;
+    for (let i = 0; i < items.length && naming + items.length - i >= least; i++) {
       const item = items[i];
       // A list of problems (数字化专业人才缺乏, 意识不强) names the parts a plan lacks, not its measures:
       // it is an assessment's, and no other step's section.
@@ -582,8 +586,10 @@ function sectionByOpenings(ctx: FactContext, parts: readonly PartDefinition[], w
     if (items.length < need || most < need) continue;
     const named = new DistinctParts(parts);
     let naming = 0;
-    for (const item of items) {
-      const p = partNamed(item, parts);
+    // (Stopped as above once the items can no longer be mostly parts.)
+    const least = MOSTLY * items.length;
+    for (let i = 0; i < items.length && naming + items.length - i >= least; i++) {
+      const p = partNamed(items[i], parts);
       if (p) (named.add(p), naming++);
     }
     if (!(named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named))) continue;

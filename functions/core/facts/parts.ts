@@ -128,27 +128,43 @@ function buildCueIndex(all: TextUnit[]): CueIndex {
     starts.push(at);
     at += u.norm.length + 1;
   }
+  const next = new Int32Array(Math.max(0, text.length - 1));
+  const table = pairChains(text, next);
+  const shift = Math.clz32(table.length / 3) + 1;
+  return { units: all, text, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0, terms: null, positions: null };
+}
+
+/**
+ * The text's pair table (returned; its slots tell its shift) and chains (into `next`). Its own
+ * function, of a string and an array, returning the table alone: the loop runs once a character
+ * of the plan and is optimized while it runs, and the code after it is then code the optimizer
+ * never saw run. Inside buildCueIndex (the index object built after the loop), or returning an
+ * object, that sent it back to the interpreter at the end of every call, twice a check.
+ */
+function pairChains(text: string, next: Int32Array): Int32Array {
   // Sized for few distinct pairs (prose repeats them; a small table stays in
   // cache) and doubled whenever it is half full.
   let shift = 28;
   while (1 << (32 - shift) < text.length / 4) shift--;
   let table = pairTable(shift);
+  let mask = (1 << (32 - shift)) - 1;
   let used = 0;
   // Chained from the end so every chain runs in text order; typed arrays, not a
-  // list a pair, keep the garbage of a 200k-character plan small.
-  const next = new Int32Array(Math.max(0, text.length - 1));
-  for (let i = text.length - 2; i >= 0; i--) {
-    const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-    let slot = slotOf(table, shift, key);
+  // list a pair, keep the garbage of a 200k-character plan small. The probe is
+  // slotOf's, inline, and each character is read once (it is the next pair's
+  // second).
+  const n = text.length;
+  let second = n > 0 ? text.charCodeAt(n - 1) : 0;
+  for (let i = n - 2; i >= 0; i--) {
+    const first = text.charCodeAt(i);
+    const key = (first << 16) | second;
+    second = first;
+    let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+    while (table[3 * slot + 1] !== 0 && table[3 * slot] !== key) slot = (slot + 1) & mask;
     if (table[3 * slot + 1] === 0) {
-      if (++used * 2 > 1 << (32 - shift)) {
-        const old = table;
-        table = pairTable(--shift);
-        for (let k = 0; k < old.length; k += 3) {
-          if (old[k + 1] === 0) continue;
-          const to = slotOf(table, shift, old[k]);
-          table.set(old.subarray(k, k + 3), 3 * to);
-        }
+      if (++used * 2 > mask + 1) {
+        table = grown(table, --shift);
+        mask = (1 << (32 - shift)) - 1;
         slot = slotOf(table, shift, key);
       }
       next[i] = -1;
@@ -159,7 +175,18 @@ function buildCueIndex(all: TextUnit[]): CueIndex {
     table[3 * slot + 1] = i + 1;
     table[3 * slot + 2]++;
   }
-  return { units: all, text, starts, table, shift, next, hits: new Map(), marks: null, stamp: 0, terms: null, positions: null };
+  return table;
+}
+
+/** The pair table rehashed into twice the slots (`shift` already one less). */
+function grown(old: Int32Array, shift: number): Int32Array {
+  const table = pairTable(shift);
+  for (let k = 0; k < old.length; k += 3) {
+    if (old[k + 1] === 0) continue;
+    const to = slotOf(table, shift, old[k]);
+    table.set(old.subarray(k, k + 3), 3 * to);
+  }
+  return table;
 }
 
 function cueIndex(units: TextUnit[]): CueIndex {
