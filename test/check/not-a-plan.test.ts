@@ -443,4 +443,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'budget.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'budget' });
   });
+
+  // A call for applications or proposals (征集, 申报通知, guidance for applicants) asks others to apply
+  // under a programme: its years and targets are the programme's, and it is not the plan.
+  it.each([
+    '# 某省工业和信息化厅关于组织申报2026年度数字化转型促进中心的通知\n\n各市工业和信息化主管部门：\n\n为落实全省数字化转型三年行动（2026—2028年），到2028年培育数字化转型促进中心50家，现组织开展申报工作。\n\n## 一、申报条件\n\n申报单位应为在本省注册的独立法人。\n\n## 二、申报材料\n\n申报书一式三份。\n\n## 三、申报时间\n\n截止时间为2026年5月30日。\n',
+    '# Smart Streets Fund 2026–2028: Guidance for Applicants\n\n## About the fund\n\nThe fund supports the council\'s Digital Strategy 2025–2030, which aims for 500 connected streetlights by 2028.\n\n## Who can apply\n\nEligible applicants are community groups and small businesses in the borough.\n\n## How to apply\n\nComplete the online form. The closing date is 30 April 2026.\n',
+  ])('a call for applications is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'call.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'call' });
+  });
 });
