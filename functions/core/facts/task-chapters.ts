@@ -58,8 +58,8 @@ function patterns(): Patterns {
   const p: Patterns = {
     // A Chinese verb opens the heading; an English one is a whole word.
     verb: new RegExp(`^(?:${alt(v.taskVerbs.filter((t) => !/[a-z]/.test(t)))}|(?:${alt(v.taskVerbs.filter((t) => /[a-z]/.test(t)))})\\b)`),
-    // 五大範疇措施, 从六个方面发力 anywhere in the heading; "Six big moves" opening it.
-    bundle: new RegExp(`[${NUMBER_WORDS}\\d]+(?:大.{0,8}(?:${nouns})|个方面)|^(?:(?:our|the)\\s+)?(?:${ENGLISH_NUMBERS.join('|')}|\\d+)\\s+(?:[a-z]+\\s+){0,2}(?:${nouns})\\b`),
+    // 五大範疇措施, 从六个方面发力, 六件大事 anywhere in the heading; "Six big moves" opening it.
+    bundle: new RegExp(`[${NUMBER_WORDS}\\d]+(?:大.{0,8}(?:${nouns})|个方面|件大?事)|^(?:(?:our|the)\\s+)?(?:${ENGLISH_NUMBERS.join('|')}|\\d+)\\s+(?:[a-z]+\\s+){0,2}(?:${nouns})\\b`),
     // Theme 1:, Pillar A –, Priority IV —.
     theme: new RegExp(`^(?:${alt(v.themeLabels)})\\s*(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\s*[:：.–—-]`),
   };
