@@ -453,4 +453,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'call.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'call' });
   });
+
+  // A periodic performance report (a dashboard's commentary, a quarter's update, 季度报告) looks back
+  // on a strategy's measures: a progress report, whatever targets it tracks.
+  it.each([
+    '# Connected Eastholme: Performance Dashboard, April to June 2026\n\n## Summary\n\nOf 18 measures, 11 are green, 5 amber and 2 red. The strategy aims for 85% of transactions online by 2028; we reached 69% this quarter.\n\n## Off track\n\nThe housing repairs portal has slipped to the autumn.\n',
+    '# 某市数字化转型运行监测季报（2026年第二季度）\n\n## 一、主要指标\n\n本季度政务服务全程网办率达到76%，规划目标为2028年达到95%。\n\n## 二、下季度安排\n\n加快区县数据归集。\n',
+  ])('a dashboard or quarterly report on a strategy is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'quarter.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
