@@ -175,25 +175,33 @@ const MAX_LISTED_CJK = 10;
 const MAX_OPENER_WORDS = 6;
 const MAX_OPENER_CJK = 12;
 // "On the X side," in Chinese prose: 业务上，…；数据上，…; 在平台方面，…
-const SIDE_LEAD = /(?:^|[；;。])\s*在?([\u3400-\u9fff]{1,4})(?:上|方面)[，,]/g;
+const SIDE_LEAD = /((?:^|[；;。])\s*在?)([\u3400-\u9fff]{1,4})(?:上|方面)[，,]/g;
 const listLabelMemo = new WeakMap<TextUnit, Label[]>();
 
-/** The items of a paragraph's inline list, each its head, with the opener that qualifies them. */
+/** A paragraph's side leads and the items of its inline list, each its head, with the opener that qualifies them. */
 function listItemLabels(unit: TextUnit): Label[] {
   let out = listLabelMemo.get(unit);
-  if (out) return out;
-  out = [];
+  if (!out) listLabelMemo.set(unit, (out = [...sideLeads(unit), ...inlineListHeads(unit)]));
+  return out;
+}
+
+function sideLeads(unit: TextUnit): Label[] {
+  return [...unit.norm.matchAll(SIDE_LEAD)].map((m) => {
+    const start = m.index! + m[1].length;
+    return { ...label(unit, start, start + m[2].length), item: true };
+  });
+}
+
+/** Whether a text is longer than so many words (or, in Chinese, characters). */
+function longer(text: string, words: number, cjk: number): boolean {
+  return CJK.test(text) ? text.length > cjk : text.split(/\s+/).length > words;
+}
+
+function inlineListHeads(unit: TextUnit): Label[] {
   const norm = unit.norm;
-  for (const m of norm.matchAll(SIDE_LEAD)) {
-    const start = m.index! + m[0].indexOf(m[1], m[0].length - m[1].length - 4);
-    out.push({ ...label(unit, start, start + m[1].length), item: true });
-  }
   const opener = LIST_OPENER.exec(norm);
   const openerText = opener?.[1].replace(ENUMERATOR, '').trim() ?? '';
-  if (opener && (CJK.test(openerText) ? openerText.length > MAX_OPENER_CJK : openerText.split(/\s+/).length > MAX_OPENER_WORDS)) {
-    listLabelMemo.set(unit, out);
-    return out;
-  }
+  if (opener && longer(openerText, MAX_OPENER_WORDS, MAX_OPENER_CJK)) return [];
   const from = opener ? opener[0].length : (ENUMERATOR.exec(norm)?.[0].length ?? 0);
   // The list runs to its sentence's end; brackets blanked, as their commas part no items.
   const stop = norm.slice(from).search(/。|\.(?:\s|$)/);
@@ -208,10 +216,7 @@ function listItemLabels(unit: TextUnit): Label[] {
     items.push({ start: from + at, text: body.slice(at, end) });
     if (sep) at = end + sep[0].length;
   }
-  if (items.length < MIN_LIST_ITEMS) {
-    listLabelMemo.set(unit, out);
-    return out;
-  }
+  if (items.length < MIN_LIST_ITEMS) return [];
   const heads: Label[] = [];
   for (const item of items) {
     const lead = /^\s*/.exec(item.text)![0].length;
@@ -219,18 +224,13 @@ function listItemLabels(unit: TextUnit): Label[] {
     const filler = ITEM_FILLER.exec(text)?.[0].length ?? 0;
     text = text.slice(filler);
     // Each item short, or it is prose.
-    if (CJK.test(text) ? text.length > MAX_LISTED_CJK : text.split(/\s+/).length > MAX_LISTED_WORDS) {
-      listLabelMemo.set(unit, out);
-      return out;
-    }
+    if (longer(text, MAX_LISTED_WORDS, MAX_LISTED_CJK)) return [];
     const head = text.replace(ITEM_TAIL, '');
-    if (!head || (CJK.test(head) ? head.length > MAX_ITEM_CJK : head.split(/\s+/).length > MAX_ITEM_WORDS)) continue;
+    if (!head || longer(head, MAX_ITEM_WORDS, MAX_ITEM_CJK)) continue;
     const start = item.start + lead + filler;
     heads.push({ ...label(unit, start, start + head.length), ...(opener ? { qualifier: openerText } : { item: true }) });
   }
-  if (heads.length >= MIN_LIST_ITEMS) out.push(...heads);
-  listLabelMemo.set(unit, out);
-  return out;
+  return heads.length >= MIN_LIST_ITEMS ? heads : [];
 }
 
 function labelsOf(scope: FactContext): Label[] {
