@@ -102,6 +102,15 @@ export function titleSection(doc: PlanDocument): Section | undefined {
   return doc.sections.length === 1 ? doc.sections[0] : undefined;
 }
 
+/**
+ * The title heading over every chapter, written as the document's title: it names the document
+ * (…Implementation Plan, Smart Services Operations Plan), none of its parts.
+ */
+export function titleHeading(doc: PlanDocument): Section | null {
+  const top = titleSection(doc);
+  return top?.children.length && top.rawHeading === doc.title ? top : null;
+}
+
 /** The chapter a unit stands in, by its heading path: under a title heading, the title's child. */
 export function chapterOf(doc: PlanDocument, unit: TextUnit): string | undefined {
   return unit.path[titleSection(doc) ? 1 : 0];

@@ -9,7 +9,7 @@ import { conceptMatch, conceptTermCount, holdsTerm, mayNameConcept, TermSearch }
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { evidenceOf, sentences, titleSection, type FactContext, type TextUnit } from './context.ts';
+import { evidenceOf, sentences, titleHeading, titleSection, type FactContext, type TextUnit } from './context.ts';
 
 interface Label {
   unit: TextUnit;
@@ -237,9 +237,8 @@ function labelsOf(scope: FactContext): Label[] {
   // A root's heading names the rule's topic, not a part (数据治理 over its sections), unless the
   // whole plan is the topic (a 資料治理推動方案): then its chapters are the parts' sections (推動路徑).
   const roots = new Set(scope.scopeRoots === scope.doc.sections ? [] : (scope.scopeRoots ?? []));
-  // Nor does the plan's title heading over every chapter name one (Smart Services Operations Plan).
-  const top = titleSection(scope.doc);
-  const title = top?.children.length && top.rawHeading === scope.doc.title ? top : null;
+  // Nor does the plan's title heading over every chapter name one.
+  const title = titleHeading(scope.doc);
   const labels: Label[] = [];
   for (const unit of scope.units) {
     if (unit.kind === 'heading') {

@@ -5,7 +5,7 @@ import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
-import { evidenceOf, isListLike, sentences, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
@@ -640,10 +640,8 @@ function firstNamingSection(ctx: FactContext, cues: string[]): Section | null {
     inScope = sectionScopes.get(ctx.sections) ?? null;
     if (!inScope) sectionScopes.set(ctx.sections, (inScope = new Set(ctx.sections)));
   }
-  // The plan's title heading over every chapter names the document (…Implementation Plan, 实施方案),
-  // none of its parts.
-  const root = titleSection(ctx.doc);
-  const title = root?.children.length && root.rawHeading === ctx.doc.title ? root : null;
+  // The plan's title heading names the document, none of its parts.
+  const title = titleHeading(ctx.doc);
   let first = Infinity;
   for (const cue of cues) {
     for (const i of sectionsNamed(ctx, index, cue)) {
