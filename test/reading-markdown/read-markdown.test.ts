@@ -86,6 +86,16 @@ describe('Markdown structure', () => {
     expect(s[0]!.blocks[0]!.position.start.line).toBe(4);
   });
 
+  it('bold closed right after CJK punctuation, with a letter after it, is bold: no asterisks stay in the text', async () => {
+    const text = '# 方案\n\n**运营对象。**业务、数据、平台。\n\n**资金保障（市级）**设立专项资金。\n\n**What we run.** Services, data and platforms.\n';
+    const d = await md(text);
+    const texts = d.sections[0]!.blocks.map((b) => (b as { text: string }).text);
+    expect(texts).toEqual(['运营对象。业务、数据、平台。', '资金保障（市级）设立专项资金。', 'What we run. Services, data and platforms.']);
+    // Positions still point into the source, asterisks and all.
+    const first = d.sections[0]!.blocks[0]!;
+    expect(text.slice(first.position.start.offset, first.position.end.offset)).toBe('**运营对象。**业务、数据、平台。');
+  });
+
   it('never turns list items into headings; keeps order and depth', async () => {
     const d = await md('# 任务\n\n1. 建设平台\n2. 共享数据\n   - 目录\n');
     expect(d.sections[0]!.children).toHaveLength(0);

@@ -3,6 +3,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfm } from 'micromark-extension-gfm';
+import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Root } from 'mdast';
 import type { FlatDocument, FlatNode } from '../../document/model.ts';
@@ -20,7 +21,13 @@ function gfmParsing(this: Processor): void {
   (data.micromarkExtensions ??= []).push(gfm());
   (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
 }
-const processor = unified().use(remarkParse).use(gfmParsing);
+// CommonMark leaves **运营对象。**业务… unbolded, its asterisks in the text: a closing ** after
+// CJK punctuation and before a letter is no delimiter. The CJK-friendly emphasis rule (GitLab,
+// markdig) reads it as Chinese writers mean it; its parsing half only, as with gfm.
+function cjkEmphasis(this: Processor): void {
+  (this.data().micromarkExtensions ??= []).push(cjkFriendlyExtension());
+}
+const processor = unified().use(remarkParse).use(gfmParsing).use(cjkEmphasis);
 
 /**
  * Text accepted from one Markdown source. remark's syntax tree costs ~100× the
