@@ -102,6 +102,19 @@ function laterLeads(unit: TextUnit, lead: { start: number; end: number } | null)
   return out;
 }
 
+/**
+ * The enumerated passages of a run-on paragraph (分为五个层面：一是业务层，…；二是数据层，…), each
+ * from its lead to the next one's: the lead's words, and the passage as a piece of the paragraph.
+ */
+export function enumeratedPassages(unit: TextUnit): { lead: string; passage: TextUnit }[] {
+  const runs = [...unit.norm.matchAll(RUN_ON_LEAD)];
+  return runs.map((m, i) => {
+    const start = m.index! + m[1].length;
+    const end = i + 1 < runs.length ? runs[i + 1].index! : unit.norm.length;
+    return { lead: m[2], passage: { ...unit, text: unit.text.slice(start, end), norm: unit.norm.slice(start, end) } };
+  });
+}
+
 // Rules without a section look for paragraphs their own words lead: the plan's leads searched
 // once per term (TermSearch), not each paragraph's lead tested per rule.
 const leadSearches = new WeakMap<readonly TextUnit[], { search: TermSearch; at: Map<TextUnit, number> }>();
@@ -194,12 +207,21 @@ function sideLeads(unit: TextUnit): Label[] {
 
 /** Whether a text is longer than so many words (or, in Chinese, characters). */
 function longer(text: string, words: number, cjk: number): boolean {
-  return CJK.test(text) ? text.length > cjk : text.split(/\s+/).length > words;
+  // (A Chinese item's blanked brackets are no characters of it: 安全（监测预警与应急处置）.)
+  return CJK.test(text) ? text.replace(/\s/g, '').length > cjk : text.split(/\s+/).length > words;
+}
+
+/** A run-in lead closed by a full stop, as a list's opener (What we will operate. We will operate services (…), data (…)…). */
+function runInOpener(unit: TextUnit): [string, string] | null {
+  const lead = unitLead(unit);
+  if (!lead || !/^[.。]/.test(unit.norm.slice(lead.end))) return null;
+  const to = lead.end + /^[.。]\s*/.exec(unit.norm.slice(lead.end))![0].length;
+  return [unit.norm.slice(0, to), unit.norm.slice(0, lead.end)];
 }
 
 function inlineListHeads(unit: TextUnit): Label[] {
   const norm = unit.norm;
-  const opener = LIST_OPENER.exec(norm);
+  const opener = LIST_OPENER.exec(norm) ?? runInOpener(unit);
   const openerText = opener?.[1].replace(ENUMERATOR, '').trim() ?? '';
   if (opener && longer(openerText, MAX_OPENER_WORDS, MAX_OPENER_CJK)) return [];
   const from = opener ? opener[0].length : (ENUMERATOR.exec(norm)?.[0].length ?? 0);
@@ -218,14 +240,25 @@ function inlineListHeads(unit: TextUnit): Label[] {
   }
   if (items.length < MIN_LIST_ITEMS) return [];
   const heads: Label[] = [];
-  for (const item of items) {
+  // The first item may restate its opener's words (What we will operate. We will operate services (…), data (…)…).
+  const openerWords = new Set(openerText.split(/\s+/));
+  for (const [i, item] of items.entries()) {
     const lead = /^\s*/.exec(item.text)![0].length;
     let text = item.text.slice(lead).replace(/\s+$/, '');
-    const filler = ITEM_FILLER.exec(text)?.[0].length ?? 0;
+    let filler = ITEM_FILLER.exec(text)?.[0].length ?? 0;
+    if (i === 0 && opener) {
+      const words = text.split(' ');
+      let k = 0;
+      while (k < words.length - 1 && openerWords.has(words[k])) k++;
+      if (k) filler = Math.max(filler, words.slice(0, k).join(' ').length + 1);
+    }
     text = text.slice(filler);
     // Each item short, or it is prose.
     if (longer(text, MAX_LISTED_WORDS, MAX_LISTED_CJK)) return [];
-    const head = text.replace(ITEM_TAIL, '');
+    // Its head: before a conjunction, and before its gloss in brackets (安全（监测预警…）五类 → 安全).
+    const gloss = norm.slice(item.start + lead + filler).search(/[（(]/);
+    let head = text.replace(ITEM_TAIL, '');
+    if (gloss > 0 && gloss < head.length) head = head.slice(0, gloss).trimEnd();
     if (!head || longer(head, MAX_ITEM_WORDS, MAX_ITEM_CJK)) continue;
     const start = item.start + lead + filler;
     heads.push({ ...label(unit, start, start + head.length), ...(opener ? { qualifier: openerText } : { item: true }) });
@@ -615,7 +648,7 @@ export function openingSentence(unit: TextUnit): string {
 
 // A lead that is one word (Data:, Platforms., 平台：) names a part only with its section's heading;
 // a longer one (Trusted data, 运营评价) says what it says.
-const ONE_WORD = /^(?:[a-z]+|[\u3400-\u9fff]{1,3})$/;
+const ONE_WORD = /^(?:[a-z]+(?: [a-z]+)?|[\u3400-\u9fff]{1,3})$/;
 
 // Pronouns and auxiliaries between a heading's question word and its verb (What we will operate).
 const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|be|are|is|going to)\b/g;

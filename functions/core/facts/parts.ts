@@ -8,7 +8,7 @@ import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
-import { answeredPart, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
+import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 
@@ -791,6 +791,9 @@ export function searchScope(
       ? (sectionOf[i] >= 0 ? inside.hasAt(sectionOf[i]) : inside.has(u.section)) || (above.size > 0 && above.has(u.section) && isProse(u)) || (!!cued?.size && cued.has(u))
       : foreword && isProse(u),
   );
+  // A part of another rule keeps its run-in passage in that rule's section beside a section named
+  // for it elsewhere (数据层，以交通数据湖为底座… in the architecture; 交通数据资源中心 among the projects).
+  if (scopePart) for (const u of ledPart(ctx, scopePart)) if (!units.includes(u)) units.push(u);
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   // (A set: a task-chapter scope has a root a chapter, and every section was compared with each.)
   const isRoot = new Set(roots);
@@ -939,6 +942,13 @@ function ledPart(ctx: FactContext, scopePart: ScopePart): TextUnit[] {
       continue;
     }
     if (u.kind !== 'paragraph' && u.kind !== 'listItem') continue;
+    // The layers enumerated in one paragraph (一是业务层，…；二是数据层，…): the part's own passage of it.
+    const passages = enumeratedPassages(u).map((p) => ({ ...p, part: partNamed(p.lead, scopePart.parts) })).filter((p) => p.part);
+    if (passages.length >= 2) {
+      out.push(...passages.filter((p) => p.part!.name === scopePart.name).map((p) => p.passage));
+      inPart = false;
+      continue;
+    }
     const lead = leadPhrase(u) ?? (u.kind === 'paragraph' && opening ? openingSentence(u) : null);
     const named = lead ? partNamed(lead, scopePart.parts) : null;
     if (named) inPart = named.name === scopePart.name;
