@@ -446,22 +446,64 @@ function inOtherPartsSection(ctx: FactContext, part: PartDefinition): ((unit: Te
  * test is each part's heading cues searched once over every heading (TermSearch).
  */
 function sectionsUnderOtherPart(ctx: FactContext, index: HeadingIndex, part: PartDefinition, parts: readonly PartDefinition[]): Uint8Array | null {
+  // A part is asked again by each of its searches (its passages, its concept's passage, outside
+  // its section): answered once a plan per part of a parts list.
+  let byPart = underOtherMemo.get(index);
+  if (!byPart) underOtherMemo.set(index, (byPart = new Map()));
+  const known = byPart.get(part);
+  if (known?.parts === parts) return known.under;
+  const under = sectionsUnderOtherPartUncached(ctx, index, part, parts);
+  byPart.set(part, { parts, under });
+  return under;
+}
+const underOtherMemo = new WeakMap<HeadingIndex, Map<PartDefinition, { parts: readonly PartDefinition[]; under: Uint8Array | null }>>();
+
+function sectionsUnderOtherPartUncached(ctx: FactContext, index: HeadingIndex, part: PartDefinition, parts: readonly PartDefinition[]): Uint8Array | null {
   const parents = parentIndexes(ctx, index);
-  if (!parents) return null;
-  const own = parts.map((p) => (p.headingCues?.length ? index.terms.mask(normalizedList(p.headingCues)) : null));
+  // (A bit a part: a list longer than that, which no rule has, walks up per section.)
+  if (!parents || parts.length > 31) return null;
+  const headings = partHeadings(index, parts);
   const self = parts.indexOf(part);
   const title = titleSection(ctx.doc);
   const out = new Uint8Array(index.sections.length);
   for (let i = 0; i < out.length; i++) {
     if (index.sections[i] === title) continue;
-    if (self >= 0 ? own[self]?.[i] === 1 : ownHeadingCue(part, index.heads[i])) continue;
-    let other = false;
-    for (let k = 0; k < parts.length && !other; k++) other = parts[k] !== part && own[k]?.[i] === 1;
+    const bits = headings.own[i];
+    if (self >= 0 ? bits & (1 << self) : ownHeadingCue(part, index.heads[i])) continue;
     // (数字底座与应用体系 holds the base and the applications: a chapter over several.)
-    if (other && parts.filter((p) => p.concepts?.length && conceptMatch(index.heads[i], p.concepts)).length < 2) out[i] = 1;
+    if ((self >= 0 ? bits & ~(1 << self) : bits) !== 0 && !namesSeveralParts(headings, index, parts, i)) out[i] = 1;
     else if (parents[i] >= 0) out[i] = out[parents[i]];
   }
   return out;
+}
+
+/** Per section of the plan, for a parts list: a bit per part whose own heading cues its heading holds; whether it names two parts' concepts. */
+interface PartHeadings {
+  own: Int32Array;
+  /** -1: not asked yet; 1: the heading names two parts' concepts or more. */
+  several: Int8Array;
+}
+const partHeadingMemo = new WeakMap<HeadingIndex, Map<readonly PartDefinition[], PartHeadings | null>>();
+
+function partHeadings(index: HeadingIndex, parts: readonly PartDefinition[]): PartHeadings {
+  let byParts = partHeadingMemo.get(index);
+  if (!byParts) partHeadingMemo.set(index, (byParts = new Map()));
+  let headings = byParts.get(parts);
+  if (headings) return headings;
+  const own = new Int32Array(index.sections.length);
+  parts.forEach((p, k) => {
+    if (!p.headingCues?.length) return;
+    const mask = index.terms.mask(normalizedList(p.headingCues));
+    for (let i = 0; i < own.length; i++) if (mask[i] === 1) own[i] |= 1 << k;
+  });
+  headings = { own, several: new Int8Array(index.sections.length).fill(-1) };
+  byParts.set(parts, headings);
+  return headings;
+}
+
+function namesSeveralParts(headings: PartHeadings, index: HeadingIndex, parts: readonly PartDefinition[], i: number): boolean {
+  if (headings.several[i] < 0) headings.several[i] = parts.filter((p) => p.concepts?.length && conceptMatch(index.heads[i], p.concepts)).length < 2 ? 0 : 1;
+  return headings.several[i] === 1;
 }
 
 function ownHeadingCue(p: PartDefinition, heading: string): boolean {
