@@ -3,7 +3,7 @@
 // or missing — with evidence. Computed from the rule's own cue lists.
 import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
@@ -414,19 +414,121 @@ interface PassageSearch {
 }
 
 /**
- * Whether a passage stands in another part's own section (Data model under Data architecture):
- * asked once a section, for the units of a rule's part (underOtherPart walks the headings above);
- * null for a rule of one part.
+ * Whether a passage stands in another part's own section (Data model under Data architecture),
+ * as underOtherPart answers for a passage of the section; null for a rule of one part. Every
+ * part of a rule asks it of every section its passages stand in: answered for all the plan's
+ * sections at once (sectionsUnderOtherPart), then looked up by a unit's section.
  */
 function inOtherPartsSection(ctx: FactContext, part: PartDefinition): ((unit: TextUnit) => boolean) | null {
   const parts = ctx.rule?.parts;
   if (!parts || parts.length < 2) return null;
-  const bySection = new Map<Section | null, boolean>();
+  const headings = headingIndex(ctx);
+  const under = sectionsUnderOtherPart(ctx, headings, part, parts);
+  if (!under) {
+    const bySection = new Map<Section | null, boolean>();
+    return (unit) => {
+      let other = bySection.get(unit.section);
+      if (other === undefined) bySection.set(unit.section, (other = underOtherPart(ctx, unit, part, parts)));
+      return other;
+    };
+  }
   return (unit) => {
-    let other = bySection.get(unit.section);
-    if (other === undefined) bySection.set(unit.section, (other = underOtherPart(ctx, unit, part, parts)));
-    return other;
+    if (!unit.section) return false;
+    const at = headings.order.get(unit.section);
+    return at === undefined ? underOtherPart(ctx, unit, part, parts) : under[at] === 1;
   };
+}
+
+/**
+ * Per section of the plan (headingIndex's order): 1 when underOtherPart holds for a passage
+ * in it. Its walk up the headings, in one pass down the plan: a section's answer is its own
+ * heading's, or else its parent's (sections come after their parents). A heading's own-cue
+ * test is each part's heading cues searched once over every heading (TermSearch).
+ */
+function sectionsUnderOtherPart(ctx: FactContext, index: HeadingIndex, part: PartDefinition, parts: readonly PartDefinition[]): Uint8Array | null {
+  // A part is asked again by each of its searches (its passages, its concept's passage, outside
+  // its section): answered once a plan per part of a parts list.
+  let byPart = underOtherMemo.get(index);
+  if (!byPart) underOtherMemo.set(index, (byPart = new Map()));
+  const known = byPart.get(part);
+  if (known?.parts === parts) return known.under;
+  const under = sectionsUnderOtherPartUncached(ctx, index, part, parts);
+  byPart.set(part, { parts, under });
+  return under;
+}
+const underOtherMemo = new WeakMap<HeadingIndex, Map<PartDefinition, { parts: readonly PartDefinition[]; under: Uint8Array | null }>>();
+
+function sectionsUnderOtherPartUncached(ctx: FactContext, index: HeadingIndex, part: PartDefinition, parts: readonly PartDefinition[]): Uint8Array | null {
+  const parents = parentIndexes(ctx, index);
+  // (A bit a part: a list longer than that, which no rule has, walks up per section.)
+  if (!parents || parts.length > 31) return null;
+  const headings = partHeadings(index, parts);
+  const self = parts.indexOf(part);
+  const title = titleSection(ctx.doc);
+  const out = new Uint8Array(index.sections.length);
+  for (let i = 0; i < out.length; i++) {
+    if (index.sections[i] === title) continue;
+    const bits = headings.own[i];
+    if (self >= 0 ? bits & (1 << self) : ownHeadingCue(part, index.heads[i])) continue;
+    // (数字底座与应用体系 holds the base and the applications: a chapter over several.)
+    if ((self >= 0 ? bits & ~(1 << self) : bits) !== 0 && !namesSeveralParts(headings, index, parts, i)) out[i] = 1;
+    else if (parents[i] >= 0) out[i] = out[parents[i]];
+  }
+  return out;
+}
+
+/** Per section of the plan, for a parts list: a bit per part whose own heading cues its heading holds; whether it names two parts' concepts. */
+interface PartHeadings {
+  own: Int32Array;
+  /** -1: not asked yet; 1: the heading names two parts' concepts or more. */
+  several: Int8Array;
+}
+const partHeadingMemo = new WeakMap<HeadingIndex, Map<readonly PartDefinition[], PartHeadings | null>>();
+
+function partHeadings(index: HeadingIndex, parts: readonly PartDefinition[]): PartHeadings {
+  let byParts = partHeadingMemo.get(index);
+  if (!byParts) partHeadingMemo.set(index, (byParts = new Map()));
+  let headings = byParts.get(parts);
+  if (headings) return headings;
+  const own = new Int32Array(index.sections.length);
+  parts.forEach((p, k) => {
+    if (!p.headingCues?.length) return;
+    const mask = index.terms.mask(normalizedList(p.headingCues));
+    for (let i = 0; i < own.length; i++) if (mask[i] === 1) own[i] |= 1 << k;
+  });
+  headings = { own, several: new Int8Array(index.sections.length).fill(-1) };
+  byParts.set(parts, headings);
+  return headings;
+}
+
+function namesSeveralParts(headings: PartHeadings, index: HeadingIndex, parts: readonly PartDefinition[], i: number): boolean {
+  if (headings.several[i] < 0) headings.several[i] = parts.filter((p) => p.concepts?.length && conceptMatch(index.heads[i], p.concepts)).length < 2 ? 0 : 1;
+  return headings.several[i] === 1;
+}
+
+function ownHeadingCue(p: PartDefinition, heading: string): boolean {
+  return !!p.headingCues?.length && holdsTerm(heading, normalizedList(p.headingCues));
+}
+
+// Each section's parent by the plan's numbering (-1: none), once a plan; null when a parent is
+// not numbered before its child (not a tree walked in plan order: then each section walks up).
+const parentMemo = new WeakMap<HeadingIndex, Int32Array | null>();
+function parentIndexes(ctx: FactContext, index: HeadingIndex): Int32Array | null {
+  let parents = parentMemo.get(index);
+  if (parents !== undefined) return parents;
+  const list = new Int32Array(index.sections.length);
+  parents = list;
+  for (let i = 0; i < list.length; i++) {
+    const parent = ctx.parentOf?.get(index.sections[i]);
+    const at = parent ? index.order.get(parent) : -1;
+    if (at === undefined || at >= i) {
+      parents = null;
+      break;
+    }
+    list[i] = at;
+  }
+  parentMemo.set(index, parents);
+  return parents;
 }
 
 /** The search without the units in another part's own section: those are that part's. */
