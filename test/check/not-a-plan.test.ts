@@ -90,6 +90,11 @@ describe('a document that is not a plan', () => {
     ["# A closer look at the county's digital strategy\n\n*Maria Chen, Local Government Correspondent*\n\nThe county's strategy for 2026–2030 sets out to connect every village to gigabit broadband by 2029 and to move 80% of council services online, the cabinet member for digital said. Opposition councillors said the data and skills plans were thin.\n", 'news-article'],
     ['# Statement of Qualifications\n\n**Submitted to:** City of Lakemont, Department of Innovation\n\nOur team has written digital strategies for 14 cities. For Lakemont we propose a three-year plan, 2026–2028, with targets such as 90% of services online by 2028, a shared data platform, smart infrastructure and a skills programme.\n', 'vendor-brief'],
     ['# Capability Statement: Digital Transformation Advisory\n\nWe help cities plan their digital transformation: current-state assessment, strategy with measurable targets for 2026–2029, architecture of data, applications and infrastructure, and the funding and talent to deliver it.\n', 'vendor-brief'],
+    // A drafting explanation (起草说明, 編制說明, explanatory memorandum) tells how a plan was drafted and
+    // sums up its contents for those who review it: it is about the plan, not the plan.
+    ['# 青溪县数字乡村发展规划（2026—2028年）编制说明\n\n## 一、编制背景\n\n县委县政府要求编制全县数字乡村发展规划。\n\n## 二、编制过程\n\n编制组走访12个乡镇，书面征求28个部门意见，召开专家论证会一次。\n\n## 三、主要内容\n\n规划提出，到2028年，行政村5G覆盖率达到95%，建成县级农业大数据平台，推进数字政府和智慧城市建设。\n', 'drafting-explanation'],
+    ['# 《北港市智慧城市中長程計畫（116-119年度）》修訂說明\n\n## 壹、修訂緣由\n\n原計畫執行屆滿二年，依審議意見辦理滾動修正。\n\n## 貳、修訂重點\n\n目標年改為119年，新增119年前市民數位服務使用率達80%之指標，調整資料治理與智慧交通計畫經費。\n', 'drafting-explanation'],
+    ['# Explanatory Memorandum to the Draft Digital Strategy 2026–2030\n\n## Purpose of this memorandum\n\nThis memorandum explains how the draft strategy was prepared and what it proposes, for members considering it at Cabinet.\n\n## What the draft proposes\n\nBy 2030, 90% of council transactions online, a shared data platform and a digital skills offer in every library.\n', 'drafting-explanation'],
   ])('%s', async (text, genre) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
