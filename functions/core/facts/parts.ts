@@ -3,6 +3,7 @@
 // or missing — with evidence. Computed from the rule's own cue lists.
 import type { Evidence, PartStatus } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
+import type { Table } from '../document/model.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
@@ -644,6 +645,8 @@ function hitsIn({ index, cues, lists }: PassageSearch, u: number): Hit[] {
 // The fuzzy test only meets headings sharing a character with the cue, through
 // a character → headings index: Jaro–Winkler is 0 without a common character.
 type Section = FactContext['sections'][number];
+/** Body rows a table needs for most of them to say what all are. */
+const MIN_TABLE_ROWS = 3;
 interface HeadingIndex {
   sections: Section[];
   heads: string[];
@@ -985,7 +988,21 @@ function withinPartTopic(ctx: FactContext, terms: string[], headingTerms: string
     if (v === undefined) bySection.set(s, (v = holdsTerm(normalizeForMatch(s.heading), normalized) || sectionHolds(ctx.parentOf?.get(s))));
     return v;
   };
-  const units = ctx.units.filter((u) => (u.kind !== 'heading' && holds(u)) || sectionHolds(u.section));
+  // A table lists things of one kind: when most of its rows name the topic (Data Intake Hub,
+  // Analytics Workbench … reporting tools), so do the rest (Data Catalog and Inventory, Quality Monitor).
+  const rows = new Map<Table, { topical: number; all: number }>();
+  for (const u of ctx.units) {
+    if (u.kind !== 'row' || !u.table || !u.rowIndex) continue;
+    const n = rows.get(u.table) ?? { topical: 0, all: 0 };
+    n.all++;
+    if (holds(u)) n.topical++;
+    rows.set(u.table, n);
+  }
+  const topicalTable = (u: TextUnit) => {
+    const n = u.kind === 'row' && u.table && u.rowIndex ? rows.get(u.table) : undefined;
+    return !!n && n.all >= MIN_TABLE_ROWS && n.topical * 2 > n.all;
+  };
+  const units = ctx.units.filter((u) => (u.kind !== 'heading' && holds(u)) || sectionHolds(u.section) || topicalTable(u));
   planUnits.set(units, planUnits.get(ctx.units) ?? ctx.units);
   return { ...ctx, units, sections: ctx.sections.filter(sectionHolds) };
 }
