@@ -86,3 +86,45 @@ describe('a special plan whose chapters name its topic', () => {
     expect(special.status, special.message).toBe('pass');
   });
 });
+
+// Two chapters named for the topic, only one with sections of its own (健全数据管理组织 beside
+// 完善数据治理机制): they are the plan's chapters on its topic, not one chapter the rule keeps to;
+// its platforms stand in a chapter named for none of it (夯实技术底座, Tools we will build).
+const twoChaptersZh = miniPlan(
+  [
+    '# 某区公共数据共享开放工作方案（2026—2027年）',
+    '## 一、健全数据管理组织',
+    '区数据局统筹全区公共数据工作，各部门明确一名首席数据官。',
+    '## 二、完善数据治理机制',
+    '### （一）共享机制',
+    '实行“按需共享、无条件共享为原则”。',
+    '### （二）开放机制',
+    '编制年度开放清单，分级分类开放。',
+    '## 三、夯实技术底座',
+    '建设数据归集系统、目录管理系统、共享交换平台、分析应用平台、质量核验工具和安全审计系统，统一部署在区政务云。',
+  ].join('\n'),
+);
+const twoChaptersEn = miniPlan(
+  [
+    '# Ashby Open Data Plan 2026–2028',
+    '## 1. Who looks after our data',
+    'A Data Board chaired by the Director of Resources meets every quarter.',
+    '## 2. Data governance',
+    '### 2.1 Sharing',
+    'Data is shared between services by default unless the law prevents it.',
+    '### 2.2 Publishing',
+    'Open datasets are released under the Open Government Licence.',
+    '## 3. Tools we will build',
+    'An ingestion platform to collect data from every system, a catalogue with metadata for each dataset, an API portal for sharing, analytics dashboards for officers, a quality validation tool and a security audit system.',
+  ].join('\n'),
+);
+
+describe('a special plan with two chapters named for its topic, one without sections', () => {
+  it.each([
+    ['zh', twoChaptersZh],
+    ['en', twoChaptersEn],
+  ] as const)('governance-platforms reads the whole plan: %s', async (_name, plan) => {
+    const special = (await checkDocument(plan, { profile: 'data-governance' })).results.find((r) => r.id === 'governance-platforms')!;
+    expect(special.status, special.message).toBe('pass');
+  });
+});

@@ -826,7 +826,12 @@ export function searchScope(
   // the topic (Data Governance Council) is not the rule's only place. A chapter named for it,
   // with sections of its own (a national plan's 充分发挥数据要素作用), stays the rule's section.
   // Several such chapters (資料管理作業流程, 資料管控機制, 資料治理平台架構) are the plan's own chapters on its topic: all of it is.
-  if (required && ctx.specialStep === ctx.rule?.step && roots.filter((r) => r.children.length).length !== 1) return whole;
+  // (So are two chapters named for it, with or without sections: 健全数据治理组织体系 and 完善数据管控机制.)
+  if (required && ctx.specialStep === ctx.rule?.step) {
+    const title = titleSection(ctx.doc);
+    const chapters = roots.filter((r) => (ctx.parentOf?.get(r) ?? title) === title).length;
+    if (chapters >= 2 || roots.filter((r) => r.children.length).length !== 1) return whole;
+  }
   // Verb-led task chapters (做强数字经济 / 建设数字社会) are the tasks a domain rule reads.
   if (ctx.rule?.taskChapters) {
     for (const s of taskChaptersOf(ctx)) {
