@@ -38,6 +38,9 @@ const MAX_CJK_LEAD = 20;
 const RUN_ON_LEAD = /((?:^|[；;。，,：:])\s*[一二三四五六七八九十]+是)([^，,。；;：:]{2,20})/g;
 // A lead opening a later sentence of a paragraph: "。资金保障：设立…"
 const SENTENCE_LEAD = /([。；;]\s*)([^，,。；;：:\s][^，,。；;：:]{1,15})[：:]/g;
+// An English ordinal opening a sentence: "First, policy: the council will…. Second, funding: a fund…"
+// (up to a colon, dash or comma: "First, the business layer, which…").
+const ORDINAL_LEAD = /((?:^|[.;。；]\s+)(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?:ly)?|finally|lastly),\s*)([a-z][^,.;:：，—–]{1,40}?)(?=\s*(?:[:：,，]|\s[-–—]\s))/g;
 
 const MAX_LATIN_LEAD = 60;
 
@@ -92,7 +95,7 @@ function laterLeads(unit: TextUnit, lead: { start: number; end: number } | null)
   let out = laterLeadMemo.get(unit);
   if (out) return out;
   out = [];
-  for (const re of [RUN_ON_LEAD, SENTENCE_LEAD]) {
+  for (const re of [RUN_ON_LEAD, SENTENCE_LEAD, ORDINAL_LEAD]) {
     for (const m of unit.norm.matchAll(re)) {
       const start = m.index! + m[1].length;
       if (start > 0 && (!lead || start >= lead.end)) out.push({ start, end: start + m[2].length });
