@@ -810,6 +810,25 @@ export function searchScope(
     roots.push(s);
     walk(s);
   }
+  // A section named for the topic inside a chapter that names its object by an outcome (5 Data is
+  // trusted, shared and protected / 5.2 How data is managed through its life): the chapter is the
+  // topic's, its other sections (Who is responsible, The tools we need, Roadmap) the rule's too.
+  const chapterWords = ctx.rule?.chapterWords;
+  if (chapterWords && !scopePart) {
+    const title = titleSection(ctx.doc);
+    const words = norm(chapterWords);
+    for (let i = roots.length - 1; i >= 0; i--) {
+      const parent = ctx.parentOf?.get(roots[i]);
+      const grand = parent && ctx.parentOf?.get(parent);
+      if (!parent || parent === title || (grand && grand !== title) || !holdsTerm(normalizedHeading(ctx, parent), words)) continue;
+      // (Its sections already walked as roots of their own are the chapter's now.)
+      if (inside.has(parent)) roots.splice(i, 1);
+      else {
+        roots[i] = parent;
+        walk(parent);
+      }
+    }
+  }
   // A topic split across sibling sections (搭建数据流通交易平台, 完善数据市场运行规则 under
   // 重点任务): a sibling whose heading names one of the rule's parts is that part's section
   // (开展市场监测和评估评价), its heading the part's label.

@@ -117,6 +117,12 @@ function build() {
     taskChapters: z.boolean().optional(),
     /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */
     sectionRequired: z.boolean().optional(),
+    /**
+     * With sectionCues: words that make the chapter holding a section named for the topic the
+     * rule's section, when its own heading names the topic by an outcome (5 Data is trusted,
+     * shared and protected over 5.2 How data is managed through its life; 让数据用得好 over 数据管理).
+     */
+    chapterWords: z.array(z.string().min(1)).min(1).optional(),
     conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
     messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
     expected: localized,
