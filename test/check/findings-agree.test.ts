@@ -54,10 +54,14 @@ describe('every finding agrees with its own evidence', () => {
           const def = rule.parts.find((x) => x.name === p.name)!;
           // A bare sub-heading names its part with the heading above it (Data under What we operate),
           // a one-word lead with its own section's heading (**Data:** under What is operated).
+          // (A Chinese item joins the noun above it as one compound: 采集、管理 under 平臺 → 管理平台.)
           const withHeading = (quote: string, heading: string | undefined) =>
-            heading !== undefined && (namesPart(def, `${quote} ${heading}`) || namesPart(def, `${quote} ${qualifierOf(heading)}`));
+            heading !== undefined &&
+            (namesPart(def, `${quote} ${heading}`) || [' ', ''].some((gap) => namesPart(def, `${quote.replace(/^…/, '')}${gap}${qualifierOf(heading).trim()}`)));
           // An item of an inline list names it with the words that open its paragraph (What we run: …data).
-          const withLead = (quote: string, lead: string | undefined) => lead !== undefined && namesPart(def, `${quote.replace(/^…/, '')} ${qualifierOf(lead)}`);
+          // (A Chinese item joins its list's head noun as one compound: 平台：采集、管理 → 管理平台.)
+          const withLead = (quote: string, lead: string | undefined) =>
+            lead !== undefined && [' ', ''].some((gap) => namesPart(def, `${quote.replace(/^…/, '')}${gap}${qualifierOf(lead.replace(/^[•·▪◆●*-]\s*/, '')).trim()}`));
           const named = (e: { quote: string; path: string[]; lead?: string }) =>
             namesPart(def, e.quote) ||
             (e.path.length > 1 && withHeading(e.quote, e.path[e.path.length - 2])) ||

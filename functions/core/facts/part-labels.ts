@@ -181,7 +181,7 @@ const MIN_LIST_ITEMS = 3;
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 const ITEM_FILLER = /^(?:(?:and|or|the|a|an|our|its|their|plus)\s+|以及|和|及|与)+/;
 // An item's head: its words before a conjunction (services and user experience → services).
-const ITEM_TAIL = /\s+(?:and|or|with|for|to|of|in)\s.*$|\s+themselves$|(?<=[\u3400-\u9fff])(?:和|与|及).*$/;
+const ITEM_TAIL = /\s+(?:and|or|with|for|to|of|in)\s.*$|\s+themselves$|(?<=[\u3400-\u9fff])(?:以及|和|与|及).*$/;
 const MAX_ITEM_WORDS = 4;
 const MAX_ITEM_CJK = 8;
 // A list's items are noun phrases, its opener a short topic (What we operate, 运营主要管好四件事):
@@ -230,10 +230,15 @@ function inlineListHeads(unit: TextUnit): Label[] {
   const from = opener ? opener[0].length : (ENUMERATOR.exec(norm)?.[0].length ?? 0);
   // The list runs to its sentence's end; brackets blanked, as their commas part no items.
   const stop = norm.slice(from).search(/。|\.(?:\s|$)/);
-  const body = norm.slice(from, stop < 0 ? norm.length : from + stop).replace(BRACKETED, (b) => ' '.repeat(b.length));
+  let body = norm.slice(from, stop < 0 ? norm.length : from + stop).replace(BRACKETED, (b) => ' '.repeat(b.length));
+  // A Chinese list of 、 ends with its clause: 采集、管理、…及保安管理六个平台，统一部署… (the comma after its last item).
+  const lastItem = body.lastIndexOf('、');
+  const clauseEnd = lastItem < 0 ? -1 : body.indexOf('，', lastItem);
+  if (clauseEnd > 0) body = body.slice(0, clauseEnd);
   const semicolons = (body.match(/[；;]/g) ?? []).length;
   // (A Chinese comma parts clauses, not items: 立足区域定位，聚焦集成电路…)
-  const separator = semicolons >= MIN_LIST_ITEMS - 1 ? /[；;]/g : CJK.test(body) ? /[、;；]/g : /[,;]|\s+and\s+(?=\S+\s*(?:[,;]|$))/g;
+  const enumeration = semicolons < MIN_LIST_ITEMS - 1 && CJK.test(body);
+  const separator = semicolons >= MIN_LIST_ITEMS - 1 ? /[；;]/g : enumeration ? /[、;；]/g : /[,;]|\s+and\s+(?=\S+\s*(?:[,;]|$))/g;
   const items: { start: number; text: string }[] = [];
   let at = 0;
   for (const sep of [...body.matchAll(separator), null]) {
@@ -256,8 +261,10 @@ function inlineListHeads(unit: TextUnit): Label[] {
       if (k) filler = Math.max(filler, words.slice(0, k).join(' ').length + 1);
     }
     text = text.slice(filler);
-    // Each item short, or it is prose.
-    if (longer(text, MAX_LISTED_WORDS, MAX_LISTED_CJK)) return [];
+    // Each item short, or it is prose. (The last of a Chinese 、 list may join one more and close
+    // the list: 质量管理及安全管理六个平台模组 — its head before 及 is the item.)
+    const closing = enumeration && i === items.length - 1 ? text.replace(ITEM_TAIL, '') : text;
+    if (longer(closing, MAX_LISTED_WORDS, MAX_LISTED_CJK)) return [];
     // Its head: before a conjunction, and before its gloss in brackets (安全（监测预警…）五类 → 安全).
     const gloss = norm.slice(item.start + lead + filler).search(/[（(]/);
     let head = text.replace(ITEM_TAIL, '');
@@ -688,10 +695,18 @@ function qualifiedBy(text: string, qualifier: string, parts: readonly PartDefini
   const first = /^[a-z]+(?=\s)/.exec(text)?.[0];
   for (const t of first ? [text, first] : [text]) {
     // Without the words that only say who and when (What we will operate: platform…operat within two words).
-    const joined = `${t} ${qualifierOf(qualifier)}`;
+    const q = qualifierOf(qualifier);
+    const joined = `${t} ${q}`;
     const part = partNamed(joined, parts);
     const m = part ? conceptMatch(joined, part.concepts!) : null;
     if (m && m.end <= t.length && m.spanEnd > t.length) return { part: part!, text: t };
+    // A Chinese item and its list's head noun make one compound (平台：采集、管理、服务 → 管理平台):
+    // a term of the concept that begins in the item and ends in the head.
+    if (!CJK.test(t[t.length - 1] ?? '') || !CJK.test(q.trim()[0] ?? '')) continue;
+    const compound = `${t}${q.trim()}`;
+    const whole = partNamed(compound, parts);
+    const c = whole ? conceptMatch(compound, whole.concepts!) : null;
+    if (c && c.start < t.length && c.end > t.length && c.end === c.spanEnd) return { part: whole!, text: t };
   }
   return null;
 }
