@@ -110,7 +110,9 @@ function laterLeads(unit: TextUnit, lead: { start: number; end: number } | null)
  * from its lead to the next one's: the lead's words, and the passage as a piece of the paragraph.
  */
 export function enumeratedPassages(unit: TextUnit): { lead: string; passage: TextUnit }[] {
-  const runs = [...unit.norm.matchAll(RUN_ON_LEAD)];
+  // (Or by their names at the heads of its clauses: 业务层面，…；数据层面，…)
+  let runs = [...unit.norm.matchAll(RUN_ON_LEAD)];
+  if (runs.length < 2 && unit.norm.includes('层')) runs = [...unit.norm.matchAll(LAYER_LEAD)];
   return runs.map((m, i) => {
     const start = m.index! + m[1].length;
     const end = i + 1 < runs.length ? runs[i + 1].index! : unit.norm.length;
@@ -192,6 +194,8 @@ const MAX_OPENER_WORDS = 6;
 const MAX_OPENER_CJK = 12;
 // "On the X side," in Chinese prose: 业务上，…；数据上，…; 在平台方面，…
 const SIDE_LEAD = /((?:^|[；;。])\s*在?)([\u3400-\u9fff]{1,4})(?:上|方面)[，,]/g;
+// A layer named at the head of its clause, the layers enumerated in one paragraph: 。业务层面，围绕…；数据层面，建设…
+const LAYER_LEAD = /((?:^|[；;。])\s*)([\u3400-\u9fff]{1,6}层面?)[，,]/g;
 const listLabelMemo = new WeakMap<TextUnit, Label[]>();
 
 /** A paragraph's side leads and the items of its inline list, each its head, with the opener that qualifies them. */
@@ -202,7 +206,7 @@ function listItemLabels(unit: TextUnit): Label[] {
 }
 
 function sideLeads(unit: TextUnit): Label[] {
-  return [...unit.norm.matchAll(SIDE_LEAD)].map((m) => {
+  return [...unit.norm.matchAll(SIDE_LEAD), ...(unit.norm.includes('层') ? unit.norm.matchAll(LAYER_LEAD) : [])].map((m) => {
     const start = m.index! + m[1].length;
     return { ...label(unit, start, start + m[2].length), item: true };
   });
@@ -430,6 +434,7 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
       if (u.kind === 'paragraph') add(s, lead ? u.norm.slice(lead.start, lead.end) : openingSentence(u), openings);
       // 一是X，…二是Y，…: each enumerated lead of a run-on paragraph is an item too.
       if (u.norm.includes('是')) for (const m of u.norm.matchAll(RUN_ON_LEAD)) add(s, m[2]);
+      if (u.norm.includes('层')) for (const m of u.norm.matchAll(LAYER_LEAD)) add(s, m[2]);
     }
   }
   ctx.cache.set('part-labels:items', items);
