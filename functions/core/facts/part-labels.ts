@@ -742,8 +742,9 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
   if (!scope.scopeRoots?.length || !withConcepts.length) return out;
   for (const label of labelsOf(scope)) {
     const text = label.text;
-    // A question names its part by its answer (How do we bring people along? … part of our culture).
-    const answer = label.question ? answeredPart(scope, label.unit, label.end, parts, 1) : null;
+    // A question names its part by its answer (How do we bring people along? … part of our culture),
+    // unless it asks about the part by name (收益怎么分？ over an answer that says who pays whom).
+    const answer = label.question && !partNamed(text, parts) ? answeredPart(scope, label.unit, label.end, parts, 1) : null;
     if (answer) {
       if (!out.has(answer.part.name)) out.set(answer.part.name, answer.evidence);
       continue;
