@@ -879,7 +879,7 @@ export function searchScope(
       ? partsCuedUnits(ctx, parts)
       : scopePart
         ? ledPart(ctx, scopePart)
-        : leadPassages(ctx, sectionCues);
+        : leadPassages(ctx, sectionCues).concat(enumeratedPartsUnits(ctx, parts));
     if (passages.length) {
       planUnits.set(passages, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(passages.map((u) => u.section));
@@ -1048,6 +1048,19 @@ function partsCuedUnits(ctx: FactContext, parts: readonly PartDefinition[]): Tex
 function leadPassages(ctx: FactContext, sectionCues: string[]): TextUnit[] {
   const leads = leadsNaming(ctx.units, sectionCues);
   return withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leads(u)));
+}
+
+/**
+ * A paragraph enumerating the rule's parts by its leads, under whatever words (我们坚持的五条：一是民生为本，…；
+ * 二是以技术为杠杆，…；三是先改制度、再上系统…): MIN_PARTS_NAMED of them, each led by its own.
+ */
+function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUnit[] {
+  if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
+  return ctx.units.filter((u) => {
+    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || !u.section || !u.norm.includes('是')) return false;
+    const named = new Set(enumeratedPassages(u).map((p) => partNamed(p.lead, parts)?.name).filter(Boolean));
+    return named.size >= MIN_PARTS_NAMED;
+  });
 }
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
