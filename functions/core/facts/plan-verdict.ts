@@ -174,14 +174,18 @@ function bodyGenre(inOpening: (cue: string) => number, early: string): string | 
 /** Chapters a plan has at least, for marks in one of them to be that chapter's own. */
 const MIN_CHAPTERS = 3;
 
-/** Whether every unit holding one of the cues lies in one chapter of a plan of several chapters. */
-function oneChapterHolds(ctx: FactContext, cues: readonly string[]): boolean {
+/**
+ * Whether every unit holding one of the cues lies in a few chapters of a plan of several: one, or
+ * up to a third of them (an evaluation chapter's score table and the operator's fee paid by that
+ * score in the operating model's).
+ */
+function fewChaptersHold(ctx: FactContext, cues: readonly string[]): boolean {
   // Under a title heading that holds every chapter, the chapters are its children.
   const chapters = (titleSection(ctx.doc)?.children ?? ctx.doc.sections).length;
   if (chapters < MIN_CHAPTERS) return false;
   const holding = new Set<string | undefined>();
   for (const u of ctx.units) if (cues.some((c) => u.norm.includes(c))) holding.add(chapterOf(ctx.doc, u));
-  return holding.size === 1 && !holding.has(undefined);
+  return holding.size <= Math.max(1, Math.floor(chapters / 3)) && !holding.has(undefined);
 }
 
 /** Whether most headings ask a question, the answers under them: a Q&A without 问：/答： marks. */
@@ -293,10 +297,10 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // named only in a heading under an issuer's name (a committee report on the strategy) is the
     // document's subject, not its genre: the body's marks tell at their usual count.
     // A plan's own chapter may hold such marks (an evaluation chapter's score table: 权重（分）,
-    // 评分标准): marks all in one chapter of a plan of several are that chapter's.
+    // 评分标准): marks in a few chapters of a plan of several are those chapters'.
     const g = genres[fromBody];
     const cues = normalizedList(g.bodyCues);
-    if (questions || (cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !oneChapterHolds(ctx, cues))) genre = fromBody;
+    if (questions || (cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !fewChaptersHold(ctx, cues))) genre = fromBody;
   } else if (!fromTitle && fromBody) genre = fromBody;
   if (genre) {
     score -= 3;
