@@ -187,6 +187,9 @@ describe('a document that is not a plan', () => {
   it.each([
     ['北岸区人大常委会\n\n会议文件第 7/2026 号\n\n关于全区智慧社区建设推进情况的汇报\n\n一、基本情况\n\n截至2026年6月，全区已建成智慧社区42个，接入视频终端3100路。\n\n二、下一步工作\n\n区政府将于2026年底前完成其余18个社区的改造，请各位委员审议。\n', '关于全区智慧社区建设推进情况的汇报'],
     ['Millbrook Town Council\n\nPaper No. 12/2026\n\nSmart Town Initiatives: Progress Update\n\nPurpose\n\nTo update members on the smart-town initiatives. Of the 40 smart bins planned, 28 are installed; free Wi-Fi now covers 6 of 9 parks, with the rest due by December 2026.\n', 'Smart Town Initiatives: Progress Update'],
+    // 推展進度 / 推进进度 / 实施进度: a scheme's progress reported, as 进展情况 is (…計劃的推展進度: 計劃 names the scheme, not the paper).
+    ['灣仔區議會\n\n發展、規劃及交通委員會\n\n文件第 9/2026 號\n\n智慧泊車計劃在灣仔區的推展進度\n\n一、目的\n\n本文件向委員匯報智慧泊車計劃的最新情況。\n\n二、最新情況\n\n截至 2026 年 1 月，區內已有 1,200 個咪錶泊車位裝設感應器，餘下 300 個將於 2026 年底前完成。\n', '智慧泊車計劃在灣仔區的推展進度'],
+    ['南湖区人大常委会\n\n会议文件第 3/2026 号\n\n全区城市运行管理平台建设项目实施进度\n\n一、总体情况\n\n截至2026年3月，平台一期已完成接入部门系统18个，二期计划于2026年底前上线。\n\n二、下一步\n\n加快推进数据共享和数字政府建设。\n', '全区城市运行管理平台建设项目实施进度'],
   ])('a council paper reporting progress is a progress report, titled by its own title', async (text, title) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
     expect(r.document.title).toBe(title);

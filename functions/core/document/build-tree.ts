@@ -20,7 +20,7 @@ import { numberingKey, parseNumbering, type ParsedNumbering } from './outline-nu
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 
-/** A government document's letterhead (××市人民政府文件), its number (×府发〔2023〕14号) or date line: never its title. */
+/** A government document's letterhead (××市人民政府文件), its number (×府发〔2023〕14号), the committee it goes to, or date line: never its title. */
 export function isLetterhead(text: string): boolean {
   const t = text.trim();
   return (
@@ -29,7 +29,10 @@ export function isLetterhead(text: string): boolean {
     /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(t) ||
     // A council or committee paper's number (委員會文件第 18/2025 號, Paper No. 18/2025).
     /^[^，。]{0,30}文件第\s*[\d/／-]+\s*[号號]$/.test(t) ||
-    /^(?:[a-z ]{0,30}\s)?paper\s+no\.?\s*[\w/-]+$/i.test(t)
+    /^(?:[a-z ]{0,30}\s)?paper\s+no\.?\s*[\w/-]+$/i.test(t) ||
+    // The committee a paper goes to (發展、規劃及交通委員會, Planning and Transport Committee): its 規劃 names no plan.
+    /^[^，。]{2,30}(?:委员会|委員會|常委会|常委會)$/.test(t) ||
+    /^[a-z ,&'-]{0,60}\bcommittee$/i.test(t)
   );
 }
 
@@ -301,7 +304,8 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   // ACTION PLAN 2025–2027): among the opening short lines, the one naming a plan's genre.
   if (leadTitle !== null && !namesPlanGenre(leadTitle)) {
     const opening = [...lines.slice(1, 3)];
-    for (let k = firstAt + 1; k < firstAt + 3 && flat.nodes[k]?.type === 'paragraph'; k++) opening.push((flat.nodes[k] as FlatParagraph).text.trim());
+    // (Three lines: a council's name, the committee's and the paper's number may stand above it.)
+    for (let k = firstAt + 1; k < firstAt + 4 && flat.nodes[k]?.type === 'paragraph'; k++) opening.push((flat.nodes[k] as FlatParagraph).text.trim());
     const candidates = opening.map((l) => l.trim()).filter((l) => readsAsTitle(l) && l.length <= 80 && !l.includes('\n') && !isLetterhead(l));
     // An issuer's name over a report's title (沙田區議會 / …文件第18/2025號 / …推行進展) names no plan.
     const named = candidates.find(namesPlanGenre) ?? candidates.find(namesGenre);
