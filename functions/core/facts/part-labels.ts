@@ -161,6 +161,13 @@ function ownLabels(unit: TextUnit): Label[] {
   } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
     const lead = unitLead(unit);
     if (lead) labels.push(label(unit, lead.start, lead.end));
+    // A bullet that is only a label over its sub-bullets (- **Policy** / - **Funding**, each with its
+    // own points): a heading in all but form.
+    else {
+      const start = ENUMERATOR.exec(unit.norm)?.[0].length ?? 0;
+      const text = unit.norm.slice(start).trimEnd();
+      if (text && !/[。.!！?？；;：:，,、]/.test(text) && !longer(text, MAX_ITEM_WORDS, MAX_ITEM_CJK) && (unit.kind === 'listItem' || start > 0)) labels.push(label(unit, start, start + text.length));
+    }
     for (const l of laterLeads(unit, lead)) labels.push(label(unit, l.start, l.end));
     labels.push(...listItemLabels(unit));
   } else if (unit.kind === 'row') {
