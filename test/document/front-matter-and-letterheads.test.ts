@@ -52,11 +52,14 @@ describe('front matter and letterheads', () => {
   it.each([
     '# City of Alder Springs, Oregon\n# Smart City Program Implementation Plan, FY2026–FY2028\n\n## 1. Purpose\n\nThis plan sets out the work.\n\n## 2. Goals\n\nBy 2028, 90% of permits online.\n',
     '# 某市人民政府办公室\n\n# 某市数字政府建设三年行动方案（2026—2028年）\n\n## 一、总体要求\n\n坚持以人民为中心。\n\n## 二、主要任务\n\n建设一体化政务服务平台。\n',
+    // The title a level below the issuer, its chapters a level below it.
+    '# West Pennine Combined Authority\n## Digital Infrastructure and Architecture Plan 2026–2030\n\n### 1. Purpose\n\nThis plan sets out the target architecture.\n\n### 2. Layers\n\nBusiness, data, application, infrastructure and security.\n',
+    '# 某县人民政府\n\n## 某县数字化转型三年行动方案（2026—2028年）\n\n### 一、总体要求\n\n坚持以人民为中心。\n\n### 二、主要任务\n\n建设一体化政务服务平台。\n',
   ])('an issuer heading above the titled heading is a line of the opening: %#', async (text) => {
     const doc = await md(text);
-    expect(doc.title).toMatch(/Implementation Plan|行动方案/);
+    expect(doc.title).toMatch(/Implementation Plan|Architecture Plan|行动方案/);
     expect(doc.sections).toHaveLength(1);
     expect(doc.sections[0].children).toHaveLength(2);
-    expect(doc.preamble.map((b) => (b.type === 'paragraph' ? b.text : '')).join('')).toMatch(/City of Alder Springs|人民政府办公室/);
+    expect(doc.preamble.map((b) => (b.type === 'paragraph' ? b.text : '')).join('')).toMatch(/City of Alder Springs|West Pennine|人民政府/);
   });
 });

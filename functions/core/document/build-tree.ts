@@ -19,6 +19,7 @@ import type {
 import { numberingKey, parseNumbering, type ParsedNumbering } from './outline-numbering.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
+import { holdsRange } from '../match/years.ts';
 
 /** A government document's letterhead (××市人民政府文件), its number (×府发〔2023〕14号), the committee it goes to, or date line: never its title. */
 export function isLetterhead(text: string): boolean {
@@ -315,9 +316,14 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   // An issuer's name set as a first heading over the plan's titled heading (# City of Alder
   // Springs / # Smart City Program Implementation Plan, FY2026–FY2028) is a line of the opening:
   // the second heading is the title, and the one root that holds every chapter.
+  // (Also a level below it, # West Pennine Combined Authority / ## Digital Infrastructure and
+  // Architecture Plan 2026–2030, when it states the plan's years and no other heading stands at
+  // the issuer's level: ## Lot 2 – Smart City Strategy Development under a framework's name is a lot.)
   const [h1, h2] = [flat.nodes[firstAt], flat.nodes[firstAt + 1]];
+  const below =
+    h1?.type === 'heading' && h2?.type === 'heading' && h1.level === 1 && h2.level === 2 && !namesGenre(h1.text) && holdsRange(normalizeForMatch(h2.text)) && !flat.nodes.some((n) => n !== h1 && n.type === 'heading' && n.level === 1);
   const issuer =
-    leadTitle === null && h1?.type === 'heading' && h2?.type === 'heading' && h1.level === 1 && h2.level === 1 && !namesPlanGenre(h1.text) && !isFrontMatter(h1.text) && namesPlanGenre(h2.text) ? h1 : null;
+    leadTitle === null && h1?.type === 'heading' && h2?.type === 'heading' && h1.level === 1 && (h2.level === 1 || below) && !namesPlanGenre(h1.text) && !isFrontMatter(h1.text) && namesPlanGenre(h2.text) ? h1 : null;
 
   for (const node of flat.nodes) {
     if (node === issuer) {
@@ -326,7 +332,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     }
     if (node.type === 'heading') {
       const c = fromHeading(node);
-      if (title === null && leadTitle === null && node.level === 1 && !isFrontMatter(c.rawHeading)) title = c.rawHeading;
+      if (title === null && leadTitle === null && (node.level === 1 || (issuer !== null && node === h2)) && !isFrontMatter(c.rawHeading)) title = c.rawHeading;
       if (node.level !== undefined) {
         let at = stack.length;
         while (at > 0 && (!stack[at - 1]!.explicit || stack[at - 1]!.sourceLevel >= node.level)) at--;
