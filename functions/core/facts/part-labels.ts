@@ -729,17 +729,25 @@ function qualifiedBy(text: string, qualifier: string, parts: readonly PartDefini
  * heading in the other part's own words counts, not a chapter over several (technology and data foundations).
  */
 export function underOtherPart(scope: FactContext, unit: TextUnit, part: PartDefinition, parts: readonly PartDefinition[]): boolean {
-  const own = (p: PartDefinition, heading: string) => p.headingCues?.length && holdsTerm(heading, normalizedList(p.headingCues));
   // The plan's title heading over every chapter (Data and Digital Architecture 2026–2029) names the plan.
   const title = titleSection(scope.doc);
   let s = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
   for (; s && s !== title; s = scope.parentOf?.get(s)) {
     const heading = normalizeForMatch(s.heading);
-    if (own(part, heading)) return false;
-    // (数字底座与应用体系 holds the base and the applications: a chapter over several.)
-    if (parts.some((p) => p !== part && own(p, heading)) && parts.filter((p) => p.concepts?.length && conceptMatch(heading, p.concepts)).length < 2) return true;
+    if (ownHeadingCue(part, heading)) return false;
+    if (parts.some((p) => p !== part && ownHeadingCue(p, heading)) && !namesSeveralConcepts(heading, parts)) return true;
   }
   return false;
+}
+
+/** Whether a (normalized) heading holds one of a part's own heading cues. */
+export function ownHeadingCue(p: PartDefinition, heading: string): boolean {
+  return !!p.headingCues?.length && holdsTerm(heading, normalizedList(p.headingCues));
+}
+
+/** Whether a heading names two parts' concepts or more: a chapter over several (数字底座与应用体系 holds the base and the applications). */
+export function namesSeveralConcepts(heading: string, parts: readonly PartDefinition[]): boolean {
+  return parts.filter((p) => p.concepts?.length && conceptMatch(heading, p.concepts)).length >= 2;
 }
 
 /** Each part of the rule (with concepts) → the first label in its scope that names it. */

@@ -9,7 +9,7 @@ import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
-import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, openingSentence, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
+import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 
@@ -503,12 +503,8 @@ function partHeadings(index: HeadingIndex, parts: readonly PartDefinition[]): Pa
 }
 
 function namesSeveralParts(headings: PartHeadings, index: HeadingIndex, parts: readonly PartDefinition[], i: number): boolean {
-  if (headings.several[i] < 0) headings.several[i] = parts.filter((p) => p.concepts?.length && conceptMatch(index.heads[i], p.concepts)).length < 2 ? 0 : 1;
+  if (headings.several[i] < 0) headings.several[i] = namesSeveralConcepts(index.heads[i], parts) ? 1 : 0;
   return headings.several[i] === 1;
-}
-
-function ownHeadingCue(p: PartDefinition, heading: string): boolean {
-  return !!p.headingCues?.length && holdsTerm(heading, normalizedList(p.headingCues));
 }
 
 // Each section's parent by the plan's numbering (-1: none), once a plan; null when a parent is
