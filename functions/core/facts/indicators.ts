@@ -58,6 +58,15 @@ function inlineIndicators(norm: string, indicatorWords: RegExp): number {
   }
   return 0;
 }
+/** Characters of a list item that only states a year over the items under it. */
+const YEAR_ITEM = 40;
+
+/** A list item naming a year (By March 2027, End of 2026, 2027年底) and no quantity of its own: the lead of the targets listed under it. */
+function yearItem(unit: TextUnit, roc: boolean): boolean {
+  if (!isListLike(unit) || unit.norm.length > YEAR_ITEM || QUANTITY.test(unit.norm)) return false;
+  // A cited document's year (《…（2021—2025年）》) dates nothing of this plan's.
+  return /(?<!\d)20\d\d(?!\d)/.test(arabicYears(unit.norm, roc).replace(/《[^》]*》/g, ''));
+}
 /** Quantified items after a lead sentence that make an indicator list. */
 const MIN_LIST = 3;
 
@@ -229,7 +238,8 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
     const lead = ctx.units[i];
     // A lead sentence made a heading (5.2 於2028年前，我們會：) leads its section's list as well.
     const leadHeading = lead.kind === 'heading' && TARGET_DEADLINE.test(arabicYears(lead.norm, roc));
-    if (!leadHeading && (lead.kind !== 'paragraph' || isListLike(lead) || !/[：:]\s*$/.test(lead.norm))) continue;
+    // So does a list item that only states a year (- **By March 2027 (Year 1)**, - 2027年：) over its targets' items.
+    if (!leadHeading && !yearItem(lead, roc) && (lead.kind !== 'paragraph' || isListLike(lead) || !/[：:]\s*$/.test(lead.norm))) continue;
     const run: TextUnit[] = [];
     for (let k = i + 1; k < ctx.units.length && isListLike(ctx.units[k]) && ctx.units[k].section === lead.section; k++) {
       if (QUANTITY.test(ctx.units[k].norm)) run.push(ctx.units[k]);
