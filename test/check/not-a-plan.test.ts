@@ -375,6 +375,17 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
   });
 
+  // A handbook or playbook for its own span of years says how the city will work over those years: a
+  // plan, though its genre word is guidance's. A guide to writing a plan names the plan's years before its word.
+  it.each([
+    ['# Riverside Digital Services Handbook 2026–2028\n\n## 1. Purpose\n\nThis handbook sets out how the council will run its digital services over the three years from April 2026.\n\n## 2. Targets\n\nBy March 2028, 95% of service requests will be resolved within five working days.\n', true, 'plan'],
+    ['# 某市城市运行管理平台运营工作指引（2026—2028年）\n\n## 一、总体要求\n\n本指引明确2026年至2028年全市城市运行管理平台和城市数据资源的运营目标、组织和流程，支撑城市数字化转型和智慧城市建设。\n\n## 二、运营目标\n\n到2028年，平台事件按期处置率达到98%。\n', true, 'plan'],
+    ['# 某市数字化转型规划（2026—2030年）编制指南\n\n## 一、总体要求\n\n各地编制规划时，应当明确规划期和发展目标，可结合实际确定章节。\n\n## 二、主要内容\n\n规划应当包括现状评估、战略目标和保障措施。\n', false, 'guidance'],
+  ])('a handbook for its own years is a plan, a guide to writing one is not: %#', async (text, isPlan, genre) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan, genre });
+  });
+
   // Taiwan's and Hong Kong's procurement wording (決標, 履約, 廠商, 招標機關; 投標者, 承辦商):
   // a tender for a plan's platform, whatever plan it serves.
   it.each([

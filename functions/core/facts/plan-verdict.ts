@@ -128,8 +128,15 @@ function titleGenre(title: string): string | null {
     const before = bare.slice(0, best.end - best.length).trimEnd();
     if (normalizedList(v.strategyStudyWords).some((w) => before.endsWith(w))) return 'plan';
   }
+  // A handbook or playbook for its own span of years (Smart Operations Playbook 2027–2029, 运营工作手册
+  // （2026—2028年）) says how the city will work over it: a plan. Guidance for writing a plan names the
+  // plan's years before its own word (…规划（2026—2030年）编制指南), if at all.
+  if (best?.genre === 'guidance' && holdsRange(bare.slice(best.end, best.end + RANGE_AFTER))) return 'plan';
   return best?.genre ?? null;
 }
+
+/** Characters after a title's genre word that may hold the span of years it covers: （2026—2028年）, FY2027–FY2029. */
+const RANGE_AFTER = 16;
 
 /**
  * The non-plan genre a masthead line opens with: a short line, not a sentence, led by a genre's
