@@ -386,6 +386,21 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan, genre });
   });
 
+  // A budget under its own modifiers (Adopted Operating Budget, Capital Budget), an evaluation of a finished
+  // programme (Independent Evaluation of …, 2019–2024), a legislature's background brief or information paper:
+  // each reports on plans and money, none is a plan.
+  it.each([
+    ['# Town of Harlow Springs — Proposed Capital Budget FY2026–27\n\n## Information Technology Projects\n\n| Project | FY2026–27 | FY2027–28 |\n|---|---|---|\n| Fiber ring extension | $1,200,000 | $800,000 |\n| ERP replacement | $2,500,000 | $1,000,000 |\n\nThe digital strategy aims for 90% of permits online by 2028; these appropriations fund its first projects.\n', 'budget'],
+    ['# Northfield Borough Council Annual Budget 2026/27: Digital Services\n\n## Revenue budget\n\nThe digital service budget is £4.2m, including £0.6m for the data platform and £0.3m for staff training. The Digital Strategy 2026–2029 targets 85% of transactions online by 2029.\n', 'budget'],
+    ['# Final Evaluation of the Connected Harbour Programme, 2018–2023\n\n## Summary of findings\n\nThe programme set out in 2018 to put 80% of port services online by 2023 and reached 74%. Its data platform, sensor network and security operations centre were delivered; the skills fund was underspent.\n\n## Lessons\n\nFuture digital strategies should fund skills from the start.\n', 'analysis-report'],
+    ['# 某市新型智慧城市试点项目（2019—2023年）项目后评价\n\n## 一、项目概况\n\n试点项目2019年启动，计划到2023年建成城市数据平台，政务服务全程网办率达到90%。\n\n## 二、评价结论\n\n数据平台按期建成，全程网办率实际达到86%，人才培养和资金保障不足。\n', 'analysis-report'],
+    ['立法會CB(1)233/2026(03)號文件\n\n# 立法會發展事務委員會\n\n## 2026年3月24日會議\n\n## 立法會秘書處擬備的背景資料簡介\n\n## 智慧出行措施的推行情況\n\n### 背景\n\n政府於2017年公布《香港智慧城市藍圖》，提出到2025年在主要幹道安裝交通探測器。\n\n### 委員的關注\n\n委員關注數據開放和網絡安全。\n', 'committee-report'],
+    ['# Legislative Council Panel on Information Technology and Broadcasting\n\n## Information Paper\n\n## Progress of the Smart City Blueprint\n\n### Purpose\n\nThis paper updates Members on the Smart City Blueprint, which targets 100% of government services online by 2027, a big data analytics platform, cloud infrastructure and cyber security measures.\n', 'committee-report'],
+  ])('a budget, an evaluation of a finished programme or a legislature\'s paper is not a plan: %#', async (text, genre) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre });
+  });
+
   // Taiwan's and Hong Kong's procurement wording (決標, 履約, 廠商, 招標機關; 投標者, 承辦商):
   // a tender for a plan's platform, whatever plan it serves.
   it.each([

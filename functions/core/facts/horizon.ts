@@ -98,6 +98,7 @@ function isVision(sentence: string): boolean {
 
 export function compute(ctx: FactContext): FactOutput<HorizonValue> {
   const periodCues = normalizedList(vocabulary().periodCues);
+  const openingCues = normalizedList(vocabulary().periodOpeningCues);
   const candidates: Candidate[] = [];
   const deadlines = new Map<number, { count: number; unit: TextUnit; at: number; len: number }>();
   const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean; title: boolean }>();
@@ -119,7 +120,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       const five = text.includes('五') || text.includes('five-year');
       if (!years && !five) continue;
       const vision = isVision(text);
-      const statement = periodCues.some((c) => text.includes(c));
+      const statement = periodCues.some((c) => text.includes(c)) || (index < OPENING_UNITS && openingCues.some((c) => text.includes(c)));
       const ownSpan = index < OPENING_UNITS || statement;
       if (ownSpan && years && (s.norm.includes('/') || s.norm.includes('-'))) {
         for (const m of s.norm.matchAll(FINANCIAL_RANGE)) {

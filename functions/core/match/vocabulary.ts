@@ -47,6 +47,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   visionCues: terms,
   /** The plan's own statement of its period (本规划期为, this plan covers). */
   periodCues: terms,
+  /** A statement of the period that names the plan only by a pronoun (It covers…): the plan's own in its opening, where it introduces itself; later, the 'it' may be a plan the text speaks of. */
+  periodOpeningCues: terms,
   /** Words that open a reference to another document (根据, 按照): a period after them is that document's. */
   citeLeads: terms,
   /** Key projects (13.2): headings of a project list, a table's name column, heading and lead endings that name one project. */
