@@ -1199,13 +1199,16 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
     // points, 运营流程覆盖需求受理…, is that clause's alone).
     const list = sentences(unit);
     const terms = held(unit);
+    // The words blanked in its clauses: those the unit holds (a word without a space found in
+    // none of the original text is in none of it blanked), and any with a space.
+    const blanked = plain.filter((c) => c.includes(' ') || unit.norm.includes(c));
     let from = 0;
     for (let i = 0; i < list.length; i++) {
       if (/[；;]\s*$/.test(list[i].norm)) continue;
-      topicClauses(unit, list, from, i + 1, terms, plain, out);
+      topicClauses(unit, list, from, i + 1, terms, blanked, out);
       from = i + 1;
     }
-    topicClauses(unit, list, from, list.length, terms, plain, out);
+    topicClauses(unit, list, from, list.length, terms, blanked, out);
   }
   byUnits.set(scope.units, out);
   return out;
