@@ -173,6 +173,12 @@ export function isListLike(unit: TextUnit): boolean {
   return unit.kind === 'listItem' || (unit.kind === 'paragraph' && TYPED_BULLET.test(unit.text));
 }
 
+/** Whether a text ends in a colon, spaces after it aside: /[：:]\s*$/ without its scan of the whole paragraph (trimEnd's spaces are \s). */
+export function endsWithColon(text: string): boolean {
+  const end = text.trimEnd();
+  return end.endsWith(':') || end.endsWith('：');
+}
+
 /** A short quote of the original text around [start, end) of a unit (offsets shared with norm). */
 export function quoteOf(unit: TextUnit, start = 0, end = unit.text.length, max = 80): string {
   const text = unit.text;

@@ -6,7 +6,7 @@ import type { Table } from '../document/model.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, TARGET_DEADLINE, usesRocYears } from '../match/years.ts';
-import { evidenceOf, isListLike, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { endsWithColon, evidenceOf, isListLike, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 
 export interface IndicatorRow {
   name: string;
@@ -239,7 +239,7 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
     // A lead sentence made a heading (5.2 於2028年前，我們會：) leads its section's list as well.
     const leadHeading = lead.kind === 'heading' && TARGET_DEADLINE.test(arabicYears(lead.norm, roc));
     // So does a list item that only states a year (- **By March 2027 (Year 1)**, - 2027年：) over its targets' items.
-    if (!leadHeading && !yearItem(lead, roc) && (lead.kind !== 'paragraph' || isListLike(lead) || !/[：:]\s*$/.test(lead.norm))) continue;
+    if (!leadHeading && (lead.kind !== 'paragraph' || !endsWithColon(lead.norm) || isListLike(lead)) && !yearItem(lead, roc)) continue;
     const run: TextUnit[] = [];
     for (let k = i + 1; k < ctx.units.length && isListLike(ctx.units[k]) && ctx.units[k].section === lead.section; k++) {
       if (QUANTITY.test(ctx.units[k].norm)) run.push(ctx.units[k]);

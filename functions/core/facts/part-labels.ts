@@ -41,6 +41,7 @@ const SENTENCE_LEAD = /([。；;]\s*)([^，,。；;：:\s][^，,。；;：:]{1,1
 // An English ordinal opening a sentence: "First, policy: the council will…. Second, funding: a fund…"
 // (up to a colon, dash or comma: "First, the business layer, which…").
 const ORDINAL_LEAD = /((?:^|[.;。；]\s+)(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?:ly)?|finally|lastly),\s*)([a-z][^,.;:：，—–]{1,40}?)(?=\s*(?:[:：,，]|\s[-–—]\s))/g;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'finally', 'lastly'];
 
 const MAX_LATIN_LEAD = 60;
 
@@ -95,8 +96,12 @@ function laterLeads(unit: TextUnit, lead: { start: number; end: number } | null)
   let out = laterLeadMemo.get(unit);
   if (out) return out;
   out = [];
+  const norm = unit.norm;
   for (const re of [RUN_ON_LEAD, SENTENCE_LEAD, ORDINAL_LEAD]) {
-    for (const m of unit.norm.matchAll(re)) {
+    // Each pattern only where the text holds what it must match (是, a colon, an ordinal word):
+    // most of a plan's paragraphs hold none of them, and every paragraph of it is asked.
+    if (re === RUN_ON_LEAD ? !norm.includes('是') : re === SENTENCE_LEAD ? !norm.includes(':') && !norm.includes('：') : !ORDINAL_WORDS.some((w) => norm.includes(w))) continue;
+    for (const m of norm.matchAll(re)) {
       const start = m.index! + m[1].length;
       if (start > 0 && (!lead || start >= lead.end)) out.push({ start, end: start + m[2].length });
     }
@@ -213,7 +218,11 @@ function listItemLabels(unit: TextUnit): Label[] {
 }
 
 function sideLeads(unit: TextUnit): Label[] {
-  return [...unit.norm.matchAll(SIDE_LEAD), ...(unit.norm.includes('层') ? unit.norm.matchAll(LAYER_LEAD) : [])].map((m) => {
+  // (A side lead ends in 上 or 方面, a layer's in 层: most paragraphs hold neither.)
+  const side = unit.norm.includes('上') || unit.norm.includes('方面');
+  const layer = unit.norm.includes('层');
+  if (!side && !layer) return [];
+  return [...(side ? unit.norm.matchAll(SIDE_LEAD) : []), ...(layer ? unit.norm.matchAll(LAYER_LEAD) : [])].map((m) => {
     const start = m.index! + m[1].length;
     return { ...label(unit, start, start + m[2].length), item: true };
   });
@@ -452,13 +461,15 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
 // An item's flags, the same for every rule: a list of problems' (deficit words), asked as a question.
 const DEFICIT = 1;
 const QUESTION_ITEM = 2;
+/** The item may name a concept (mayNameConcept): else no parts list's partNamed names it. */
+const MAY_NAME_ITEM = 4;
 const itemFlagMemo = new WeakMap<string[], Uint8Array>();
 function itemFlags(items: string[]): Uint8Array {
   let flags = itemFlagMemo.get(items);
   if (flags && flags.length === items.length) return flags;
   const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
   flags = new Uint8Array(items.length);
-  items.forEach((item, i) => (flags![i] = (deficit.test(item) ? DEFICIT : 0) | (isQuestion(item) ? QUESTION_ITEM : 0)));
+  items.forEach((item, i) => (flags![i] = (deficit.test(item) ? DEFICIT : 0) | (isQuestion(item) ? QUESTION_ITEM : 0) | (mayNameConcept(item) ? MAY_NAME_ITEM : 0)));
   itemFlagMemo.set(items, flags);
   return flags;
 }
@@ -470,7 +481,7 @@ function namingBound(items: string[], flags?: Uint8Array): number {
   let n = boundMemo.get(items);
   if (n === undefined) {
     n = 0;
-    for (let i = 0; i < items.length; i++) if (mayNameConcept(items[i]) || (flags && flags[i] & QUESTION_ITEM)) n++;
+    for (let i = 0; i < items.length; i++) if ((flags ? flags[i] & MAY_NAME_ITEM : mayNameConcept(items[i])) || (flags && flags[i] & QUESTION_ITEM)) n++;
     boundMemo.set(items, n);
   }
   return n;
@@ -594,7 +605,7 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
       // it is an assessment's, and no other step's section.
       if (!assessing && flags[i] & DEFICIT) continue;
       // An item naming no part (人从哪里来？, Who will do it?) stands for the one part its text names.
-      const p = partNamed(item, parts) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
+      const p = (flags[i] & MAY_NAME_ITEM ? partNamed(item, parts) : null) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
       if (p) (named.add(p), naming++);
     }
     // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
@@ -610,16 +621,16 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
   return best?.s ?? sectionByOpenings(ctx, parts, withConcepts.length);
 }
 
-const openingSectionMemo = new WeakMap<Map<Section, string[]>, { s: Section; items: string[]; most: number }[]>();
+const openingSectionMemo = new WeakMap<Map<Section, string[]>, { s: Section; items: string[]; most: number; flags: Uint8Array }[]>();
 /** The sections whose openings may name three parts, mostly (the least any rule needs): set aside once a plan, as itemSections. */
-function openingSections(openings: Map<Section, string[]>): { s: Section; items: string[]; most: number }[] {
+function openingSections(openings: Map<Section, string[]>): { s: Section; items: string[]; most: number; flags: Uint8Array }[] {
   let list = openingSectionMemo.get(openings);
   if (list) return list;
   list = [];
   for (const [s, items] of openings) {
     if (items.length < MIN_CHILD_PARTS) continue;
     const most = namingBound(items);
-    if (most >= MIN_CHILD_PARTS && most >= MOSTLY * items.length) list.push({ s, items, most });
+    if (most >= MIN_CHILD_PARTS && most >= MOSTLY * items.length) list.push({ s, items, most, flags: itemFlags(items) });
   }
   openingSectionMemo.set(openings, list);
   return list;
@@ -636,14 +647,14 @@ function sectionByOpenings(ctx: FactContext, parts: readonly PartDefinition[], w
   if (withConcepts < need) return null;
   const openings = ctx.cache.get('part-labels:openings') as Map<Section, string[]>;
   let best: { s: Section; named: number } | null = null;
-  for (const { s, items, most } of openingSections(openings)) {
+  for (const { s, items, most, flags } of openingSections(openings)) {
     if (items.length < need || most < need) continue;
     const named = new DistinctParts(parts);
     let naming = 0;
     // (Stopped as above once the items can no longer be mostly parts.)
     const least = MOSTLY * items.length;
     for (let i = 0; i < items.length && naming + items.length - i >= least; i++) {
-      const p = partNamed(items[i], parts);
+      const p = flags[i] & MAY_NAME_ITEM ? partNamed(items[i], parts) : null;
       if (p) (named.add(p), naming++);
     }
     if (!(named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named))) continue;
@@ -677,8 +688,16 @@ const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|
 
 /** A heading's words that qualify a concept, pronouns and auxiliaries set aside (What we will operate → what operate). */
 export function qualifierOf(heading: string): string {
-  return normalizeForMatch(heading).replace(HELPER_WORDS, ' ').replace(/\s+/g, ' ');
+  // (Asked again for the same heading or opener by every rule that reads the label under it.)
+  let q = qualifiers.get(heading);
+  if (q === undefined) {
+    if (qualifiers.size >= QUALIFIER_LIMIT) qualifiers.clear();
+    qualifiers.set(heading, (q = normalizeForMatch(heading).replace(HELPER_WORDS, ' ').replace(/\s+/g, ' ')));
+  }
+  return q;
 }
+const qualifiers = new Map<string, string>();
+const QUALIFIER_LIMIT = 5_000;
 
 /**
  * The part a bare sub-heading or lead names with the words above it (Data under What we operate:
@@ -750,26 +769,51 @@ export function namesSeveralConcepts(heading: string, parts: readonly PartDefini
   return parts.filter((p) => p.concepts?.length && conceptMatch(heading, p.concepts)).length >= 2;
 }
 
+// What a label is, whichever rule asks (every rule with a section reads the labels of its
+// units, most of a long plan's), found once a label: whether it may name a concept at all, is
+// a stage's name, and is bare (a heading, a list's item, a one-word opening lead: named with
+// the words above it). A label that may name no concept, asks nothing and has no qualifier or
+// heading to be named with is inert: no rule's part is named by it.
+const MAY_NAME = 1;
+const STAGE = 2;
+const BARE = 4;
+const INERT = 8;
+const labelInfos = new WeakMap<Label, number>();
+function labelInfo(label: Label): number {
+  let info = labelInfos.get(label);
+  if (info !== undefined) return info;
+  const text = label.text;
+  // (The paragraph's opening lead, after a bullet or number if any: • Data: …)
+  const opening = label.unit.kind !== 'row' && label.start === (unitLead(label.unit)?.start ?? 0);
+  const bare = label.unit.kind === 'heading' || label.item === true || (opening && ONE_WORD.test(text.trim()));
+  info = (mayNameConcept(text) ? MAY_NAME : 0) | (STAGE_LABEL.test(text) ? STAGE : 0) | (bare ? BARE : 0);
+  if (!(info & MAY_NAME) && !label.question && label.qualifier === undefined && !bare) info |= INERT;
+  labelInfos.set(label, info);
+  return info;
+}
+
 /** Each part of the rule (with concepts) → the first label in its scope that names it. */
 export function labelledParts(scope: FactContext, parts: readonly PartDefinition[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
   const withConcepts = parts.filter((p) => p.concepts?.length);
   if (!scope.scopeRoots?.length || !withConcepts.length) return out;
   for (const label of labelsOf(scope)) {
+    const info = labelInfo(label);
+    // (A label no part's concept, qualifier or heading can name: passed over by every rule.)
+    if (info & INERT) continue;
     const text = label.text;
     // A question names its part by its answer (How do we bring people along? … part of our culture),
     // unless it asks about the part by name (收益怎么分？ over an answer that says who pays whom).
-    const answer = label.question && !partNamed(text, parts) ? answeredPart(scope, label.unit, label.end, parts, 1) : null;
+    const answer = label.question && !(info & MAY_NAME && partNamed(text, parts)) ? answeredPart(scope, label.unit, label.end, parts, 1) : null;
     if (answer) {
       if (!out.has(answer.part.name)) out.set(answer.part.name, answer.evidence);
       continue;
     }
-    // (The paragraph's opening lead, after a bullet or number if any: • Data: …)
-    const opening = label.unit.kind !== 'row' && label.start === (unitLead(label.unit)?.start ?? 0);
-    const bare = label.unit.kind === 'heading' || label.item === true || (opening && ONE_WORD.test(text.trim()));
     // A stage's name (Phase 1 – Foundations, 第一阶段：夯实底座) says when, not which part.
-    if (STAGE_LABEL.test(text)) continue;
-    const own = partNamed(text, parts);
+    if (info & STAGE) continue;
+    // (partNamed names nothing in a text that may name no concept.)
+    const own = info & MAY_NAME ? partNamed(text, parts) : null;
+    const bare = (info & BARE) !== 0;
     const named =
       (own ? { part: own, text } : null) ??
       (label.qualifier !== undefined ? qualifiedBy(text, label.qualifier, parts) : null) ??

@@ -6,7 +6,7 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import type { Table } from '../document/model.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
-import { evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { endsWithColon, evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
@@ -1061,7 +1061,7 @@ function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
 function withListAfter(ctx: FactContext, led: TextUnit[]): TextUnit[] {
-  const opensList = (u: TextUnit) => u.kind === 'paragraph' && /[：:]\s*$/.test(u.norm);
+  const opensList = (u: TextUnit) => u.kind === 'paragraph' && endsWithColon(u.norm);
   if (!led.some(opensList)) return led;
   const inLed = new Set(led);
   const out: TextUnit[] = [];
@@ -1199,13 +1199,16 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
     // points, 运营流程覆盖需求受理…, is that clause's alone).
     const list = sentences(unit);
     const terms = held(unit);
+    // The words blanked in its clauses: those the unit holds (a word without a space found in
+    // none of the original text is in none of it blanked), and any with a space.
+    const blanked = plain.filter((c) => c.includes(' ') || unit.norm.includes(c));
     let from = 0;
     for (let i = 0; i < list.length; i++) {
       if (/[；;]\s*$/.test(list[i].norm)) continue;
-      topicClauses(unit, list, from, i + 1, terms, plain, out);
+      topicClauses(unit, list, from, i + 1, terms, blanked, out);
       from = i + 1;
     }
-    topicClauses(unit, list, from, list.length, terms, plain, out);
+    topicClauses(unit, list, from, list.length, terms, blanked, out);
   }
   byUnits.set(scope.units, out);
   return out;

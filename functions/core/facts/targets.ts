@@ -5,7 +5,7 @@ import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { arabicYears, deadlineYear, matchesOf, TARGET_DEADLINE, usesRocYears, YEAR_FIGURE, YEAR_LEAD } from '../match/years.ts';
-import { evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { endsWithColon, evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
 export interface Target {
@@ -128,9 +128,10 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     if (unit.kind === 'heading' || unit.kind === 'title' || unit.kind === 'row') continue;
     if (sectionYear && sectionYear.section !== unit.section) sectionYear = null;
     if (leadList && (!isListLike(unit) || leadList.section !== unit.section)) leadList = null;
-    if (unit.kind === 'paragraph' && !isListLike(unit)) {
+    // (A lead's colon is where it was before its years are read: arabicYears changes only years, for every paragraph.)
+    if (unit.kind === 'paragraph' && endsWithColon(unit.norm) && !isListLike(unit)) {
       const lead = arabicYears(unit.norm, roc);
-      const y = /[：:]\s*$/.test(lead) && !achieved(lead) ? LEAD_YEAR.exec(lead) : null;
+      const y = !achieved(lead) ? LEAD_YEAR.exec(lead) : null;
       if (y) leadList = { section: unit.section, year: Number(y[1]) };
     }
     const inGoals = isGoalHeading(unit.path);
