@@ -401,6 +401,15 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
   });
 
+  // A plan's summary for the public (… on a page, … at a glance, 一页纸读懂…) points to the plan: it is not one.
+  it.each([
+    '# Harbourside Council\n\n## Our Data Strategy at a Glance\n\n### What we want\n\nData that is shared safely, used well and open by default.\n\n### What we will do\n\n- Join up our information about people and places.\n- Publish more open data.\n- Train every manager to use data in decisions.\n\n### How we will know\n\nWe will report progress to councillors each year. The full strategy is on our website.\n',
+    '# 一页纸读懂《某区数字政府建设方案》\n\n## 为什么要做\n\n群众办事还要多头跑、反复交材料。\n\n## 要做哪些事\n\n- 建好区级数据平台，让数据多跑路；\n- 推出“一件事一次办”；\n- 加强网络安全防护。\n\n## 怎么保障\n\n区里成立工作专班，资金纳入年度预算。完整方案请见区政府网站。\n',
+  ])('a plan summarised on a page is not a plan: %#', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
+
   // Taiwan's and Hong Kong's procurement wording (決標, 履約, 廠商, 招標機關; 投標者, 承辦商):
   // a tender for a plan's platform, whatever plan it serves.
   it.each([

@@ -7,7 +7,7 @@ import { checkDocument } from '../../functions/core/check/check-plan.ts';
 
 const dataPlan = miniPlan(
   [
-    '# Millbrook Data and Insight Plan 2026–2028',
+    '# Millbrook Insight and Evidence Plan 2026–2028',
     '## Who decides',
     '### Data Governance Board',
     'Chaired by the Deputy Chief Executive; approves data standards and the yearly priorities.',
