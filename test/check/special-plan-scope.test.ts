@@ -128,3 +128,45 @@ describe('a special plan with two chapters named for its topic, one without sect
     expect(special.status, special.message).toBe('pass');
   });
 });
+
+// A special plan whose title names the topic's object (Data and Insight Services Plan, 公共数据赋能
+// 行动方案) is all about it, though only one chapter, with sections, is named for managing it: its
+// roadmap stands in a chapter of its own.
+const dataTitledEn = miniPlan(
+  [
+    '# Wexley Data and Insight Services Plan 2026–2028',
+    '## 1. Who is responsible',
+    'The Insight Board, chaired by the Chief Executive, sets priorities.',
+    '## 2. How we will manage data through its life',
+    '### 2.1 Collecting data',
+    'Each service records its datasets in one catalogue.',
+    '### 2.2 Keeping data accurate',
+    'Quality checks run every night.',
+    '## 3. Timeline',
+    '2026: a catalogue and named owners. 2027: pilots in housing and highways. 2028: every service on the shared platform.',
+  ].join('\n'),
+);
+const dataTitledZh = miniPlan(
+  [
+    '# 某区公共数据赋能三年行动方案（2026—2028年）',
+    '## 一、组织保障',
+    '区数据局统筹推进，各部门明确数据专员。',
+    '## 二、加强数据管理',
+    '### （一）采集汇聚',
+    '按目录统一采集，汇聚至区级平台。',
+    '### （二）质量管控',
+    '建立数据质量问题闭环整改机制。',
+    '## 三、推进步骤',
+    '2026年完成数据资源普查，2027年开展授权运营试点，2028年全面推广。',
+  ].join('\n'),
+);
+
+describe('a special plan whose title names data', () => {
+  it.each([
+    ['en', dataTitledEn],
+    ['zh', dataTitledZh],
+  ] as const)('governance-roadmap reads the whole plan, past its one data-management chapter: %s', async (_name, plan) => {
+    const special = (await checkDocument(plan, { profile: 'data-governance' })).results.find((r) => r.id === 'governance-roadmap')!;
+    expect(special.status, special.message).toBe('pass');
+  });
+});

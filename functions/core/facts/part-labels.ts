@@ -54,19 +54,25 @@ function leadOf(norm: string): { start: number; end: number } | null {
   // A lead ends at 。：; (or ". " in English), or, for a short Chinese lead, at the
   // wide space a typed run-in heading leaves (数据层　建立…). (The space is looked for
   // before the look-behind, which otherwise walks back from every character of the paragraph.)
-  let stop = rest.search(byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s|\.\s|(?=\s)(?<=^[\u3400-\u9fff]{2,10})\s+(?=[\u3400-\u9fff])/);
-  // "Tier 1 — Town Services." : a dash after a numbered label is not the end of the lead.
+  const end = (byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s|\.\s|(?=\s)(?<=^[\u3400-\u9fff]{2,10})\s+(?=[\u3400-\u9fff])/).exec(rest);
+  let stop = end ? end.index : -1;
+  let skip = 0;
+  // "Tier 1 — Town Services.", "Commitment 14. We will fund operations properly.": the stop after a
+  // numbered label is not the end of the lead; the words after it are the lead (after a full stop,
+  // they alone: the number was the label's own numbering).
   if (stop > 0 && /^[a-z]+\s*\d{1,2}$/.test(rest.slice(0, stop))) {
-    const next = rest.slice(stop + 3).search(/[。：:；;]|\.\s/);
-    stop = next < 0 ? -1 : stop + 3 + next;
+    const from = stop + end![0].length;
+    const next = rest.slice(from).search(/[。：:；;]|\.\s/);
+    if (end![0].startsWith('.')) skip = from;
+    stop = next < 0 ? -1 : from + next;
   }
   if (stop <= 0) return null;
   // A phrase, not a sentence: no clause breaks, and followed by what it introduces.
-  if (!byEnumerator && (/[，,、]/.test(rest.slice(0, stop)) || (rest[stop] === '。' && rest.length <= stop + 1))) return null;
-  const max = CJK.test(rest.slice(0, stop)) ? MAX_CJK_LEAD : MAX_LATIN_LEAD;
+  if (!byEnumerator && (/[，,、]/.test(rest.slice(skip, stop)) || (rest[stop] === '。' && rest.length <= stop + 1))) return null;
+  const max = CJK.test(rest.slice(skip, stop)) ? MAX_CJK_LEAD : MAX_LATIN_LEAD;
   // A gloss in brackets (安全体系（Security Framework）) does not make a lead a sentence.
-  if (stop > max && rest.slice(0, stop).replace(/[（(][^）)]*[）)]/g, '').length > max) return null;
-  return { start, end: start + stop };
+  if (stop - skip > max && rest.slice(skip, stop).replace(/[（(][^）)]*[）)]/g, '').length > max) return null;
+  return { start: start + skip, end: start + stop };
 }
 
 // Every rule asks for the leads of the same paragraphs: each unit's lead, found once.

@@ -843,6 +843,9 @@ export function searchScope(
   // Several such chapters (資料管理作業流程, 資料管控機制, 資料治理平台架構) are the plan's own chapters on its topic: all of it is.
   // (So are two chapters named for it, with or without sections: 健全数据治理组织体系 and 完善数据管控机制.)
   if (required && ctx.specialStep === ctx.rule?.step) {
+    // (And so is a special plan whose title names the topic's object: the Data and Digital Services
+    // Plan under data-governance is all about data, though one chapter only is named for managing it.)
+    if (chapterWords && holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), norm(chapterWords))) return whole;
     const title = titleSection(ctx.doc);
     const chapters = roots.filter((r) => (ctx.parentOf?.get(r) ?? title) === title).length;
     if (chapters >= 2 || roots.filter((r) => r.children.length).length !== 1) return whole;

@@ -181,6 +181,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const indicatorTables = new Set(ctx.read<IndicatorsValue>('indicators').value.tablesRead);
   const projectHeader = norm(cues.listHeadings.concat(cues.sectionSuffixes));
   const isList = (h: string) => listHeadings.some((c) => h.includes(c));
+  const isListWord = (h: string) => listHeadings.includes(h.replace(/^[\s•·*▪-]+|[\s]+$/g, ''));
   const listSections = new Set(ctx.sections.filter((s) => isList(normalizeForMatch(s.heading))));
   // A table of actions (No. | Action | Lead | Timeframe) outside the plan's key-projects section,
   // when the plan has one (Flagship projects / Full list of actions): the projects are that section's.
@@ -297,6 +298,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     }
     if (taken.has(u.position)) continue;
     let m: RegExpExecArray | string[] | null = lead.exec(u.norm);
+    // A lead that is only the list's own word (• 重点项目：推进…、…建设) introduces projects; it names none.
+    if (m && isListWord(m[1])) m = null;
     const bare = !m && (m = nameOnly.exec(u.norm)) !== null;
     // A name line that numbers its project (Project 1 — Customer account): its fields follow.
     if (!m && u.norm.length <= NAME_LINE && NUMBERED_PROJECT.test(u.norm)) m = [u.norm, u.norm];
