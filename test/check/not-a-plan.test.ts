@@ -381,6 +381,9 @@ describe('a document that is not a plan', () => {
     ['# Riverside Digital Services Handbook 2026–2028\n\n## 1. Purpose\n\nThis handbook sets out how the council will run its digital services over the three years from April 2026.\n\n## 2. Targets\n\nBy March 2028, 95% of service requests will be resolved within five working days.\n', true, 'plan'],
     ['# 某市城市运行管理平台运营工作指引（2026—2028年）\n\n## 一、总体要求\n\n本指引明确2026年至2028年全市城市运行管理平台和城市数据资源的运营目标、组织和流程，支撑城市数字化转型和智慧城市建设。\n\n## 二、运营目标\n\n到2028年，平台事件按期处置率达到98%。\n', true, 'plan'],
     ['# 某市数字化转型规划（2026—2030年）编制指南\n\n## 一、总体要求\n\n各地编制规划时，应当明确规划期和发展目标，可结合实际确定章节。\n\n## 二、主要内容\n\n规划应当包括现状评估、战略目标和保障措施。\n', false, 'guidance'],
+    ['# 某縣智慧治理白皮書（2026-2029）\n\n## 壹、計畫期程\n\n本白皮書推動期程自2026年至2029年，作為本縣數位轉型之施政藍圖。\n\n## 貳、目標\n\n2029年前，線上申辦案件比率達到85%，並完成資料平台建置與資安防護。\n', true, 'plan'],
+    ['# Eastport Digital City White Paper 2026–2030\n\n## 1. What this paper sets out\n\nThis white paper is the city\'s plan for its digital transformation over five years, from 2026 to 2030.\n\n## 2. Targets\n\nBy 2030, 90% of city services will be available online, on a shared data platform with cyber security monitoring.\n', true, 'plan'],
+    ['# Smart City Platforms: A White Paper\n\n## Why cities need a platform\n\nOur platform connects sensors, data and services. Cities that deploy it cut costs by 20%. Contact our sales team for a demonstration.\n', false, 'vendor-brief'],
   ])('a handbook for its own years is a plan, a guide to writing one is not: %#', async (text, isPlan, genre) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
     expect(r.verdict).toMatchObject({ isPlan, genre });
@@ -399,6 +402,15 @@ describe('a document that is not a plan', () => {
   ])('a budget, an evaluation of a finished programme or a legislature\'s paper is not a plan: %#', async (text, genre) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
+  });
+
+  // A risk register lists a programme's risks, owners and mitigations: it manages a plan, it is none.
+  it.each([
+    '# Digital Harbour Programme Risk Register\n\n| Risk | Owner | Rating | Mitigation |\n|---|---|---|---|\n| Data platform delivered late | Head of Digital | Amber | Weekly supplier reviews |\n| Skills shortage in the data team | HR Director | Red | Two apprenticeships in 2026 |\n',
+    '# 某市数字化转型重点项目风险台账\n\n| 风险事项 | 责任单位 | 风险等级 | 应对措施 |\n|---|---|---|---|\n| 城市数据中枢工程进度滞后 | 市数据局 | 中 | 按周调度 |\n| 资金到位不及时 | 市财政局 | 高 | 分期拨付 |\n',
+  ])('a risk register is not a plan: %#', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'impact-assessment' });
   });
 
   // A plan's summary for the public (… on a page, … at a glance, 一页纸读懂…) points to the plan: it is not one.

@@ -768,7 +768,7 @@ export function searchScope(
   // A plan on the topic itself (数据治理专项规划, Data Strategy and Governance Plan) is all
   // one such section: its chapters are the rule's sections.
   const whole = { ...ctx, scopeRoots: ctx.doc.sections };
-  if (required && holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues)) return whole;
+  if (holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues)) return whole;
   // The plan's title may be a first heading under its issuer's name (City of Harbor Bend /
   // Data and Analytics Strategy, FY2027–FY2029): a first section whose heading carries a span
   // of years is the title line, not a chapter.

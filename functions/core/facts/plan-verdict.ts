@@ -128,10 +128,14 @@ function titleGenre(title: string): string | null {
     const before = bare.slice(0, best.end - best.length).trimEnd();
     if (normalizedList(v.strategyStudyWords).some((w) => before.endsWith(w))) return 'plan';
   }
-  // A handbook or playbook for its own span of years (Smart Operations Playbook 2027–2029, 运营工作手册
-  // （2026—2028年）) says how the city will work over it: a plan. Guidance for writing a plan names the
-  // plan's years before its own word (…规划（2026—2030年）编制指南), if at all.
-  if (best?.genre === 'guidance' && holdsRange(bare.slice(best.end, best.end + RANGE_AFTER))) return 'plan';
+  // A handbook, playbook or white paper for its own span of years (Smart Operations Playbook 2027–2029,
+  // 智慧城市數位治理白皮書（2026-2030）) says how the city will work over it: a plan. Guidance for writing a
+  // plan names the plan's years before its own word (…规划（2026—2030年）编制指南), if at all, and a
+  // vendor's white paper none.
+  if (best && best.genre !== 'plan' && holdsRange(bare.slice(best.end, best.end + RANGE_AFTER))) {
+    const word = bare.slice(best.end - best.length, best.end);
+    if (normalizedList(v.datedPlanGenreWords).includes(word)) return 'plan';
+  }
   return best?.genre ?? null;
 }
 

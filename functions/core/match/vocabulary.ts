@@ -58,6 +58,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   planGenreCues: terms,
   /** Words right before a study's genre word in a title with a period (战略研究报告（2026—2030年）): the study designs the plan. */
   strategyStudyWords: terms,
+  /** Genre words that, followed at once by the document's own span of years (Operations Playbook 2027–2029, 白皮書（2026-2030）), name a plan for those years. */
+  datedPlanGenreWords: terms,
   /** Words of a title in the first person singular (taught me, my lessons, 我的): a personal post, unless the title states a period. */
   personalTitleWords: terms,
   nonPlanGenreCues: terms,
