@@ -404,6 +404,15 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
   });
 
+  // A page of common questions (常见问题, 問與答, 答疑) answers about a plan or scheme: an interpretation.
+  it.each([
+    '# 数字政府服务常见问题\n\n## 一、什么是“一网通办”？\n\n“一网通办”是指企业群众办事只进一张网。根据规划，到2027年全程网办率达到90%。\n\n## 二、个人数据如何保护？\n\n平台按照数据安全法有关要求落实分类分级保护。\n',
+    '# 智慧路燈計劃問與答\n\n## 智慧路燈會收集甚麼數據？\n\n路燈只收集交通流量及天氣數據，不會收集個人資料。\n\n## 計劃何時完成？\n\n政府計劃於2027年前在主要路段安裝400支智慧路燈。\n',
+  ])('a page of common questions is not a plan: %#', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
+
   // A risk register lists a programme's risks, owners and mitigations: it manages a plan, it is none.
   it.each([
     '# Digital Harbour Programme Risk Register\n\n| Risk | Owner | Rating | Mitigation |\n|---|---|---|---|\n| Data platform delivered late | Head of Digital | Amber | Weekly supplier reviews |\n| Skills shortage in the data team | HR Director | Red | Two apprenticeships in 2026 |\n',
