@@ -17,11 +17,23 @@ const LEAD_WORDS = 6;
 /** The first words of a paragraph, with an ellipsis when cut. */
 export function firstWords(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (HAS_CJK.test(t.slice(0, LEAD_CHARS * 2))) return [...t].length > LEAD_CHARS ? [...t].slice(0, LEAD_CHARS).join('') + '…' : t;
+  if (HAS_CJK.test(t.slice(0, LEAD_CHARS * 2))) {
+    // The first LEAD_CHARS characters (code points, as [...t] counts them), without an array of
+    // every character of the paragraph made twice to take them.
+    const end = codePointsEnd(t, LEAD_CHARS);
+    return end < t.length ? t.slice(0, end) + '…' : t;
+  }
   const words = t.split(' ');
   const head = words.slice(0, LEAD_WORDS).join(' ');
   const cut = head.length > 60 ? head.slice(0, 60) : head;
   return cut.length < t.length ? cut + '…' : t;
+}
+
+/** Where the text's first n code points end (a surrogate pair is one, a lone surrogate one). */
+function codePointsEnd(text: string, n: number): number {
+  let i = 0;
+  for (let k = 0; k < n && i < text.length; k++) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  return i;
 }
 
 const at = (p: Position): string => `${p.file ?? ''}\u0001${p.start.offset}`;

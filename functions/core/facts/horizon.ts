@@ -5,7 +5,11 @@ import type { Localized } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, DEADLINE, FINANCIAL_RANGE, FIVE_YEAR, matchesOf, RANGE, usesRocYears } from '../match/years.ts';
+import { holdsAny } from '../text/holds-any.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+
+// (Once, not an entries array a sentence that holds 五.)
+const FIVE_YEAR_ENTRIES = Object.entries(FIVE_YEAR);
 
 export type HorizonSource = 'title' | 'statement' | 'heading' | 'five-year-plan' | 'text' | 'deadline';
 
@@ -60,7 +64,7 @@ export function citedAt(text: string, at: number): boolean {
   citeLeads ??= vocabulary().citeLeads.map(normalizeForMatch);
   const clauseStart = Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at)) + 1;
   const clause = text.slice(clauseStart, at);
-  return citeLeads.some((c) => clause.includes(c));
+  return holdsAny(clause, citeLeads);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -93,7 +97,7 @@ interface Candidate {
 let visionCues: string[] | null = null;
 function isVision(sentence: string): boolean {
   visionCues ??= vocabulary().visionCues.map(normalizeForMatch);
-  return visionCues.some((c) => sentence.includes(c));
+  return holdsAny(sentence, visionCues);
 }
 
 export function compute(ctx: FactContext): FactOutput<HorizonValue> {
@@ -120,7 +124,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
       const five = text.includes('五') || text.includes('five-year');
       if (!years && !five) continue;
       const vision = isVision(text);
-      const statement = periodCues.some((c) => text.includes(c)) || (index < OPENING_UNITS && openingCues.some((c) => text.includes(c)));
+      const statement = holdsAny(text, periodCues) || (index < OPENING_UNITS && holdsAny(text, openingCues));
       const ownSpan = index < OPENING_UNITS || statement;
       if (ownSpan && years && (s.norm.includes('/') || s.norm.includes('-'))) {
         for (const m of s.norm.matchAll(FINANCIAL_RANGE)) {
@@ -152,7 +156,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         }
         candidates.push({ start: a, end: b, span, source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
       }
-      for (const [key, [a, b]] of five ? Object.entries(FIVE_YEAR) : []) {
+      for (const [key, [a, b]] of five ? FIVE_YEAR_ENTRIES : []) {
         const at = text.indexOf(key);
         if (at < 0 || (!inTitle && citedAt(text, at))) continue;
         const prev = fiveYear.get(key) ?? { count: 0, unit, at: s.start + at, early: false, title: false };

@@ -3,6 +3,7 @@
 // parts — the one whose concept it ends on, as Chinese and English noun phrases
 // put their head last (网络与数据安全屏障 is security, not data). A label so
 // assigned makes its part present, whatever else the label says.
+import { nonSpaceLonger } from '../text/spaces.ts';
 import type { Evidence } from '../check/result.ts';
 import type { PartDefinition } from '../rules/rule-schema.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, mayNameConcept, TermSearch } from '../match/concepts.ts';
@@ -237,7 +238,7 @@ function sideLeads(unit: TextUnit): Label[] {
 /** Whether a text is longer than so many words (or, in Chinese, characters). */
 function longer(text: string, words: number, cjk: number): boolean {
   // (A Chinese item's blanked brackets are no characters of it: 安全（监测预警与应急处置）.)
-  return CJK.test(text) ? text.replace(/\s/g, '').length > cjk : text.split(/\s+/).length > words;
+  return CJK.test(text) ? nonSpaceLonger(text, cjk) : text.split(/\s+/).length > words;
 }
 
 /** A run-in lead closed by a full stop, as a list's opener (What we will operate. We will operate services (…), data (…)…). */
@@ -265,22 +266,26 @@ function inlineListHeads(unit: TextUnit): Label[] {
   // (A Chinese comma parts clauses, not items: 立足区域定位，聚焦集成电路…)
   const enumeration = semicolons < MIN_LIST_ITEMS - 1 && CJK.test(body);
   const separator = semicolons >= MIN_LIST_ITEMS - 1 ? /[；;]/g : enumeration ? /[、;；]/g : /[,;]|\s+and\s+(?=\S+\s*(?:[,;]|$))/g;
-  const items: { start: number; text: string }[] = [];
-  let at = 0;
-  for (const sep of [...body.matchAll(separator), null]) {
-    const end = sep ? sep.index! : body.length;
-    items.push({ start: from + at, text: body.slice(at, end) });
-    if (sep) at = end + sep[0].length;
-  }
-  if (items.length < MIN_LIST_ITEMS) return [];
+  // Most paragraphs are prose whose first item is already too long: items are taken one at a time
+  // (last or not by the separator after each), so a long one ends the list before the rest are cut.
+  separator.lastIndex = 0;
+  let next = separator.exec(body);
   const heads: Label[] = [];
   // The first item may restate its opener's words (What we will operate. We will operate services (…), data (…)…).
-  const openerWords = new Set(openerText.split(/\s+/));
-  for (const [i, item] of items.entries()) {
+  let openerWords: Set<string> | null = null;
+  let at = 0;
+  for (let i = 0; at <= body.length; i++) {
+    const sep = next;
+    const end = sep ? sep.index : body.length;
+    const item = { start: from + at, text: body.slice(at, end) };
+    at = sep ? end + sep[0].length : body.length + 1;
+    next = sep ? separator.exec(body) : null;
+    const isLast = sep === null;
     const lead = /^\s*/.exec(item.text)![0].length;
     let text = item.text.slice(lead).replace(/\s+$/, '');
     let filler = ITEM_FILLER.exec(text)?.[0].length ?? 0;
     if (i === 0 && opener) {
+      openerWords ??= new Set(openerText.split(/\s+/));
       const words = text.split(' ');
       let k = 0;
       while (k < words.length - 1 && openerWords.has(words[k])) k++;
@@ -289,12 +294,13 @@ function inlineListHeads(unit: TextUnit): Label[] {
     text = text.slice(filler);
     // Each item short, or it is prose. (The last of a Chinese 、 list may join one more and close
     // the list: 质量管理及安全管理六个平台模组 — its head before 及 is the item.)
-    const closing = enumeration && i === items.length - 1 ? text.replace(ITEM_TAIL, '') : text;
+    const closing = enumeration && isLast ? text.replace(ITEM_TAIL, '') : text;
     if (longer(closing, MAX_LISTED_WORDS, MAX_LISTED_CJK)) return [];
     // Its head: before a conjunction, and before its gloss in brackets (安全（监测预警…）五类 → 安全).
     const gloss = norm.slice(item.start + lead + filler).search(/[（(]/);
     let head = text.replace(ITEM_TAIL, '');
     if (gloss > 0 && gloss < head.length) head = head.slice(0, gloss).trimEnd();
+    if (isLast && i + 1 < MIN_LIST_ITEMS) return [];
     if (!head || longer(head, MAX_ITEM_WORDS, MAX_ITEM_CJK)) continue;
     const start = item.start + lead + filler;
     heads.push({ ...label(unit, start, start + head.length), ...(opener ? { qualifier: openerText } : { item: true }) });

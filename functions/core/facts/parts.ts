@@ -12,6 +12,7 @@ import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
+import { blankWords } from '../text/blank-words.ts';
 
 export interface PartFinding {
   name: string;
@@ -1223,9 +1224,10 @@ function topicClauses(unit: TextUnit, list: readonly { start: number; norm: stri
   for (let k = from; k < to; k++) {
     const s = list[k];
     // The part named apart from the topic's own words (运营 in 建设运营 names no operating model).
-    if (led || holdsTerm(s.norm, cues)) out.push({ unit, start: s.start, norm: s.norm, rest: plain.reduce((t, c) => (t.includes(c) ? t.split(c).join(' '.repeat(c.length)) : t), s.norm) });
+    if (led || holdsTerm(s.norm, cues)) out.push({ unit, start: s.start, norm: s.norm, rest: blankWords(s.norm, plain) });
   }
 }
+
 
 export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evidence): PartFinding {
   const cues = norm(part.cues);

@@ -335,7 +335,12 @@ export function holdsTerm(text: string, terms: readonly string[]): boolean {
   if (!compiledTerms) termLists.set(terms, (compiledTerms = terms.map(compile)));
   // Whether the text has Latin letters only matters for an English term, and a long paragraph is scanned for them only then.
   let latin: boolean | undefined;
-  return compiledTerms.some((t) => (!t.english || (latin ??= HAS_LATIN.test(text))) && termEnd(text, t) >= 0);
+  // (A loop, not some(): asked of every sentence by every rule, a closure a call added up.)
+  for (let k = 0; k < compiledTerms.length; k++) {
+    const t = compiledTerms[k];
+    if ((!t.english || (latin ??= HAS_LATIN.test(text))) && termEnd(text, t) >= 0) return true;
+  }
+  return false;
 }
 
 /** How often the concepts' terms occur in the text (each term counted where it occurs, up to `cap`). */

@@ -4,11 +4,30 @@
 import { Converter, Locale } from 'opencc-js/t2cn';
 import { vocabulary } from '../match/vocabulary.ts';
 import { decodeIncreasing, encodeIncreasing, precompiled } from './precompiled.ts';
+import { unitBuffer, unitsToString } from './unit-buffer.ts';
 
 let converter: ((s: string) => string) | null = null;
 
 /** Full-width ASCII (！…～) and the ideographic space → half-width. */
 export function toHalfWidth(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && !isFullWidth(text.charCodeAt(i))) i++;
+  if (i === n) return text;
+  // Chinese prose has a full-width comma every dozen characters: pieced together, the copy was a
+  // rope of slices to flatten later (~8 bytes of garbage a character, unit-buffer.ts).
+  const units = unitBuffer(n);
+  if (!units) return toHalfWidthPieced(text);
+  for (let j = 0; j < n; j++) {
+    const code = text.charCodeAt(j);
+    units[j] = code === 0x3000 ? 0x20 : code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  }
+  return unitsToString(n);
+}
+
+const isFullWidth = (code: number): boolean => (code >= 0xff01 && code <= 0xff5e) || code === 0x3000;
+
+function toHalfWidthPieced(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -22,6 +41,22 @@ export function toHalfWidth(text: string): string {
     }
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * text.toLowerCase(), without its copy of a text it leaves as it is (V8 copies a two-byte
+ * string, so every Chinese paragraph): a text of characters toLowerCase never changes, alone
+ * or in context (ASCII but A–Z, Latin-1 punctuation, general and CJK punctuation, CJK
+ * ideographs, full-width punctuation; no surrogate), is its own lower case.
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!caseless(text.charCodeAt(i))) return text.toLowerCase();
+  return text;
+}
+
+function caseless(c: number): boolean {
+  if (c < 0xc0) return c < 0x41 || c > 0x5a;
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xff01 && c <= 0xff20) || (c >= 0xff3b && c <= 0xffef);
 }
 
 const DASHES = /[\u2010-\u2015\u2212\uff0d~\uff5e\u301c]/g;
@@ -211,11 +246,11 @@ const MEMO_LIMIT = 20_000;
 const memo = new Map<string, string>();
 /** Simplified, half-width, one dash, lower case; same length as the input. */
 export function normalizeForMatch(text: string): string {
-  if (text.length > SHORT) return americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
+  if (text.length > SHORT) return americanSpelling(lowerCase(toMainland(normalizeRanges(toHalfWidth(text)))));
   let out = memo.get(text);
   if (out === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    out = americanSpelling(toMainland(normalizeRanges(toHalfWidth(text))).toLowerCase());
+    out = americanSpelling(lowerCase(toMainland(normalizeRanges(toHalfWidth(text)))));
     memo.set(text, out);
   }
   return out;

@@ -6,6 +6,7 @@ import { isFrontMatter, isLetterhead } from '../../document/build-tree.ts';
 import type {
   FlatDocument,
   FlatNode,
+  FlatParagraph,
   ParseWarning,
   Position,
   Table,
@@ -29,6 +30,7 @@ import { CappedZip } from './zip.ts';
 import { looksLikeZip } from './plugin.ts';
 import { dropTreeFor } from './xml-tree.ts';
 import { describeZip } from '../identify.ts';
+import { nonSpaceLength } from '../../text/spaces.ts';
 
 const HEADING_STYLE = /^(?:heading|标题|標題|überschrift|titre|titolo|título)\s*([1-9])$/i;
 const TITLE_STYLE = /^(?:title|标题|標題|titel|titre)$/i;
@@ -98,7 +100,7 @@ function collectText(element: MammothElement, out: RunSummary, bold: boolean): v
     case 'text': {
       const value = element.value ?? '';
       out.text += value;
-      const visible = value.replace(/\s+/g, '').length;
+      const visible = nonSpaceLength(value);
       if (bold) out.boldChars += visible;
       else out.plainChars += visible;
       return;
@@ -192,13 +194,21 @@ class Reader {
     return { start, end, paragraph };
   }
 
+  // A plan's thousands of paragraphs use a handful of styles: each chain is followed once (read only).
+  private readonly chains = new Map<string | null, StyleDefinition[]>();
+  private chainOf(styleId: string | null): StyleDefinition[] {
+    let chain = this.chains.get(styleId);
+    if (!chain) this.chains.set(styleId, (chain = styleChain(this.styles, styleId)));
+    return chain;
+  }
+
   /** Reads a paragraph's text, numbering and heading facts; emits nothing. */
   private paragraph(element: MammothElement) {
     const runs: RunSummary = { text: '', boldChars: 0, plainChars: 0 };
     for (const child of element.children ?? []) collectText(child, runs, false);
     const xml = this.align(runs.text);
     const styleId = xml?.styleId ?? element.styleId ?? this.styles.defaultParagraphStyle;
-    const chain = styleChain(this.styles, styleId);
+    const chain = this.chainOf(styleId);
     let text = runs.text.trim();
     let listLevel: number | undefined;
     const numId = xml ? (xml.numId ?? chain.find((s) => s.numId !== null)?.numId ?? null) : null;
@@ -248,13 +258,11 @@ class Reader {
         this.nodes.push({ type: 'heading', text: p.text, level: p.heading.level, source: p.heading.source, position });
         return;
       }
-      this.nodes.push({
-        type: 'paragraph',
-        text: p.text,
-        position,
-        ...(p.bold ? { bold: true } : {}),
-        ...(p.listLevel !== undefined ? { listLevel: p.listLevel } : {}),
-      });
+      // (Set in the order the spread copies gave them, without the copies: JSON keeps key order.)
+      const node: FlatParagraph = { type: 'paragraph', text: p.text, position };
+      if (p.bold) node.bold = true;
+      if (p.listLevel !== undefined) node.listLevel = p.listLevel;
+      this.nodes.push(node);
     } else if (element.type === 'table') {
       this.table(element);
     } else {

@@ -82,22 +82,57 @@ export function treeBuilder(namespaceMap: Record<string, string>): TreeBuilder {
     }
     return name;
   };
+  const singles = new Map<string, Map<string, Record<string, string>>>();
+  let singleCount = 0;
+  const single = (name: string, value: string): Record<string, string> => {
+    let byValue = singles.get(name);
+    if (!byValue) singles.set(name, (byValue = new Map()));
+    let attributes = byValue.get(value);
+    if (attributes) return attributes;
+    attributes = Object.create(null) as Record<string, string>;
+    attributes[name] = value;
+    // (Values that never repeat, w:rsidR's, are not kept past a bound: the map lives as long as the tree.)
+    if (singleCount < MAX_SHARED_ATTRIBUTES) {
+      singleCount++;
+      byValue.set(value, Object.freeze(attributes));
+    }
+    return attributes;
+  };
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let alternate = false;
   return {
     open(tag) {
       // Null prototype, as mammoth's reader makes them: an attribute named __proto__ stays an attribute.
-      const attributes = Object.create(null) as Record<string, string>;
+      // Such an object is a dictionary of ~190 bytes, alive as long as the tree: most elements (w:r,
+      // w:rPr…) have no attribute and share one empty, frozen one, and those with one (xml:space on
+      // every w:t, w:val on w:pStyle, w:sz…) share one frozen object per name and value. Every
+      // reader only reads attributes.
+      let attributes = NO_ATTRIBUTES;
+      let firstName: string | null = null;
+      let firstValue = '';
       for (const key in tag.attributes) {
         const a = tag.attributes[key]!;
-        attributes[nameOf(a.uri, a.local)] = a.value;
+        const attributeName = nameOf(a.uri, a.local);
+        if (firstName === null) {
+          firstName = attributeName;
+          firstValue = a.value;
+          continue;
+        }
+        if (attributes === NO_ATTRIBUTES) {
+          attributes = Object.create(null) as Record<string, string>;
+          attributes[firstName] = firstValue;
+        }
+        attributes[attributeName] = a.value;
       }
+      if (firstName !== null && attributes === NO_ATTRIBUTES) attributes = single(firstName, firstValue);
       const name = nameOf(tag.uri, tag.local);
       if (name === ALTERNATE_CONTENT) alternate = true;
-      const element = new Element(name, attributes, []);
+      // Leaves (w:b, w:sz, w:pStyle…) share one empty, frozen children array until a child comes:
+      // every reader replaces children (map, filter, flatten) rather than changing them.
+      const element = new Element(name, attributes, NO_CHILDREN);
       const parent = stack[stack.length - 1];
-      if (parent) parent.children.push(element);
+      if (parent) adopt(parent, element);
       else root ??= element;
       stack.push(element);
     },
@@ -107,13 +142,22 @@ export function treeBuilder(namespaceMap: Record<string, string>): TreeBuilder {
     },
     text(value) {
       const parent = stack[stack.length - 1];
-      if (parent) parent.children.push(text(value));
+      if (parent) adopt(parent, text(value));
     },
     root: () => {
       if (root && !alternate) withoutAlternateContent.add(root);
       return root;
     },
   };
+}
+
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+const NO_CHILDREN = Object.freeze([]) as unknown as XmlNode[];
+const MAX_SHARED_ATTRIBUTES = 4096;
+
+function adopt(parent: XmlElement, child: XmlNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
 }
 
 const ALTERNATE_CONTENT = 'mc:AlternateContent';
