@@ -769,7 +769,8 @@ export function searchScope(
   // A plan on the topic itself (数据治理专项规划, Data Strategy and Governance Plan) is all
   // one such section: its chapters are the rule's sections.
   const whole = { ...ctx, scopeRoots: ctx.doc.sections };
-  if (holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), sectionCues)) return whole;
+  const planTitle = normalizeForMatch(ctx.doc.title ?? '');
+  if (holdsTerm(planTitle, sectionCues)) return whole;
   // The plan's title may be a first heading under its issuer's name (City of Harbor Bend /
   // Data and Analytics Strategy, FY2027–FY2029): a first section whose heading carries a span
   // of years is the title line, not a chapter.
@@ -846,7 +847,7 @@ export function searchScope(
   if (required && ctx.specialStep === ctx.rule?.step) {
     // (And so is a special plan whose title names the topic's object: the Data and Digital Services
     // Plan under data-governance is all about data, though one chapter only is named for managing it.)
-    if (chapterWords && holdsTerm(normalizeForMatch(ctx.doc.title ?? ''), norm(chapterWords))) return whole;
+    if (chapterWords && holdsTerm(planTitle, norm(chapterWords))) return whole;
     const title = titleSection(ctx.doc);
     const chapters = roots.filter((r) => (ctx.parentOf?.get(r) ?? title) === title).length;
     if (chapters >= 2 || roots.filter((r) => r.children.length).length !== 1) return whole;
@@ -1227,7 +1228,6 @@ function topicClauses(unit: TextUnit, list: readonly { start: number; norm: stri
     if (led || holdsTerm(s.norm, cues)) out.push({ unit, start: s.start, norm: s.norm, rest: blankWords(s.norm, plain) });
   }
 }
-
 
 export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evidence): PartFinding {
   const cues = norm(part.cues);

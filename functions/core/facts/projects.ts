@@ -181,7 +181,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const indicatorTables = new Set(ctx.read<IndicatorsValue>('indicators').value.tablesRead);
   const projectHeader = norm(cues.listHeadings.concat(cues.sectionSuffixes));
   const isList = (h: string) => listHeadings.some((c) => h.includes(c));
-  const isListWord = (h: string) => listHeadings.includes(h.replace(/^[\s•·*▪-]+|[\s]+$/g, ''));
+  const isListWord = (h: string) => listHeadings.includes(h.replace(/^[\s•·*▪-]+|\s+$/g, ''));
   const listSections = new Set(ctx.sections.filter((s) => isList(normalizeForMatch(s.heading))));
   // A table of actions (No. | Action | Lead | Timeframe) outside the plan's key-projects section,
   // when the plan has one (Flagship projects / Full list of actions): the projects are that section's.
