@@ -36,4 +36,20 @@ describe('English concept terms', () => {
   ])('a hyphenated term matches: %s', (text, concept, quote) => {
     expect(named(text, concept)).toBe(quote);
   });
+
+  // A two-word term named head first, after of (rules of the market: market rules).
+  it.each([
+    ['The rules of the market are set by ordinance.', 'data-market-rules', 'rules of the market'],
+    ['Terms of licensing are published with each listing.', 'data-market-rules', 'terms of licensing'],
+    ['We agree a level of service with each department.', 'operations-goals', 'level of service'],
+  ])('a two-word term matches as "B of the A": %s', (text, concept, quote) => {
+    expect(named(text, concept)).toBe(quote);
+  });
+
+  it.each([
+    ['The rules. Of the market we say little.', 'data-market-rules'],
+    ['Rules for the market are set by ordinance.', 'data-market-rules'],
+  ])('only "of" (and an article) may stand between the inverted words: %s', (text, concept) => {
+    expect(named(text, concept)).toBeNull();
+  });
 });

@@ -49,14 +49,19 @@ const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个|项|家|万|亿|倍|户|人|座|�
 /** Characters of an inline lead naming the indicators (主要指标：, Key indicators:). */
 const INLINE_LEAD = 12;
 
-/** Quantified clauses (split at ；/;) after an inline indicator lead in one paragraph, up to the sentence's end. */
+/**
+ * Quantified clauses after each inline indicator lead in one paragraph, up to its sentence's end
+ * (服务类指标3项：…。治理类指标2项：…): split at ；/;, and at a comma (or 、) after a closing bracket,
+ * where each indicator carries its attribute (网上可办率100%（约束性），满意度95%（预期性）).
+ */
 function inlineIndicators(norm: string, indicatorWords: RegExp): number {
+  let n = 0;
   for (const m of norm.matchAll(/[：:]/g)) {
     const lead = norm.slice(Math.max(0, m.index! - INLINE_LEAD), m.index).split(/[。．.；;]/).pop() ?? '';
     if (!indicatorWords.test(lead)) continue;
-    return norm.slice(m.index! + 1).split(/[。．]/)[0].split(/[；;]/).filter((c) => QUANTITY.test(c)).length;
+    n += norm.slice(m.index! + 1).split(/[。．]/)[0].split(/[；;]|(?<=[)）])\s*[，,、]/).filter((c) => QUANTITY.test(c)).length;
   }
-  return 0;
+  return n;
 }
 /** Characters of a list item that only states a year over the items under it. */
 const YEAR_ITEM = 40;

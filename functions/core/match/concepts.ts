@@ -229,6 +229,21 @@ function wordMatches(w: Word, piece: string, stem: string): boolean {
   return w.stem === stem || (w.text.startsWith(piece) && (piece.length > SHORT_TERM || /^(?:s|es)?$/.test(w.text.slice(piece.length))));
 }
 
+// English names a compound's head first as readily as last: rules of the market is market rules,
+// quality of the data data quality.
+const OF_BETWEEN = /^\s+of\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/;
+/** A two-word term as "B of (the) A" (its head word the second, after of). */
+function invertedMatch(text: string, words: Word[], pieces: string[], stems: string[]): readonly [number, number, number] {
+  if (!text.includes(' of ')) return NO_MATCH;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!wordMatches(words[i], pieces[1], stems[1])) continue;
+    for (let j = i + 2; j <= i + 3 && j < words.length; j++) {
+      if (wordMatches(words[j], pieces[0], stems[0]) && OF_BETWEEN.test(text.slice(words[i].end, words[j].start))) return [words[i].start, words[j].end, words[j].end];
+    }
+  }
+  return NO_MATCH;
+}
+
 /** No match (one array for every miss: most terms tried miss). */
 const NO_MATCH: readonly [number, number, number] = [-1, -1, -1];
 
@@ -266,7 +281,7 @@ function termMatch(text: string, t: Term): readonly [number, number, number] {
       }
       if (ok) return [words[i].start, words[at].end, words[i].end];
     }
-    return NO_MATCH;
+    return t.pieces.length === 2 ? invertedMatch(text, words, t.pieces, stems) : NO_MATCH;
   }
   for (let from = text.indexOf(t.pieces[0]); from >= 0; from = text.indexOf(t.pieces[0], from + 1)) {
     if (t.pieces.length === 1) return [from, from + t.pieces[0].length, from + t.pieces[0].length - t.suffix];
