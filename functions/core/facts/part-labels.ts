@@ -303,7 +303,11 @@ function inlineListHeads(unit: TextUnit): Label[] {
     if (isLast && i + 1 < MIN_LIST_ITEMS) return [];
     if (!head || longer(head, MAX_ITEM_WORDS, MAX_ITEM_CJK)) continue;
     const start = item.start + lead + filler;
-    heads.push({ ...label(unit, start, start + head.length), ...(opener ? { qualifier: openerText } : { item: true }) });
+    // (Set on the label, not spread into a copy of it: the same fields in the same order.)
+    const headLabel = label(unit, start, start + head.length);
+    if (opener) headLabel.qualifier = openerText;
+    else headLabel.item = true;
+    heads.push(headLabel);
   }
   return heads.length >= MIN_LIST_ITEMS ? heads : [];
 }

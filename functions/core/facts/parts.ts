@@ -255,6 +255,44 @@ function termsHeld(units: TextUnit[], terms: readonly string[]): (unit: TextUnit
   };
 }
 
+// Per words list, one array per subset of it, as for termsHeld.
+const heldWordSubsets = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+
+/**
+ * words.filter((w) => w.includes(' ') || unit.norm.includes(w)) for each unit: each word's units
+ * read from its hits in the index (a word never spans two units), not one scan of the unit a word
+ * (topicSentences asks it of every unit naming a rule's topic, for each such rule). The filter as
+ * it is for a unit outside the plan's, or a list too long for a bit a word.
+ */
+function wordsIn(units: TextUnit[], words: readonly string[]): (unit: TextUnit) => readonly string[] {
+  const filter = (unit: TextUnit) => words.filter((w) => w.includes(' ') || unit.norm.includes(w));
+  if (words.length > 30) return filter;
+  const index = cueIndex(units);
+  if (!index.positions) {
+    index.positions = new Map();
+    index.units.forEach((u, i) => index.positions!.set(u, i));
+  }
+  let always = 0;
+  const bits = new Uint32Array(index.units.length);
+  words.forEach((w, k) => {
+    // (A word with a space is kept whatever the unit holds; so is '', which every text includes.)
+    if (w.includes(' ') || !w) always |= 1 << k;
+    else for (let h = 0, hits = cueHits(index, w); h < hits.length; h += 2) bits[hits[h]] |= 1 << k;
+  });
+  let subsets = heldWordSubsets.get(words);
+  if (!subsets) heldWordSubsets.set(words, (subsets = new Map()));
+  const positions = index.positions;
+  const bySubset = subsets;
+  return (unit) => {
+    const i = positions.get(unit);
+    if (i === undefined) return filter(unit);
+    const held = (bits[i] | always) >>> 0;
+    let subset = bySubset.get(held);
+    if (!subset) bySubset.set(held, (subset = words.filter((_, k) => held & (1 << k))));
+    return subset;
+  };
+}
+
 /** The plan's heading units alone: which headings hold a cue, without visiting its hits in the body text. */
 function headingTextIndex(units: TextUnit[]): CueIndex {
   const all = planUnits.get(units) ?? units;
@@ -1197,6 +1235,7 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
   const plain = norm(cues).filter((c) => !c.includes('…'));
   const holds = unitsHolding(scope.units, cues);
   const held = termsHeld(scope.units, cues);
+  const wordsHeld = wordsIn(scope.units, plain);
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || !holds(unit)) continue;
     // Clauses joined by ；/; are one sentence: the topic its first clause names (从区内需求看，部门希望…；
@@ -1206,7 +1245,7 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
     const terms = held(unit);
     // The words blanked in its clauses: those the unit holds (a word without a space found in
     // none of the original text is in none of it blanked), and any with a space.
-    const blanked = plain.filter((c) => c.includes(' ') || unit.norm.includes(c));
+    const blanked = wordsHeld(unit);
     let from = 0;
     for (let i = 0; i < list.length; i++) {
       if (/[；;]\s*$/.test(list[i].norm)) continue;
@@ -1220,7 +1259,7 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
 }
 
 /** The clauses list[from…to) of one sentence that name the topic (all of them when its first does), each with the topic's words blanked. */
-function topicClauses(unit: TextUnit, list: readonly { start: number; norm: string }[], from: number, to: number, cues: readonly string[], plain: string[], out: TopicSentence[]): void {
+function topicClauses(unit: TextUnit, list: readonly { start: number; norm: string }[], from: number, to: number, cues: readonly string[], plain: readonly string[], out: TopicSentence[]): void {
   const led = to > from && holdsTerm(list[from].norm, cues);
   for (let k = from; k < to; k++) {
     const s = list[k];
