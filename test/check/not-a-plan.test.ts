@@ -536,4 +536,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'quarter.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+
+  // 年报 / 年報: a body's annual report, its IT chapter full of the year's figures, is a report on the year.
+  it.each([
+    '# 临港市大数据中心2025年年报\n\n## 一、年度工作概况\n\n2025年，中心完成政务云扩容，上云系统达到312个，较上年增长18%。\n\n## 二、数据共享\n\n全年提供数据接口调用1.2亿次。\n\n## 三、2026年工作思路\n\n到2026年底，推动公共数据开放数据集达到1500个。\n',
+    '# 新北市政府資訊中心 113 年年報\n\n## 壹、年度施政成果\n\n113 年完成市民卡系統升級，線上申辦案件占比達 72%，較 112 年提升 9 個百分點。\n\n## 貳、資安防護\n\n全年完成資安演練 4 次。\n\n## 參、未來展望\n\n預計 114 年底前完成雲端機房汰換。\n',
+  ])('an annual report (年报) is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'annual.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
