@@ -53,6 +53,18 @@ describe('strict rule loading', () => {
     writeFileSync(join(dir, 'x.json'), JSON.stringify({ ...good, id: 'x' }));
     expect(loadRulesFrom(dir)).toHaveLength(2);
   });
+  it('rejects a yieldsTo naming no peer of the same step', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const other = { ...good, id: 'peer-rule', step: 'assessment-strategy' };
+    writeFileSync(join(dir, 'peer-rule.json'), JSON.stringify(other));
+    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, yieldsTo: ['peer-rule'] }));
+    expect(() => loadRulesFrom(dir)).toThrow(/support-measures.json: yieldsTo: "peer-rule" names no other rule of step/);
+    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, yieldsTo: ['no-such-rule'] }));
+    expect(() => loadRulesFrom(dir)).toThrow(/yieldsTo: "no-such-rule"/);
+    writeFileSync(join(dir, 'peer-rule.json'), JSON.stringify({ ...other, step: good.step }));
+    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, yieldsTo: ['peer-rule'] }));
+    expect(loadRulesFrom(dir)).toHaveLength(2);
+  });
   it('loads the whole shipped rule set', async () => {
     const { listRules } = await import('../../functions/core/rules/catalog.ts');
     expect(listRules().length).toBeGreaterThanOrEqual(6);

@@ -808,6 +808,16 @@ function labelInfo(label: Label): number {
   return info;
 }
 
+/** Whether a label names a peer rule's topic and part, and not the rule's own topic (see yieldsTo). */
+function peerLabel(scope: FactContext, text: string): boolean {
+  const rule = scope.rule;
+  if (!rule?.yieldsTo || holdsTerm(text, rule.sectionCues ?? [])) return false;
+  return rule.yieldsTo.some((id) => {
+    const peer = scope.rules?.find((r) => r.id === id);
+    return !!peer && holdsTerm(text, peer.sectionCues ?? []) && partNamed(text, peer.parts ?? []) !== null;
+  });
+}
+
 /** Each part of the rule (with concepts) → the first label in its scope that names it. */
 export function labelledParts(scope: FactContext, parts: readonly PartDefinition[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
@@ -829,6 +839,7 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
     if (info & STAGE) continue;
     // (partNamed names nothing in a text that may name no concept.)
     const own = info & MAY_NAME ? partNamed(text, parts) : null;
+    if (own && peerLabel(scope, text)) continue;
     const bare = (info & BARE) !== 0;
     const named =
       (own ? { part: own, text } : null) ??

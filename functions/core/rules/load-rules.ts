@@ -103,6 +103,12 @@ export function loadRulesFrom(dir: string): RuleDefinition[] {
     rules.push(rule);
   }
   for (const rule of rules) {
+    for (const id of rule.yieldsTo ?? []) {
+      const peer = rules.find((r) => r.id === id);
+      if (!peer || peer === rule || peer.step !== rule.step || !peer.sectionCues?.length) {
+        throw new RuleLoadError(`${rule.id}.json`, `yieldsTo: "${id}" names no other rule of step ${rule.step} with sectionCues`);
+      }
+    }
     if (!rule.scopePart) continue;
     const [id, part] = rule.scopePart.split('/');
     const other = rules.find((r) => r.id === id);

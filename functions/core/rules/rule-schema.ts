@@ -123,6 +123,12 @@ function build() {
      * shared and protected over 5.2 How data is managed through its life; 让数据用得好 over 数据管理).
      */
     chapterWords: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * Peer rules of the same step: a label in this rule's section that names a peer's topic (its
+     * sectionCues) and one of its parts, and not this rule's topic, is the peer's (评价主体 among the
+     * operations chapters is the evaluation's body, not the operations team).
+     */
+    yieldsTo: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1).optional(),
     conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
     messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
     expected: localized,
