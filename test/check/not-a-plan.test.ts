@@ -545,4 +545,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'annual.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+
+  // A reply to a request for information (FOI, public records, 政府信息公开申请) sets out past spending
+  // and the plan it was asked about: a reply, whatever figures it tables.
+  it.each([
+    '# Public Records Request Response\n\nCity of Alder Falls, Office of the City Clerk\n\nRequest No. PRR-2026-0412\n\nDear Ms. Ortiz,\n\nThank you for your request of March 3, 2026 for records of the city\'s spending on its digital services strategy.\n\n## Records provided\n\n| Item | FY2024 | FY2025 |\n|---|---|---|\n| Software | $1.2 million | $1.4 million |\n| Contractors | $0.6 million | $0.4 million |\n\nThe Digital Services Strategy 2026–2029 aims for 80% of permits online by 2028.\n\nSincerely,\n\nRecords Officer\n',
+    '# 关于政府信息公开申请的告知书\n\n申请人张某：\n\n本机关于2026年3月5日收到您提出的政府信息公开申请，要求获取本市数字化转型专项资金使用情况。\n\n## 一、公开内容\n\n2025年专项资金安排1.8亿元，已拨付1.5亿元。根据《某市数字化转型规划（2026—2030年）》，到2030年政务服务全程网办率达到95%。\n\n## 二、救济途径\n\n如对本告知不服，可在收到之日起60日内申请行政复议。\n',
+  ])('a reply to a request for information is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'foi.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'reply' });
+  });
 });
