@@ -555,4 +555,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'foi.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'reply' });
   });
+
+  // A public consultation paper sets out ideas and asks the public for views: no decision, no plan.
+  it.each([
+    '# 《智慧出行新構思》公眾諮詢文件\n\n運輸及物流局\n\n## 第一章　引言\n\n1.1　本文件載述政府對智慧出行的初步構思，現諮詢公眾意見，諮詢期為三個月。政府尚未作出決定。\n\n## 第二章　初步構思\n\n2.1　政府考慮在2027年前於主要幹道設置智慧交通燈。\n\n## 第三章　諮詢問題\n\n問題一：你是否支持上述構思？歡迎各界提出意見。\n',
+    '# Smarter Streets: A Consultation Paper\n\nCity of Ashcombe, Transport and Digital Team\n\n## Why we are asking\n\nWe would like to hear your views on ideas for sensors, smart parking and real-time bus information. No decisions have been made.\n\n## Ideas\n\nSmart parking bays in the town centre by 2028.\n\n## Questions for consultation\n\n1. Which idea matters most to you?\n\nThe consultation closes on 30 June 2026.\n',
+  ])('a public consultation paper is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'consult.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'consultation-paper' });
+  });
 });
