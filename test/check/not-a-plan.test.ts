@@ -564,4 +564,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'consult.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'consultation-paper' });
   });
+
+  // A consultancy's bid to draft a plan (服务建议书, Proposal for Services) describes the plan it would
+  // write, its method and its price: a vendor's offer, not the plan.
+  it.each([
+    '# 东湖市数字化转型顶层设计咨询服务项目\n\n技术建议书\n\n投标人：某咨询有限公司\n\n## 一、项目理解\n\n规划期为2026—2030年，须覆盖现状评估、总体架构和实施路径。\n\n## 二、工作方法\n\n我公司将访谈部门30个，到2026年6月提交送审稿。\n\n## 三、服务报价\n\n服务费合计人民币98万元。\n',
+    '# Proposal for Services: City of Rowan Falls Digital Strategy 2027–2030\n\nSubmitted by Northgate Advisory LLC\n\n## Our understanding\n\nThe City seeks a four-year digital strategy with measurable targets.\n\n## Our approach\n\nWe will interview 25 departments and deliver a draft strategy by June 2026. Our team has written strategies for 14 cities; our customers include three state capitals.\n\n## Fee\n\nA fixed fee of $185,000.\n',
+  ])('a proposal for services to draft a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'bid.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'vendor-brief' });
+  });
 });
