@@ -574,4 +574,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'bid.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'vendor-brief' });
   });
+
+  // A plan's summary published on its own points to the full plan for its goals, projects and budget:
+  // a summary, not the plan (its own words say so: this summary, the full strategy, 完整文本).
+  it.each([
+    '# Summary\n\n## Smart Halden: Digital Plan 2026–2029\n\nThis summary sets out the headlines of Smart Halden. The full plan, with its targets, projects and budget, is published separately; this summary is not a substitute for it.\n\n### What we will do\n\nMove most council services online and share data across departments.\n\n### Find out more\n\nRead the full document at halden.gov.uk/digital.\n',
+    '# 《青川市数字化转型规划（2026—2030年）》摘要\n\n本摘要概述规划的主要内容，规划全文已在市政府网站公布。\n\n## 一、总体思路\n\n以数据赋能城市治理和产业发展。\n\n## 二、主要任务\n\n建设城市数据底座，推进政务服务一网通办。\n\n完整文本详见附件下载链接。\n',
+  ])('a plan\'s summary published on its own is not the plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'summary.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'plan-summary' });
+  });
 });
