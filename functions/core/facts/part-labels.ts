@@ -354,9 +354,19 @@ export function partNamed(text: string, parts: readonly PartDefinition[]): PartD
   return answer;
 }
 
+// A name with a gloss in brackets after it (一朵云（算力与中枢）, Cloud (compute and storage)).
+const GLOSSED = /^(.*[^\s（(])\s*[（(][^（()）]+[)）]\s*$/;
+
 function partNamedUncached(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
   // A text naming no concept names no part (most of a long plan's leads): not asked part by part.
   if (!mayNameConcept(text)) return null;
+  // The name before a gloss is what the label is (一朵云 is the cloud, whatever its gloss's last word):
+  // the gloss decides only when the name says nothing.
+  const glossed = GLOSSED.exec(text);
+  if (glossed) {
+    const named = partNamedUncached(glossed[1], parts);
+    if (named) return named;
+  }
   let best: { part: PartDefinition; end: number; length: number } | null = null;
   for (const part of parts) {
     if (!part.concepts?.length) continue;
