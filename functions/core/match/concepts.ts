@@ -229,6 +229,9 @@ function wordMatches(w: Word, piece: string, stem: string): boolean {
   return w.stem === stem || (w.text.startsWith(piece) && (piece.length > SHORT_TERM || /^(?:s|es)?$/.test(w.text.slice(piece.length))));
 }
 
+/** No match (one array for every miss: most terms tried miss). */
+const NO_MATCH: readonly [number, number, number] = [-1, -1, -1];
+
 // English names a compound's head first as readily as last: rules of the market is market rules,
 // quality of the data data quality.
 const OF_BETWEEN = /^\s+of\s+(?:(?:the|a|an|our|its|their|this|that)\s+)?$/;
@@ -243,9 +246,6 @@ function invertedMatch(text: string, words: Word[], pieces: string[], stems: str
   }
   return NO_MATCH;
 }
-
-/** No match (one array for every miss: most terms tried miss). */
-const NO_MATCH: readonly [number, number, number] = [-1, -1, -1];
 
 /** End offset of the term's first match in `text` (normalized), or -1. */
 function termEnd(text: string, t: Term): number {
