@@ -584,4 +584,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'summary.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'plan-summary' });
   });
+
+  // An easy-read or plain version of a strategy (Easy Read, 简明版) retells the plan for readers who
+  // need it simpler and points to the full version: a summary, not the plan.
+  it.each([
+    '# Digital Strategy 2026 to 2029: Easy Read\n\nLakeside Borough Council\n\nThis is an easy read version of a longer document. You can ask us for the full version.\n\n## What we want\n\nWe want more people to use our services online by 2029.\n\n## How we will help\n\nWe will run free computer classes in libraries.\n',
+    '# 《南岸区数字化转型行动方案（2026—2028年）》简明版\n\n本简明版用通俗的话介绍方案的主要内容，方案全文请见区政府网站。\n\n## 我们要做什么\n\n到2028年，大部分政务服务事项可以在网上办。\n\n## 怎么做\n\n在社区开设智能手机培训班。\n',
+  ])('an easy-read version of a plan is not the plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'easy.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'plan-summary' });
+  });
 });
