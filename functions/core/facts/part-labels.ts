@@ -5,7 +5,7 @@
 // assigned makes its part present, whatever else the label says.
 import { nonSpaceLonger } from '../text/spaces.ts';
 import type { Evidence } from '../check/result.ts';
-import type { PartDefinition } from '../rules/rule-schema.ts';
+import type { PartDefinition, RuleDefinition } from '../rules/rule-schema.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, mayNameConcept, TermSearch } from '../match/concepts.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
@@ -818,14 +818,16 @@ function labelInfo(label: Label): number {
   return info;
 }
 
+/** The rule's peers (see yieldsTo), resolved once a call to labelledParts rather than once a label. */
+function peersOf(scope: FactContext): RuleDefinition[] {
+  const ids = scope.rule?.yieldsTo;
+  return ids ? (scope.rules ?? []).filter((r) => ids.includes(r.id)) : [];
+}
+
 /** Whether a label names a peer rule's topic and part, and not the rule's own topic (see yieldsTo). */
-function peerLabel(scope: FactContext, text: string): boolean {
-  const rule = scope.rule;
-  if (!rule?.yieldsTo || holdsTerm(text, rule.sectionCues ?? [])) return false;
-  return rule.yieldsTo.some((id) => {
-    const peer = scope.rules?.find((r) => r.id === id);
-    return !!peer && holdsTerm(text, peer.sectionCues ?? []) && partNamed(text, peer.parts ?? []) !== null;
-  });
+function peerLabel(text: string, ownCues: readonly string[], peers: readonly RuleDefinition[]): boolean {
+  if (holdsTerm(text, ownCues)) return false;
+  return peers.some((peer) => holdsTerm(text, peer.sectionCues ?? []) && partNamed(text, peer.parts ?? []) !== null);
 }
 
 /** Each part of the rule (with concepts) → the first label in its scope that names it. */
@@ -833,6 +835,8 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
   const out = new Map<string, Evidence>();
   const withConcepts = parts.filter((p) => p.concepts?.length);
   if (!scope.scopeRoots?.length || !withConcepts.length) return out;
+  const peers = peersOf(scope);
+  const ownCues = scope.rule?.sectionCues ?? [];
   for (const label of labelsOf(scope)) {
     const info = labelInfo(label);
     // (A label no part's concept, qualifier or heading can name: passed over by every rule.)
@@ -849,7 +853,7 @@ export function labelledParts(scope: FactContext, parts: readonly PartDefinition
     if (info & STAGE) continue;
     // (partNamed names nothing in a text that may name no concept.)
     const own = info & MAY_NAME ? partNamed(text, parts) : null;
-    if (own && peerLabel(scope, text)) continue;
+    if (own && peers.length && peerLabel(text, ownCues, peers)) continue;
     const bare = (info & BARE) !== 0;
     const named =
       (own ? { part: own, text } : null) ??
