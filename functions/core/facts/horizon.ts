@@ -53,7 +53,6 @@ function inQuotedPlanName(text: string, at: number): boolean {
   return planGenreCues.some((c) => name.includes(c));
 }
 
-let citeLeads: string[] | null = null;
 /**
  * Whether the period at `at` belongs to a document the sentence cites: inside
  * 《…》, or after 根据 / 按照 / 依据 / 落实 / 贯彻 / "in line with" in the same clause.
@@ -61,10 +60,9 @@ let citeLeads: string[] | null = null;
 export function citedAt(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
   if (open >= 0 && text.lastIndexOf('》', at) < open) return true;
-  citeLeads ??= vocabulary().citeLeads.map(normalizeForMatch);
   const clauseStart = Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at), text.lastIndexOf('；', at), text.lastIndexOf('。', at)) + 1;
   const clause = text.slice(clauseStart, at);
-  return holdsAny(clause, citeLeads);
+  return holdsAny(clause, normalizedList(vocabulary().citeLeads));
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -94,10 +92,8 @@ interface Candidate {
   len: number;
 }
 
-let visionCues: string[] | null = null;
 function isVision(sentence: string): boolean {
-  visionCues ??= vocabulary().visionCues.map(normalizeForMatch);
-  return holdsAny(sentence, visionCues);
+  return holdsAny(sentence, normalizedList(vocabulary().visionCues));
 }
 
 export function compute(ctx: FactContext): FactOutput<HorizonValue> {
