@@ -35,9 +35,18 @@ describe('strict rule loading', () => {
     ['a part found by a field its fact lacks', (r: any) => (r.parts[0].foundBy = { fact: 'projects', field: 'total', min: 1 }), /has no field "total"/],
     ['a part counting only with a part the rule lacks', (r: any) => (r.parts[0].onlyWith = 'weather'), /parts\.0\.onlyWith: no other part "weather"/],
     ['a bad conceptsInSection', (r: any) => (r.conceptsInSection = 9), /conceptsInSection/],
+    ['a section topic the vocabulary lacks', (r: any) => (delete r.sectionCues, (r.sectionTopic = 'data-govrnance')), /sectionTopic: unknown topic "data-govrnance"/],
+    ['a section topic beside section cues', (r: any) => ((r.sectionTopic = 'data-governance'), (r.sectionCues = ['数据'])), /give either sectionTopic or sectionCues/],
   ])('rejects %s, naming file and key', (_what, change, message) => {
     expect(load(variant(change))).toThrow(RuleLoadError);
     expect(load(variant(change))).toThrow(message);
+  });
+  it('reads a section topic as the vocabulary list it names, one list shared by its rules', () => {
+    const a = parseRule('support-measures.json', variant((r) => (delete r.sectionCues, (r.sectionTopic = 'data-governance'))));
+    const b = parseRule('support-measures.json', variant((r) => (delete r.sectionCues, (r.sectionTopic = 'data-governance'))));
+    expect(a.sectionCues).toContain('数据治理');
+    expect(a.sectionCues).toBe(b.sectionCues);
+    expect(parseRule('support-measures.json', variant((r) => (delete r.sectionCues, (r.sectionTopic = 'current-state')))).sectionCues).toContain('发展现状');
   });
   it('rejects a file whose name is not its id', () => {
     expect(load(JSON.stringify(good), 'safeguards.json')).toThrow(/safeguards.json: id: "support-measures" does not match/);

@@ -86,6 +86,11 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   taskVerbs: terms,
   taskBundleNouns: terms,
   themeLabels: terms,
+  /**
+   * Section cues several rules share, by topic: the five rules of clause 10 read the same data-governance
+   * chapter, so they name it once (a rule's sectionTopic) rather than each carrying the same list.
+   */
+  sectionTopics: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic names are kebab-case'), terms),
   /** Title words of one step's special plan (数据治理…, 数字经济…, 运营…): the batch suggests that step's profile, the earliest in the title first. */
   profileTitleCues: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), terms),
 });

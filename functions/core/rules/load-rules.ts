@@ -66,6 +66,15 @@ export function parseRule(file: string, text: string, { validated = false }: { v
   }
   const expectedId = basename(file, '.json');
   if (rule.id !== expectedId) throw new RuleLoadError(file, `id: "${rule.id}" does not match the file name "${expectedId}"`);
+  if (rule.sectionTopic !== undefined) {
+    if (rule.sectionCues) throw new RuleLoadError(file, 'sectionTopic: give either sectionTopic or sectionCues, not both');
+    const cues = vocabulary().sectionTopics;
+    if (!Object.hasOwn(cues, rule.sectionTopic)) {
+      throw new RuleLoadError(file, `sectionTopic: unknown topic "${rule.sectionTopic}" (known: ${Object.keys(cues).join(', ')})`);
+    }
+    // Every reader of the rule goes by sectionCues; sharing the one list also shares its caches.
+    rule = { ...rule, sectionCues: cues[rule.sectionTopic] };
+  }
   const names = new Set<string>();
   const concepts = vocabulary().concepts;
   for (const [i, p] of (rule.parts ?? []).entries()) {

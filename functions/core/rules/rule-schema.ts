@@ -72,6 +72,8 @@ function build() {
     parts: z.array(partSchema).optional(),
     /** Look for the parts inside sections whose heading has one of these cues (e.g. 保障措施), when the plan has one; else everywhere. */
     sectionCues: z.array(z.string().min(1)).optional(),
+    /** The sectionCues of a topic several rules share (vocabulary.json sectionTopics: data-governance); instead of sectionCues, never beside them. */
+    sectionTopic: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
     /**
      * "rule/part": the rule's own section is also any section whose heading that rule's
      * part labelling gives to the part (architecture-security reads the section that
