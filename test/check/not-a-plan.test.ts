@@ -594,4 +594,33 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'easy.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'plan-summary' });
   });
+  // A notice publishing a document about a plan (关于印发《〈…规划〉编制工作方案》的通知): the published
+  // document's own genre decides, the plan it names in 〈〉 is cited, not published.
+  it.each([
+    ['# 西陵区人民政府办公室关于印发《〈西陵区数字经济发展规划（2026—2030年）〉起草工作方案》的通知\n\n各街道办事处，区政府各部门：\n\n现将《〈西陵区数字经济发展规划（2026—2030年）〉起草工作方案》印发给你们，请抓好落实。\n\n## 一、起草分工\n\n区发展改革局牵头起草，区数据局配合，委托第三方开展调研。\n\n## 二、时间安排\n\n2025年6月底前完成调研，9月底前形成征求意见稿，12月底前报区政府审议。\n', 'drafting-work-plan'],
+    ['# 关于印发《枫林市智慧城市建设规划编制工作安排》的通知\n\n市直各单位：\n\n经研究，现将《枫林市智慧城市建设规划编制工作安排》印发给你们。\n\n## 一、组织方式\n\n成立规划编制领导小组，下设编制组。\n\n## 二、进度\n\n2025年8月完成初稿并组织专家论证，10月送审，11月报批。\n', 'drafting-work-plan'],
+  ])('a notice publishing a work plan for drafting a plan is not the plan', async (text, genre) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'drafting.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre });
+  });
+
+  // A line under the title numbering the document in a publisher's series (研究報告第2024-07號,
+  // Briefing Series, No. 7) makes it an issue of a publication, whatever plan it discusses.
+  it.each([
+    '# 數碼政府藍圖的下一步：檢視與建議\n\n**海港公共政策中心 研究報告第 2025-03 號**\n\n## 摘要\n\n政府的數碼政府計劃涵蓋多項措施。本中心透過訪問及問卷，檢視措施成效。\n\n## 主要發現\n\n市民對一站式服務的滿意度為 71%。\n\n## 建議\n\n我們建議政府設立數據共享平台，並加強數碼人才培訓。\n',
+    '# What Makes a City Digital Plan Stick\n\nHarbour Policy Institute – Local Government Briefing Series, No. 7\n\n## Summary\n\nWe reviewed twelve published city roadmaps and interviewed their authors.\n\n## What we found\n\nPlans with a named owner for each goal were twice as likely to be delivered.\n\n## What we recommend\n\nEvery plan should publish a yearly scorecard.\n',
+  ])('an issue of a publication series is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'series.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
+
+  // A title naming no genre but its own span of years is a plan's: score marks in one of its chapters
+  // (the maturity score of its assessment, a target score) are that chapter's, not a score sheet's.
+  it.each([
+    '# 南溪市数字化发展路径研究（2026—2030年）\n\n## 一、发展基础\n\n经第三方测评，我市数字化发展水平综合得分为61.5分（满分100分），其中数据资源维度得分最低，为48分，基础设施维度得分72分。\n\n## 二、形势与需求\n\n企业和市民对一网通办、数据开放的需求日益迫切。\n\n## 三、总体思路\n\n坚持统筹集约、数据驱动、安全可控。\n\n## 四、发展目标\n\n到2030年，综合得分达到80分以上，政务服务全程网办率达到95%。\n\n## 五、主要任务\n\n建设城市数据底座，推进政务服务一网通办，发展数字产业。\n\n## 六、支撑措施\n\n市财政每年安排专项资金2亿元，引进数字人才300名。\n',
+    '# Harbourside Digital Futures 2026–2030\n\n## Where we start\n\nAn independent maturity review gave us 52 points out of a maximum score of 100; the weighting favoured data, where we scored lowest. The scoring criteria are in the annex, and the marks awarded by theme are in the table below.\n\n## Our goals\n\nBy 2030 we will reach 75 points and move 80% of services online.\n\n## What we will do\n\nBuild a shared data platform and a single customer account.\n\n## Making it happen\n\nA capital budget of £6 million and a digital skills programme for staff.\n',
+  ])('a plan titled with its years is not a score sheet for its assessment chapter\'s scores', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
 });

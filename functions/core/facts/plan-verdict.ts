@@ -39,6 +39,8 @@ const GENRE_CHARS = 30_000;
 const STUB_CHARS = 200;
 /** A line under a title this short can complete it (专家评审意见). */
 const SUBTITLE_CHARS = 30;
+/** An issue number in a series: 第2024-07號, 第5期, No. 14, Issue 3 (a notice's 〔2025〕37号 is no series). */
+const ISSUE_MARK = /第\s*[0-9０-９一二三四五六七八九十〇-]+\s*[号號期]|[,，]?\s*\b(?:no\.?|number|issue)\s*\d+/i;
 // A page of questions (What is…? 为什么要…？) asks in nearly all its headings; a plan written
 // in plain words may ask in half of them (谁来运营？ 钱从哪里来？) or more, and states its period.
 const MIN_QUESTIONS = 5;
@@ -107,7 +109,14 @@ function titleGenre(title: string): string | null {
   // Notices that publish or consult on a plan (关于印发《…规划》的通知) are the plan itself.
   // (Not when the title names another genre of its own: 《…规划》征求意见采纳情况的说明 reports on the consultation.)
   const ownGenre = Object.values(v.nonPlanGenres).some((g) => lastCue(bare, normalizedList(g.titleCues)));
-  if (quoted && !ownGenre && wrapper(bare) && /通知|公告|意见稿|征求意见/.test(bare) && planCues.some((c) => title.replace(/.*《|》.*/g, '').includes(c))) return 'plan';
+  if (quoted && !ownGenre && wrapper(bare) && /通知|公告|意见稿|征求意见/.test(bare)) {
+    const inner = title.replace(/.*《|》.*/g, '');
+    // The published document's own genre decides, its own quotes (〈〉) set aside as cited:
+    // 《〈…总体规划〉编制工作方案》 is the work plan for drafting a plan, not the plan.
+    const published = titleGenre(inner.replace(/〈([^〉]*)〉/g, '《$1》'));
+    if (published && published !== 'plan') return published;
+    if (planCues.some((c) => inner.includes(c))) return 'plan';
+  }
   const english = !/[\u3400-\u9fff]/.test(bare);
   let best: { genre: string; end: number; length: number } | null = null;
   const plan = lastCue(bare, planCues);
@@ -150,15 +159,21 @@ const RANGE_AFTER = 16;
 function mastheadGenre(line: string, heading: boolean): string | null {
   const text = line.trim();
   if (text.length > SUBTITLE_CHARS * 4 || /[。．.；;]$/.test(text)) return null;
+  // A line numbering the document in a publisher's series (維港政策研究所 研究報告第2024-07號,
+  // Public Sector Insight Series, No. 14), set bold or plain, makes it one issue of a publication:
+  // the genre its series word names, else a paper.
+  const issue = ISSUE_MARK.exec(text);
   const lead = heading ? text.split(/\s*(?:——|—|–|--|:|：|\|)\s*|\s-\s/)[0] : text;
-  if (heading && lead === text) return null;
+  if (heading && lead === text && !issue) return null;
   let best: { id: string; length: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
     for (const c of normalizedList(g.titleCues)) {
       const leads = heading ? lead === c : text.startsWith(c) && asWord(text, 0, c);
-      if (leads && (!best || c.length > best.length)) best = { id, length: c.length };
+      const numbers = issue !== null && text.slice(0, issue.index).trimEnd().endsWith(c);
+      if ((leads || numbers) && (!best || c.length > best.length)) best = { id, length: c.length };
     }
   }
+  if (!best && issue && /\bseries\b/.test(text.slice(0, issue.index))) return 'analysis-report';
   return best?.id ?? null;
 }
 
@@ -312,7 +327,11 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     const g = genres[fromBody];
     const cues = normalizedList(g.bodyCues);
     if (questions || (cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !fewChaptersHold(ctx, cues))) genre = fromBody;
-  } else if (!fromTitle && fromBody) genre = fromBody;
+  } else if (!fromTitle && fromBody) {
+    // A title naming no genre but its own span of years (…现状评估与发展战略研究（2026—2030年）) is a plan's:
+    // score marks in a few of its chapters (a maturity score in its assessment) are those chapters'.
+    if (!(holdsRange(title) && fewChaptersHold(ctx, normalizedList(genres[fromBody].bodyCues)))) genre = fromBody;
+  }
   if (genre) {
     score -= 3;
     const g = genres[genre];
