@@ -623,4 +623,23 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
     expect(r.verdict).toMatchObject({ isPlan: true });
   });
+  // A job posting (a vacancy for a chief digital officer, 招聘公告) describes the strategy the post
+  // will lead, with its period and targets: a vacancy, not the plan.
+  it.each([
+    '# Director of Digital Services\n\nCounty of Maple Ridge, Human Resources\n\n| | |\n|---|---|\n| Job number | 26-0193 |\n| Salary | $148,000 to $181,000 |\n| Employment type | Full-time, exempt |\n| Closing date | April 30, 2026 |\n\n## The role\n\nYou will lead the county\'s Digital Services Strategy 2026–2029, which aims to put 90% of permits online by 2028.\n\n## Minimum qualifications\n\nTen years of experience in public-sector technology.\n\n## How to apply\n\nSubmit an application online. The County is an equal opportunity employer.\n',
+    '# 青州市数据局2026年公开选聘首席数据官公告\n\n## 一、岗位情况\n\n首席数据官1名，负责统筹实施《青州市数字化转型规划（2026—2030年）》，到2030年建成城市数据底座。\n\n## 二、应聘条件\n\n具有10年以上信息化工作经历。\n\n## 三、薪酬待遇\n\n实行年薪制，年薪40万元至55万元。\n\n## 四、报名方式\n\n报名时间为2026年3月1日至3月20日，应聘者将材料发送至指定邮箱。\n',
+  ])('a job posting is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'job.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'job-posting' });
+  });
+
+  // A blog's furniture under the title (Posted by … with its tags, Filed under …) makes the piece a
+  // post about a plan, whatever its title says.
+  it.each([
+    '# Three months into our new data strategy\n\nPosted by Tom Rees, Data Lead\n\nTags: data, strategy, culture\n\nWe are three months into the Data Strategy 2026–2029. We said we would publish 40 open datasets by 2027 and we have published 12 so far.\n\n## What is going well\n\nTeams are asking for data earlier.\n\n## What is hard\n\nOld systems.\n',
+    '# Why our digital plan starts with people\n\nFiled under: Digital, Workforce | Posted by Ana Silva\n\nOur Digital Plan 2026–2030 sets a goal of training 1,000 staff in digital skills by 2028. Here is why we put people first.\n\n## Skills before systems\n\nTechnology is the easy part.\n\n## What comes next\n\nA skills survey in the spring.\n',
+  ])('a post under a blog byline is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'post.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'blog-post' });
+  });
 });
