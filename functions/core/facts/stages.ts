@@ -50,7 +50,7 @@ const RANGE_OPENING = /^(?:从|自|from\s+)?(20\d\d)\s*年?\s*(?:-|至|到|to|th
 const CONTENT_CHARS = 10;
 /** How far after a stage's cue its years may stand and still name it. */
 const STAGE_NAME_CHARS = 40;
-// A sentence opening with an outline marker, a bullet or a quoted five-year plan's name.
+// A sentence opening with an outline marker, a bullet (a dash, doubled in Chinese: ——2026年为夯基年) or a quoted five-year plan's name.
 const MARKER_START = /^[（(\d一二三四五六七八九十\-•·*"“]/;
 /** How near a sentence's start a stage cue must stand. */
 const CUE_OPENING = 4;
@@ -124,7 +124,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
     for (const o of openingsOf(u)) {
       // Strip list and outline markers and a five-year plan's name: "（一）", "“十五五”前期（…）".
       // (Most sentences open with neither: the replaces run only where one may.)
-      const text = MARKER_START.test(o.text) ? o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|[-•·*])\s*/, '').replace(/^["“]?十[三四五六]五["”]?(?:时期)?/, '') : o.text;
+      const text = MARKER_START.test(o.text) ? o.text.replace(/^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]|-{1,2}|[•·*])\s*/, '').replace(/^["“]?十[三四五六]五["”]?(?:时期)?/, '') : o.text;
       const shift = o.text.length - text.length;
       // A stage cue opens the sentence (near its start: 第一阶段：…, **Phase 1** …), not 智算中心一期.
       // (The cue starts near the start; an English cue is longer than the opening allowed.)
