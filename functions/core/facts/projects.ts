@@ -51,6 +51,24 @@ const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)\s*(?:[a-z]
 // A numbered initiative or programme (Initiative 1 – Eastern Townships Fiber Build) is a project
 // when its section gives a project's fields (Estimated cost:, Lead:, Timeline:); a strategy's
 // numbered initiatives without them are lines of action.
+// A paragraph led by a numbered action (行動方案1-1「新港e市府」：…, Action 2.1 – Resident account: …):
+// a project when it states who leads it, what it costs and when it runs (主責：…；經費約3.2億元；期程2026-2028年).
+const NUMBERED_ACTION = /^((?:行动方案|行动计划|行动|举措|action|measure)\s*[\d一二三四五六七八九十]+(?:\s*[-.．]\s*\d+)?[^。：:；;\n]{0,36})[：:。]/;
+// (Plain text pasted from Word may hold several, a line each, in one paragraph.)
+function numberedActions(u: TextUnit): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  let at = 0;
+  for (const line of u.norm.split('\n')) {
+    const a = NUMBERED_ACTION.exec(line);
+    if (a) {
+      const f = fieldsOf(line);
+      if (f.lead && f.budget && f.period) out.push({ name: u.text.slice(at, at + a[1].length).trim(), text: line });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
 const NUMBERED_INITIATIVE = /^(?:key |flagship |strategic )?(?:initiative|programme|program|scheme)\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
 /** Fields a numbered initiative's section states, at least, to be a project. */
 const INITIATIVE_FIELDS = 2;
@@ -98,6 +116,12 @@ const norm = (list: string[]) => list.map(normalizeForMatch);
 
 const CONTENT_VERB = /\b(?:builds?|creates?|deploys?|installs?|provides?|offers?|rolls? out|replaces?|introduces?|sets? up|develops?|upgrades?|moves?|adds?|gives?|rebuilds?|connects?|digiti[sz]es?)\b/;
 
+// A count of things delivered, not of money: 200项, 1.5万名, 30%, 300 businesses.
+const COUNTED_RESULT = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|％|项|个|家|名|条|处|座|套|户|人次)|\d+(?:,\d{3})*\s*(?:percent|businesses|households|residents|services|schools|homes)\b/;
+
+// …by a year or reached (2027年前完成, 2030年前服務, reach): a count with neither (为2000家企业提供) is the scope.
+const DATED_RESULT = /20\d\d\s*年?(?:底|末)?(?:以)?前|(?:到|至|by)\s*20\d\d|达到|实现|reach|achieve/;
+
 /** The fields a text states; `prose`: a project's whole description, where a verb says its content. */
 function fieldsOf(text: string, prose = false): Record<string, boolean> {
   const defs = vocabulary().projectFields;
@@ -107,6 +131,8 @@ function fieldsOf(text: string, prose = false): Record<string, boolean> {
   if (!out.period && /20\d\d\s*年?(?:\d{1,2}月)?\s*(?:-|至|到|to|and|until)\s*(?:[a-z]{3,9}\s+)?20\d\d|\d+\s*(?:年|个月)(?:内|完成)|\d+\s*(?:months|years)\b/.test(text)) out.period = true;
   // English prose says what a project builds with a verb, not under a field name (This project builds…).
   if (prose && !out.content && CONTENT_VERB.test(text)) out.content = true;
+  // And states its goal as a result counted (2027年前完成200項服務線上化, 服務1.5萬名長者 by 2030).
+  if (prose && !out.goal && COUNTED_RESULT.test(text) && DATED_RESULT.test(text)) out.goal = true;
   if (!out.budget && /\d+(?:\.\d+)?\s*(?:万元|亿元|m\b|million|bn\b)/.test(text)) out.budget = true;
   return out;
 }
@@ -180,6 +206,12 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // unless its header says projects outright.
   const indicatorTables = new Set(ctx.read<IndicatorsValue>('indicators').value.tablesRead);
   const projectHeader = norm(cues.listHeadings.concat(cues.sectionSuffixes));
+  // 指標項目 names indicators: its 项目 is the indicator's item, no project (longest cue first, so 指标项 goes before 指标).
+  const indicatorNames = norm(vocabulary().indicatorHeaderCues.name).sort((a, b) => b.length - a.length);
+  const namesProjects = (h: string) => {
+    const rest = indicatorNames.reduce((t, c) => t.split(c).join(' '), h);
+    return projectHeader.some((c) => rest.includes(c));
+  };
   const isList = (h: string) => listHeadings.some((c) => h.includes(c));
   const isListWord = (h: string) => listHeadings.includes(h.replace(/^[\s•·*▪-]+|\s+$/g, ''));
   const listSections = new Set(ctx.sections.filter((s) => isList(normalizeForMatch(s.heading))));
@@ -205,7 +237,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
     const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
     if (nameCol < 0) continue;
-    if (indicatorTables.has(table) && !header.some((h) => projectHeader.some((c) => h.includes(c)))) continue;
+    if (indicatorTables.has(table) && !header.some(namesProjects)) continue;
     const headerFields = header.map((h, i) => (i === nameCol ? {} : fieldsOf(h)));
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     for (let r = 1; r < table.rows.length; r++) {
@@ -297,6 +329,12 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       continue;
     }
     if (taken.has(u.position)) continue;
+    const actions = numberedActions(u);
+    if (actions.length) {
+      close();
+      for (const a of actions) describe(a.name, a.text, u);
+      continue;
+    }
     let m: RegExpExecArray | string[] | null = lead.exec(u.norm);
     // A lead that is only the list's own word (• 重点项目：推进…、…建设) introduces projects; it names none.
     if (m && isListWord(m[1])) m = null;
