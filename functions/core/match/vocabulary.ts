@@ -51,8 +51,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   periodOpeningCues: terms,
   /** Words that open a reference to another document (根据, 按照): a period after them is that document's. */
   citeLeads: terms,
-  /** Key projects (13.2): headings of a project list, a table's name column, heading and lead endings that name one project. */
-  projectCues: z.strictObject({ listHeadings: terms, nameColumns: terms, sectionSuffixes: terms, proseLead: terms }),
+  /** Key projects (13.2): headings of a project list, a table's name column, heading and lead endings that name one project (sectionSuffixes serves both). */
+  projectCues: z.strictObject({ listHeadings: terms, nameColumns: terms, sectionSuffixes: terms }),
   projectFields: z.record(z.string(), z.strictObject({ zh: z.string().min(1), en: z.string().min(1), cues: terms })),
   indicatorHeaderCues: z.strictObject({ name: terms, baseline: terms, target: terms, attribute: terms, due: terms }),
   planGenreCues: terms,
