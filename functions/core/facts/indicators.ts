@@ -122,6 +122,11 @@ function readTable(table: Table, roc: boolean): Layout | null {
     if (nameCol < 0) {
       const byShape = nameColumnByShape(table, r, header, roc);
       if (byShape >= 0) return readHeader(header, byShape, r, roc);
+      const byTarget = nameColumnByTargetAndDue(table, r, header);
+      if (byTarget >= 0) {
+        const layout = readHeader(header, byTarget, r, roc);
+        if (layout) return layout;
+      }
     }
     const byYearRows = nameColumnByYearRows(table, r, header);
     if (byYearRows >= 0) return readHeader(header, byYearRows, r, roc, true);
@@ -145,6 +150,30 @@ function nameColumnByShape(table: Table, headerRow: number, header: string[], ro
   for (let col = 0; col < years[0]; col++) {
     const texts = body.map((cells) => cells[col] ?? '');
     if (texts.filter((t) => HAS_NUMBER.test(t) && t.length < 4).length > body.length / 2) continue;
+    const length = texts.reduce((n, t) => n + t.length, 0) / body.length;
+    if (length > bestLength) (best = col), (bestLength = length);
+  }
+  return best;
+}
+
+/**
+ * A task list that quantifies each task (重点任务 | 目标值 | 完成时限 | 责任单位, Commitment | Target |
+ * Deadline | Owner): a target column with a quantity in most rows and a deadline column; its names
+ * are the longest text column before the target. (Not a table naming projects: its 建设目标 and
+ * 建设周期 are a project's fields, read by the projects fact.)
+ */
+function nameColumnByTargetAndDue(table: Table, headerRow: number, header: string[]): number {
+  const cues = vocabulary().indicatorHeaderCues;
+  const target = columnOf(header, cues.target, new Set());
+  if (target <= 0 || dueColumn(header, new Set([target])) < 0) return -1;
+  if (header.some((h) => normalizedList(vocabulary().projectCues.nameColumns).some((c) => h.includes(c)))) return -1;
+  const body = table.rows.slice(headerRow + 1).map((row) => row.cells.map((c) => normalizeForMatch(c.text.trim())));
+  if (body.length < MIN_LIST || body.filter((cells) => countOf(cells[target] ?? '')).length < body.length / 2) return -1;
+  let best = -1;
+  let bestLength = 0;
+  for (let col = 0; col < target; col++) {
+    const texts = body.map((cells) => cells[col] ?? '');
+    if (texts.some((t) => SEQUENCE.test(t))) continue;
     const length = texts.reduce((n, t) => n + t.length, 0) / body.length;
     if (length > bestLength) (best = col), (bestLength = length);
   }
