@@ -642,4 +642,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'post.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'blog-post' });
   });
+  // A look back on a strategy's first years (one year on, a year on, 一周年回顾) reports what was done: a
+  // progress report, whatever the strategy's own period and goals it restates.
+  it.each([
+    '# Our Data Strategy, Two Years On\n\nLakemoor City Council\n\nTwo years ago we set out our Data Strategy 2024–2028. It aimed to publish 200 open datasets by 2027. So far we have published 140.\n\n## What went well\n\nThe new data platform went live in 2025.\n\n## What comes next\n\nWe will finish moving the last reports onto the platform.\n',
+    '# Smart Dunmore, a year on\n\nBy the Smart Dunmore team\n\nIt is a year since the county adopted Smart Dunmore 2025–2029, with its aim of 60 connected sensors in every town by 2028. Thirty towns now have them.\n\n## Highlights\n\nFree public wifi in five town centres.\n\n## Looking ahead\n\nThe sensor network reaches the last ten towns next year.\n',
+  ])("a look back on a strategy's first years is not the plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'lookback.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
