@@ -1402,7 +1402,9 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     const inScope = assessPart(scope === ctx ? beyond : scope, p, labels.get(p.name));
     // A part the rule's own section lacks may still be discussed elsewhere, for rules
     // whose section is only where to look first (the context of an assessment).
-    if (inScope.status !== 'missing' || scope === ctx || !ctx.rule?.alsoOutsideSection) return inScope;
+    // (Not for a rule that needs its own section, when the plan has none: a plan with no background
+    // chapter has no background, whatever its design chapters say of 部署 or 标杆.)
+    if (inScope.status !== 'missing' || scope === ctx || !ctx.rule?.alsoOutsideSection || (ctx.rule.sectionRequired && !scope.units.length)) return inScope;
     const outside = assessPart(beyond, p);
     return outside.status === 'missing' ? (ledAnywhere(beyond, parts, p) ?? outside) : outside;
   });

@@ -117,7 +117,10 @@ function build() {
     topicSentences: z.boolean().optional(),
     /** The plan's task chapters (fact task-chapters: 四、做强数字经济 五、建设数字社会…) are also the rule's sections. */
     taskChapters: z.boolean().optional(),
-    /** With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts. */
+    /**
+     * With sectionCues: a plan without such a section (and whose title does not name the topic) has none of the parts.
+     * With alsoOutsideSection too: a plan with one still has a part that only other chapters discuss (assessment-background).
+     */
     sectionRequired: z.boolean().optional(),
     /**
      * With sectionCues: words that make the chapter holding a section named for the topic the
