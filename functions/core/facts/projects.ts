@@ -44,9 +44,9 @@ export function details(p: ProjectsValue): Record<string, unknown> {
 // A project's name as the lead of its paragraph, after its number if any (1. Sensor Network.): up to 。：: (or ". " in English), short.
 const LIST_LEAD = /^(?:\d{1,2}[.)、]\s*)?((?:(?!\.\s)[^。：:，,；;]){2,24}|[a-z0-9][^.:;!?]{1,58})(?:[。：:]|\.\s)/;
 
-// A heading that numbers its project (重点项目4：城市数字底座工程, 项目一：…, Project 3 — …) is one, whatever it is called.
+// A heading that numbers its project (重点项目4：城市数字底座工程, 项目一：…, 项目卡片2：…, Project 3 — …) is one, whatever it is called.
 // A project's code may lead its number (Project G1 –, Project A-2:, 项目S3：).
-const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)\s*(?:[a-z]{1,3}-?)?[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
+const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)(?:卡片|卡)?\s*(?:[a-z]{1,3}-?)?[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*(?:card|profile|sheet)?\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
 
 // A numbered initiative or programme (Initiative 1 – Eastern Townships Fiber Build) is a project
 // when its section gives a project's fields (Estimated cost:, Lead:, Timeline:); a strategy's
@@ -289,7 +289,13 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       const leaves = leavesUnder(s);
       const naming = descendants(s).some((d) => namesProject(normalizeForMatch(d.heading)));
       // A leaf that is itself the list (重大项目清单) holds the projects; it is none of them.
-      return naming ? leaves.filter((c) => namesProject(normalizeForMatch(c.heading)) && !isList(normalizeForMatch(c.heading))) : leaves;
+      // (A numbered card, 项目卡片1：城市数字底座二期, is one project, though it holds the list's word.)
+      return naming
+        ? leaves.filter((c) => {
+            const h = normalizeForMatch(c.heading);
+            return namesProject(h) && (!isList(h) || NUMBERED_PROJECT.test(h));
+          })
+        : leaves;
     }),
   );
   for (const s of ctx.sections) {
