@@ -651,4 +651,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'lookback.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+  // A board's or a leading group's terms of reference (Terms of Reference, 工作规则, 议事规则) say who sits
+  // on it and how it decides, naming the strategy it oversees: rules of a body, not the plan.
+  it.each([
+    '# Digital Transformation Steering Group: Terms of Reference\n\nHolmfirth Town Council\n\n## 1. Purpose\n\nThe Steering Group oversees delivery of the Digital Strategy 2026–2029, which aims to move 80% of transactions online by 2028.\n\n## 2. Membership\n\nThe Chief Executive (chair), the Head of Digital and three service directors.\n\n## 3. Meetings\n\nThe Group meets monthly; three members make a quorum.\n',
+    '# 某市数字化转型工作领导小组工作规则\n\n第一条　领导小组负责统筹推进《某市数字化转型规划（2026—2030年）》实施，到2030年建成数字城市。\n\n第二条　领导小组组长由市长担任，成员单位包括市发展改革委、市数据局等。\n\n第三条　领导小组每季度召开一次全体会议，由组长或其委托的副组长召集。\n',
+  ])("a board's terms of reference is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'tor.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'terms-of-reference' });
+  });
 });
