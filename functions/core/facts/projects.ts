@@ -53,13 +53,23 @@ const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)(?:卡片|�
 // numbered initiatives without them are lines of action.
 // A paragraph led by a numbered action (行動方案1-1「新港e市府」：…, Action 2.1 – Resident account: …):
 // a project when it states who leads it, what it costs and when it runs (主責：…；經費約3.2億元；期程2026-2028年).
-const NUMBERED_ACTION = /^((?:行动方案|行动计划|行动|举措|action|measure)\s*[\d一二三四五六七八九十]+(?:\s*[-.．]\s*\d+)?[^。：:；;\n]{0,36})[：:。]/;
+// (Its words: vocabulary.json projectCues.actionLeads, longest first; built once a loaded list.)
+const actionPatterns = new WeakMap<readonly string[], RegExp>();
+function numberedAction(): RegExp {
+  const list = vocabulary().projectCues.actionLeads;
+  let re = actionPatterns.get(list);
+  if (!re) {
+    const words = norm(list).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    actionPatterns.set(list, (re = new RegExp(`^((?:${words.join('|')})\\s*[\\d一二三四五六七八九十]+(?:\\s*[-.．]\\s*\\d+)?[^。：:；;\\n]{0,36})[：:。]`)));
+  }
+  return re;
+}
 // (Plain text pasted from Word may hold several, a line each, in one paragraph.)
 function numberedActions(u: TextUnit): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
   let at = 0;
   for (const line of u.norm.split('\n')) {
-    const a = NUMBERED_ACTION.exec(line);
+    const a = numberedAction().exec(line);
     if (a) {
       const f = fieldsOf(line);
       if (f.lead && f.budget && f.period) out.push({ name: u.text.slice(at, at + a[1].length).trim(), text: line });
