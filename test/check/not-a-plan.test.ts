@@ -660,4 +660,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'tor.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'terms-of-reference' });
   });
+  // A dated plan genre word followed by Minguo years (白皮書（115-119年度）, 手冊（116至118年度）) names a
+  // plan for those years, as with 2026-2030: a Taiwan city's white paper for its term is its plan.
+  it.each([
+    '# 北嶺市智慧城市白皮書（116-119年度）\n\n北嶺市政府\n\n## 壹、計畫期程\n\n本白皮書推動期程為民國116年至119年。\n\n## 貳、目標\n\n119年底前線上申辦比率達80%。\n\n## 參、推動策略\n\n建置市民數位服務平臺。\n\n## 肆、推動配套\n\n每年編列預算新臺幣2億元，培訓數位人才500人。\n',
+    '# 東華縣數位治理操作手冊（116至118年度）\n\n## 一、期程\n\n本手冊適用於116年至118年。\n\n## 二、目標\n\n118年前完成80項服務線上化。\n\n## 三、作法\n\n建置縣府資料平臺，並由各局處依手冊推動。\n\n## 四、配套\n\n編列專款1億元。\n',
+  ])('a dated genre word with Minguo years names a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'roc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
 });

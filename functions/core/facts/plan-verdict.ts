@@ -12,7 +12,7 @@ import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { chapterOf, titleSection, type FactContext, type FactOutput } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
-import { holdsRange } from '../match/years.ts';
+import { arabicYears, holdsRange } from '../match/years.ts';
 import { occurrences } from './parts.ts';
 
 export interface PlanVerdictValue extends PlanVerdict {
@@ -59,6 +59,9 @@ function isMostlyLatin(text: string): boolean {
   for (let i = 0; i < text.length; i += 7) if (text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff) cjk++;
   return cjk * 7 < text.length / 20;
 }
+
+/** Whether a title (or part of one) states a span of years, Minguo years too (白皮書（115-119年度）). */
+const statesYears = (text: string) => holdsRange(text) || (/1[01]\d/.test(text) && holdsRange(arabicYears(text, true)));
 
 function count(text: string, cues: readonly string[]): number {
   let n = 0;
@@ -133,7 +136,7 @@ function titleGenre(title: string): string | null {
   }
   // A study of the city's strategy for a span of years (战略研究报告（2026—2030年）, Strategy Study
   // 2026–2029) is the strategy itself, as the assessment and strategy steps of a top-level design.
-  if (best?.genre === 'analysis-report' && holdsRange(bare)) {
+  if (best?.genre === 'analysis-report' && statesYears(bare)) {
     const before = bare.slice(0, best.end - best.length).trimEnd();
     if (normalizedList(v.strategyStudyWords).some((w) => before.endsWith(w))) return 'plan';
   }
@@ -141,7 +144,7 @@ function titleGenre(title: string): string | null {
   // 智慧城市數位治理白皮書（2026-2030）) says how the city will work over it: a plan. Guidance for writing a
   // plan names the plan's years before its own word (…规划（2026—2030年）编制指南), if at all, and a
   // vendor's white paper none.
-  if (best && best.genre !== 'plan' && holdsRange(bare.slice(best.end, best.end + RANGE_AFTER))) {
+  if (best && best.genre !== 'plan' && statesYears(bare.slice(best.end, best.end + RANGE_AFTER))) {
     const word = bare.slice(best.end - best.length, best.end);
     if (normalizedList(v.datedPlanGenreWords).includes(word)) return 'plan';
   }
@@ -243,7 +246,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   let fromTitle = titleGenre(title);
   // A title in the first person singular (What our last strategy taught me) is a personal post
   // about a plan; a plan speaks for its issuer (My Kingsford: Digital Strategy 2026–2029 states a period).
-  const personal = (fromTitle === null || fromTitle === 'plan') && !holdsRange(title) && lastCue(title, normalizedList(v.personalTitleWords)) !== null;
+  const personal = (fromTitle === null || fromTitle === 'plan') && !statesYears(title) && lastCue(title, normalizedList(v.personalTitleWords)) !== null;
   if (personal) fromTitle = 'blog-post';
   // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
   let named = title;
@@ -259,7 +262,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const firstLine = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
   // A title that states a span of years is a plan's own (Digital Strategy 2026–2029): the line
   // under it (Update — what has changed, Analysis: where we start) is its first section, no masthead.
-  const masthead = firstLine && !holdsRange(title) ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
+  const masthead = firstLine && !statesYears(title) ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
   if (masthead) {
     fromTitle = masthead;
     named = firstLine!.norm;
@@ -330,7 +333,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   } else if (!fromTitle && fromBody) {
     // A title naming no genre but its own span of years (…现状评估与发展战略研究（2026—2030年）) is a plan's:
     // score marks in a few of its chapters (a maturity score in its assessment) are those chapters'.
-    if (!(holdsRange(title) && fewChaptersHold(ctx, normalizedList(genres[fromBody].bodyCues)))) genre = fromBody;
+    if (!(statesYears(title) && fewChaptersHold(ctx, normalizedList(genres[fromBody].bodyCues)))) genre = fromBody;
   }
   if (genre) {
     score -= 3;
