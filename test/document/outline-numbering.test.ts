@@ -55,6 +55,17 @@ describe('parseNumbering', () => {
     expect(parseNumbering('1.1总体要求')!.numbering.parts).toEqual([1, 1]);
   });
 
+  it('reads a bare chapter number over dotted sections as a decimal of one part', () => {
+    const p = parseNumbering('4 总体架构')!;
+    expect(p.numbering.scheme).toBe('decimal');
+    expect(p.numbering.parts).toEqual([4]);
+    expect(p.rest).toBe('总体架构');
+    expect(numberingKey(p.numbering)).toBe('decimal:1');
+    expect(parseNumbering('2 How it fits together')!.numbering.parts).toEqual([2]);
+    expect(parseNumbering('5 个部门完成上云')).toBeNull();
+    expect(parseNumbering('30 万户家庭')).toBeNull();
+  });
+
   it('does not read quantities or plain text as numbering', () => {
     expect(parseNumbering('2.5亿元用于建设')).toBeNull();
     expect(parseNumbering('100%的事项网上可办')).toBeNull();

@@ -127,6 +127,14 @@ function matchNumbering(s: string): { scheme: NumberingScheme; matched: number; 
       return { scheme: 'decimal', matched: dec[0].length + ws, textEnd: dec[0].length, value: parts[parts.length - 1]!, parts };
     }
   }
+  // A chapter numbered by a bare number over dotted sections (1 总则 / 1.1 编制依据 / 1.2.1 …, 4 Our
+  // architecture): a decimal of one part, as pasted from Word's multilevel lists. Followed by a
+  // blank and a word, not a unit (5 个, 30 万).
+  const bare = /^(\d{1,2})[\s\u3000]+(?=[^\s\u3000\d])/.exec(s);
+  if (bare && !QUANTITY_AFTER.test(s.slice(bare[0].length)) && Number(bare[1]) > 0) {
+    const v = Number(bare[1]);
+    return { scheme: 'decimal', matched: bare[0].length, textEnd: bare[1]!.length, value: v, parts: [v] };
+  }
   const arabic = /^(\d{1,3})(?:[.．](?![\d.．])|、|[)）])[\s\u3000]*/.exec(s);
   if (arabic) {
     const after = s.slice(arabic[0].length);
@@ -168,5 +176,5 @@ export function numberingKey(n: Numbering): string {
 
 /** Conventional order in Chinese government documents, used only to break ties. */
 export const conventionalOrder: readonly string[] = [
-  'capital', 'part', 'chapter', 'section', 'chinese-dun', 'chinese-paren', 'arabic-dot', 'decimal:2', 'decimal:3', 'arabic-paren', 'circled', 'roman', 'latin',
+  'capital', 'part', 'chapter', 'section', 'chinese-dun', 'chinese-paren', 'arabic-dot', 'decimal:1', 'decimal:2', 'decimal:3', 'arabic-paren', 'circled', 'roman', 'latin',
 ];
