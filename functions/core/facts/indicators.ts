@@ -44,7 +44,8 @@ const HAS_NUMBER = /\d/;
 /** A row's sequence number (1, 2., (3)): no quantity. */
 const SEQUENCE = /^[(（]?\d{1,3}[.)）]?$/;
 // A quantity: a number with a unit or percent (not a bare year).
-const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个|项|家|万|亿|倍|户|人|座|条|所|套|次|小时|分钟|天|gb|mbps|percent|per cent|million|billion)|[≥≤]\s*\d/;
+// (A count written with a thousands separator, 20,000 residents, is one too: no year is.)
+const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个|项|家|万|亿|倍|户|人|座|条|所|套|次|小时|分钟|天|gb|mbps|percent|per cent|million|billion)|[≥≤]\s*\d|(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])/;
 
 /** Characters of an inline lead naming the indicators (主要指标：, Key indicators:). */
 const INLINE_LEAD = 12;
