@@ -356,16 +356,13 @@ export function partNamed(text: string, parts: readonly PartDefinition[]): PartD
 
 // A name with a gloss in brackets after it (一朵云（算力与中枢）, Cloud (compute and storage)).
 const GLOSSED = /^(.*[^\s（(])\s*[（(][^（()）]+[)）]\s*$/;
-// So is a short name before a colon (应用层：以应用承载业务, 数据层：以数据贯通业务): the gloss after it says what
-// the layer does, and its last word (业务) is not what the layer is.
-const NAMED_BEFORE_COLON = /^([^:：]{1,16}?)\s*[:：]\s*\S/;
 
 function partNamedUncached(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
   // A text naming no concept names no part (most of a long plan's leads): not asked part by part.
   if (!mayNameConcept(text)) return null;
-  // The name before a gloss, in brackets or after a colon, is what the label is (一朵云 is the cloud,
-  // whatever its gloss's last word): the gloss decides only when the name says nothing.
-  const glossed = GLOSSED.exec(text) ?? NAMED_BEFORE_COLON.exec(text);
+  // The name before a gloss is what the label is (一朵云 is the cloud, whatever its gloss's last word):
+  // the gloss decides only when the name says nothing.
+  const glossed = GLOSSED.exec(text);
   if (glossed) {
     const named = partNamedUncached(glossed[1], parts);
     if (named) return named;
