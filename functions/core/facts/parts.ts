@@ -794,9 +794,6 @@ function firstNamingSection(ctx: FactContext, cues: string[]): Section | null {
   return first === Infinity ? null : index.sections[first];
 }
 
-/** A paragraph's opening clause, up to its first comma or stop, when short. */
-const OPENING_CLAUSE = /^(?:[a-z0-9][^，,。；;：:.]{2,80}|[^，,。；;：:.]{2,30})(?=[，,。；;：:.])/;
-
 /** The sections (and their text units) a rule's parts are looked for in: its sectionCues' sections when present. */
 export function searchScope(
   ctx: FactContext,
@@ -916,21 +913,6 @@ export function searchScope(
   // A rule that needs its topic's own section has one in a passage that names three of its
   // parts by their own terms (运行内容。涵盖业务运营…、数据运营…、平台运营…), under whatever
   // heading (运营哪些内容, 长效运行体系).
-  // Or a section whose opening clause names the topic (选取城市运行治理作为核心业务开展专项设计，…), whatever
-  // its heading (城市运行治理专项框架): the section introduces itself as the topic's. (For a rule that
-  // still looks outside its section for a part it lacks: an opening clause is a weaker sign than a heading.)
-  if (!roots.length && ctx.rule?.alsoOutsideSection && !required && !scopePart) {
-    const opened = new Set<Section>();
-    for (const u of ctx.units) {
-      if (!u.section || opened.has(u.section) || (u.kind !== 'paragraph' && u.kind !== 'listItem')) continue;
-      opened.add(u.section);
-      const clause = OPENING_CLAUSE.exec(u.norm)?.[0] ?? '';
-      if (clause && !inside.has(u.section) && holdsTerm(clause, sectionCues)) {
-        roots.push(u.section);
-        walk(u.section);
-      }
-    }
-  }
   if (!roots.length) {
     const passages = required
       ? partsCuedUnits(ctx, parts)
