@@ -146,11 +146,17 @@ function nameColumnByShape(table: Table, headerRow: number, header: string[], ro
   const body = table.rows.slice(headerRow + 1).map((row) => row.cells.map((c) => c.text.trim()));
   const numeric = (col: number) => body.filter((cells) => HAS_NUMBER.test(cells[col] ?? '')).length;
   if (body.length < MIN_LIST || numeric(years[years.length - 1]) < body.length / 2) return -1;
+  // (Not a column of mostly short numbers: a sequence or a code.)
+  return longestTextColumn(body, years[0], (texts) => texts.filter((t) => HAS_NUMBER.test(t) && t.length < 4).length > body.length / 2);
+}
+
+/** The column before `end` whose cells are longest on average, passing over those `skip` rejects; -1 if none. */
+function longestTextColumn(body: string[][], end: number, skip: (texts: string[]) => boolean): number {
   let best = -1;
   let bestLength = 0;
-  for (let col = 0; col < years[0]; col++) {
+  for (let col = 0; col < end; col++) {
     const texts = body.map((cells) => cells[col] ?? '');
-    if (texts.filter((t) => HAS_NUMBER.test(t) && t.length < 4).length > body.length / 2) continue;
+    if (skip(texts)) continue;
     const length = texts.reduce((n, t) => n + t.length, 0) / body.length;
     if (length > bestLength) (best = col), (bestLength = length);
   }
@@ -167,18 +173,12 @@ function nameColumnByTargetAndDue(table: Table, headerRow: number, header: strin
   const cues = vocabulary().indicatorHeaderCues;
   const target = columnOf(header, cues.target, new Set());
   if (target <= 0 || dueColumn(header, new Set([target])) < 0) return -1;
-  if (header.some((h) => normalizedList(vocabulary().projectCues.nameColumns).some((c) => h.includes(c)))) return -1;
+  const projectColumns = normalizedList(vocabulary().projectCues.nameColumns);
+  if (header.some((h) => projectColumns.some((c) => h.includes(c)))) return -1;
   const body = table.rows.slice(headerRow + 1).map((row) => row.cells.map((c) => normalizeForMatch(c.text.trim())));
   if (body.length < MIN_LIST || body.filter((cells) => countOf(cells[target] ?? '')).length < body.length / 2) return -1;
-  let best = -1;
-  let bestLength = 0;
-  for (let col = 0; col < target; col++) {
-    const texts = body.map((cells) => cells[col] ?? '');
-    if (texts.some((t) => SEQUENCE.test(t))) continue;
-    const length = texts.reduce((n, t) => n + t.length, 0) / body.length;
-    if (length > bestLength) (best = col), (bestLength = length);
-  }
-  return best;
+  // (Not a column of row numbers.)
+  return longestTextColumn(body, target, (texts) => texts.some((t) => SEQUENCE.test(t)));
 }
 
 /**
