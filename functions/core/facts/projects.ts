@@ -6,7 +6,7 @@
 // vocabulary.json's projectCues and projectFields.
 import type { Section, Table } from '../document/model.ts';
 import type { Evidence, Localized } from '../check/result.ts';
-import { vocabulary } from '../match/vocabulary.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { evidenceOf, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
@@ -48,28 +48,26 @@ const LIST_LEAD = /^(?:\d{1,2}[.)、]\s*)?((?:(?!\.\s)[^。：:，,；;]){2,24}|
 // A project's code may lead its number (Project G1 –, Project A-2:, 项目S3：).
 const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)(?:卡片|卡)?\s*(?:[a-z]{1,3}-?)?[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*(?:card|profile|sheet)?\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
 
-// A numbered initiative or programme (Initiative 1 – Eastern Townships Fiber Build) is a project
-// when its section gives a project's fields (Estimated cost:, Lead:, Timeline:); a strategy's
-// numbered initiatives without them are lines of action.
 // A paragraph led by a numbered action (行動方案1-1「新港e市府」：…, Action 2.1 – Resident account: …):
 // a project when it states who leads it, what it costs and when it runs (主責：…；經費約3.2億元；期程2026-2028年).
-// (Its words: vocabulary.json projectCues.actionLeads, longest first; built once a loaded list.)
+// (Its words: vocabulary.json projectCues.actionLeads, as wordsPattern joins them; built once a loaded list.)
 const actionPatterns = new WeakMap<readonly string[], RegExp>();
 function numberedAction(): RegExp {
   const list = vocabulary().projectCues.actionLeads;
   let re = actionPatterns.get(list);
   if (!re) {
-    const words = norm(list).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    actionPatterns.set(list, (re = new RegExp(`^((?:${words.join('|')})\\s*[\\d一二三四五六七八九十]+(?:\\s*[-.．]\\s*\\d+)?[^。：:；;\\n]{0,36})[：:。]`)));
+    const words = wordsPattern(list, normalizeForMatch).source;
+    actionPatterns.set(list, (re = new RegExp(`^((?:${words})\\s*[\\d一二三四五六七八九十]+(?:\\s*[-.．]\\s*\\d+)?[^。：:；;\\n]{0,36})[：:。]`)));
   }
   return re;
 }
 // (Plain text pasted from Word may hold several, a line each, in one paragraph.)
 function numberedActions(u: TextUnit): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
+  const action = numberedAction();
   let at = 0;
   for (const line of u.norm.split('\n')) {
-    const a = numberedAction().exec(line);
+    const a = action.exec(line);
     if (a) {
       const f = fieldsOf(line);
       if (f.lead && f.budget && f.period) out.push({ name: u.text.slice(at, at + a[1].length).trim(), text: line });
@@ -79,6 +77,9 @@ function numberedActions(u: TextUnit): { name: string; text: string }[] {
   return out;
 }
 
+// A numbered initiative or programme (Initiative 1 – Eastern Townships Fiber Build) is a project
+// when its section gives a project's fields (Estimated cost:, Lead:, Timeline:); a strategy's
+// numbered initiatives without them are lines of action.
 const NUMBERED_INITIATIVE = /^(?:key |flagship |strategic )?(?:initiative|programme|program|scheme)\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
 /** Fields a numbered initiative's section states, at least, to be a project. */
 const INITIATIVE_FIELDS = 2;
