@@ -9,7 +9,7 @@ import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { endsWithColon, evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
-import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, sectionByChildren, underOtherPart } from './part-labels.ts';
+import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 import { blankWords } from '../text/blank-words.ts';
@@ -1340,6 +1340,34 @@ export function namesPart(part: PartDefinition, quote: string): boolean {
 }
 
 /**
+ * Whether a label's quote names the part: by itself, or with the heading above it or its own
+ * (Data under What we operate); a Chinese label joins the heading's head noun as one compound.
+ */
+function quoteNamesPart(part: PartDefinition, e: Evidence): boolean {
+  if (namesPart(part, e.quote)) return true;
+  const quote = e.quote.replace(/^…/, '');
+  const joined = (words: string | undefined) => words !== undefined && [' ', ''].some((gap) => namesPart(part, `${quote}${gap}${qualifierOf(words).trim()}`));
+  const withHeading = (heading: string | undefined) => heading !== undefined && (namesPart(part, `${e.quote} ${heading}`) || joined(heading));
+  return (e.path.length > 1 && withHeading(e.path[e.path.length - 2])) || withHeading(e.path[e.path.length - 1]);
+}
+
+/**
+ * A present part's quote names it (issue 8, class 10): a part found under a heading that names it
+ * only through the concept matcher (a sub-section's heading beside its body) is quoted by the first
+ * passage of that section that names it by the part's own words; with none, it is only mentioned.
+ * (A list item's quote, …管理, is named with its list's opener, its paragraph's lead.)
+ */
+function quotesNamePresentParts(ctx: FactContext, parts: readonly PartDefinition[], findings: PartFinding[]): void {
+  findings.forEach((f, i) => {
+    const part = parts[i];
+    if (f.status !== 'present' || part.foundBy || !f.evidence.length || f.evidence.some((e) => e.quote.startsWith('…') || quoteNamesPart(part, e))) return;
+    const where = f.evidence[0].path.join('\u0000');
+    const unit = ctx.units.find((u) => u.kind !== 'heading' && u.kind !== 'title' && u.path.join('\u0000') === where && namesPart(part, u.text));
+    findings[i] = unit ? { ...f, evidence: [evidenceOf(unit)] } : { ...f, status: 'mentioned' };
+  });
+}
+
+/**
  * A finding agrees with its own evidence: a part called missing while a quote
  * the same finding shows names it is at least mentioned, with that quote.
  */
@@ -1396,6 +1424,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     if (other && other.status !== 'present' && findings[i].status === 'present') findings[i] = { ...findings[i], status: 'mentioned' };
   });
   agreeWithQuotes(parts, findings);
+  quotesNamePresentParts(ctx, parts, findings);
   const count = (s: PartStatus) => findings.filter((f) => f.status === s).length;
   const present = count('present');
   const mentioned = count('mentioned');
