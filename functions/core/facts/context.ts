@@ -18,6 +18,8 @@ export interface TextUnit {
   /** For rows: the table and the row's index in it. */
   table?: Table;
   rowIndex?: number;
+  /** For list items: the 1-based nesting depth of their list. */
+  depth?: number;
 }
 
 export interface FactContext {
@@ -94,7 +96,8 @@ function blockUnits(block: Block, path: string[], section: Section | null, out: 
     return;
   }
   if (!block.text.trim()) return;
-  out.push({ kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section });
+  if (block.type === 'listItem') out.push({ kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section, depth: block.depth });
+  else out.push({ kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section });
 }
 
 /** The plan's title heading, when one heading holds every chapter (its children are the chapters). */

@@ -452,10 +452,21 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
       else bodies.set(s, [body]);
     }
   };
-  for (const u of ctx.units) {
+  // The depth of the list item last taken as an item: the items nested under it (a layer's
+  // "- *Hub:* …", "- *Connectivity:* …") are its body, not items of their own.
+  let ledDepth = 0;
+  const units = ctx.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
     const s = u.section;
     if (!s) continue;
     if ((u.kind === 'paragraph' || u.kind === 'listItem') && (text.get(s)?.length ?? 0) < MAX_BODY) text.set(s, (text.get(s) ?? '') + u.norm + '\n');
+    if (ledDepth && itemDepth(u) > ledDepth) {
+      const b = bodies.get(s);
+      if (b && typeof b[b.length - 1] === 'string') b[b.length - 1] += '\n' + u.norm;
+      continue;
+    }
+    ledDepth = 0;
     if (u.kind === 'heading') {
       const parent = ctx.parentOf?.get(s);
       if (parent) add(parent, u.norm, items, s);
@@ -468,6 +479,18 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
       const lead = unitLead(u);
       if (lead) add(s, u.norm.slice(lead.start, lead.end), items, u.norm.slice(lead.end));
+      if (lead) ledDepth = itemDepth(u);
+      else {
+        // An item that is only a label over items nested under it (2. **Data layer.** / - Registers: …).
+        const depth = itemDepth(u);
+        const next = units[i + 1];
+        const label = depth && next?.section === s && itemDepth(next) > depth ? labelOf(u.norm) : null;
+        if (label) {
+          add(s, label, items, '');
+          ledDepth = depth;
+          if (s.children.length) continue;
+        }
+      }
       // A chapter with sub-sections keeps its own led paragraphs as items (the layers as run-in
       // paragraphs before a closing deep-dive section), not their openings or run-on leads.
       if (s.children.length) continue;
@@ -482,6 +505,24 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
   ctx.cache.set('part-labels:items', items);
   ctx.cache.set('part-labels:bodies', new Map([...bodies].map(([sec, list]) => [sec, list.map((b) => (typeof b === 'string' ? b : (text.get(b) ?? '')))])));
   return items;
+}
+
+// A paragraph typed as a numbered item (4. Digital infrastructure layer.) and the bullets under it
+// (• Hub: …), as a Word list reads with its numbers rendered.
+const NUMBERED_PARAGRAPH = /^\s*\d{1,2}[.．、](?!\d)/;
+const BULLET_PARAGRAPH = /^\s*(?:•|·|▪|●|○|◦|◆|–|-)\s/;
+/** A list item's whole text as a label (Data layer., 数据层。, Security layer:): a short phrase, its mark and stop aside. */
+function labelOf(norm: string): string | null {
+  const text = norm.replace(ENUMERATOR, '').replace(/[.。:：]\s*$/, '').trim();
+  if (!text || /[，,、;；。.:：!?！？]/.test(text)) return null;
+  return text.length <= (CJK.test(text) ? MAX_CJK_LEAD : MAX_LATIN_LEAD) ? text : null;
+}
+
+/** A list item's nesting depth; a paragraph's as its typed mark implies (1 numbered, 2 bulleted); 0 for plain text. */
+function itemDepth(u: TextUnit): number {
+  if (u.kind === 'listItem') return u.depth ?? 1;
+  if (u.kind !== 'paragraph') return 0;
+  return NUMBERED_PARAGRAPH.test(u.text) ? 1 : BULLET_PARAGRAPH.test(u.text) ? 2 : 0;
 }
 
 // An item's flags, the same for every rule: a list of problems' (deficit words), asked as a question.
