@@ -2,6 +2,7 @@
 // where it was stated. The title and a 规划期 statement win over the body; a
 // long-range vision (展望2035年, 远景目标) is never taken for the period.
 import type { Localized } from '../check/result.ts';
+import type { Section } from '../document/model.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, DEADLINE, FINANCIAL_RANGE, FIVE_YEAR, matchesOf, RANGE, usesRocYears } from '../match/years.ts';
@@ -107,20 +108,35 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
   // years); elsewhere a range dated by month is often one project's.
   const spans = new Map<string, number>();
   const roc = usesRocYears(ctx);
+  const selfWords = wordsPattern(vocabulary().planSelfWords, normalizeForMatch);
+  const aboutPlanSections = new Map<Section, boolean>();
+  const sectionAboutPlan = (section: Section): boolean => {
+    let about = aboutPlanSections.get(section);
+    if (about === undefined) {
+      const parent = ctx.parentOf?.get(section);
+      aboutPlanSections.set(section, (about = selfWords.test(normalizeForMatch(section.heading)) || (!!parent && sectionAboutPlan(parent))));
+    }
+    return about;
+  };
   ctx.units.forEach((unit, index) => {
     const early = unit.kind === 'title' || index < OPENING_UNITS || (unit.kind === 'heading' && (unit.section?.level ?? 9) <= 1);
     // A short opening line before any heading reads as the title when the parser found none.
     const titleLike = index < 3 && !unit.section && unit.kind === 'paragraph' && unit.text.length <= 60;
     const inTitle = unit.kind === 'title' || titleLike;
+    // "It covers…" speaks of the plan where the text around it does: in a section about the plan
+    // itself (About this plan, 关于本规划) or after a sentence naming it (This plan is… It runs from…).
+    let aboutPlan = index < OPENING_UNITS || (!!unit.section && unit.kind !== 'heading' && sectionAboutPlan(unit.section));
     for (const s of sentences(unit)) {
       const text = arabicYears(s.norm, roc);
       // RANGE and DEADLINE need a 19xx/20xx year, the five-year plans a 五 or "five-year": a sentence
       // with neither (most) needs no scan, nor its vision, statement and rank.
       const years = text.includes('20') || text.includes('19');
       const five = text.includes('五') || text.includes('five-year');
+      const naming = aboutPlan;
+      if (!aboutPlan && selfWords.test(text)) aboutPlan = true;
       if (!years && !five) continue;
       const vision = isVision(text);
-      const statement = holdsAny(text, periodCues) || (index < OPENING_UNITS && holdsAny(text, openingCues));
+      const statement = holdsAny(text, periodCues) || (naming && holdsAny(text, openingCues));
       const ownSpan = index < OPENING_UNITS || statement;
       if (ownSpan && years && (s.norm.includes('/') || s.norm.includes('-'))) {
         for (const m of s.norm.matchAll(FINANCIAL_RANGE)) {
@@ -144,7 +160,7 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         if (cited && !(index < OPENING_UNITS && wordsPattern(vocabulary().publishWords, normalizeForMatch).test(text) && inQuotedPlanName(text, m.index!))) continue;
         let r = rank;
         // A range in running text counts only when the sentence speaks of this plan itself (vocabulary planSelfWords).
-        if (rank === 4 && !wordsPattern(vocabulary().planSelfWords, normalizeForMatch).test(text)) {
+        if (rank === 4 && !selfWords.test(text)) {
           // A plan named with its period in the opening (印发《柳城市数字化转型规划（2021—2025年）》)
           // is what the document is about; elsewhere a cited plan's period is not this one's.
           if (!(index < OPENING_UNITS && inQuotedPlanName(text, m.index!))) continue;
