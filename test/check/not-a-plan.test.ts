@@ -669,4 +669,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'roc.md' });
     expect(r.verdict).toMatchObject({ isPlan: true });
   });
+  // A line under the title naming the document as one of a publisher's (A Meridian Spatial Systems White
+  // Paper, An Arden Cities Policy Brief) says its genre, whatever the title speaks of.
+  it.each([
+    '# Twins for Every Town: Getting Value from Urban Digital Twins\n\n*A Northgate Geospatial White Paper*\n\n## Executive summary\n\nMost cities already hold the data a twin needs: infrastructure, applications and data platforms. A city that starts in 2026 can have a twin of its centre by 2028 and cut flood response times by 30%.\n\n## A three-year path, 2026–2028\n\nYear one: capture the city in 3D. Year two: connect sensors and business systems. Year three: run simulations for planning, flooding and traffic.\n\n## What it takes\n\nFunding of about $2 million, a small team with GIS and data skills, and a data governance policy.\n',
+    '# Fixing the Front Door: What Cities Should Do Next\n\nAn Arden Cities Institute Policy Brief\n\n## Summary\n\nCities should put their ten most used services online by 2027 and reach 90% online take-up by 2029, with shared data platforms, applications and secure infrastructure.\n\n## Stages\n\nBy 2027: the top ten services online. By 2029: every service online.\n\n## What it needs\n\nA digital budget, trained staff, clear policy and a culture of testing with residents.\n',
+  ])("a line naming the document as a publisher's paper gives its genre", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false });
+  });
 });

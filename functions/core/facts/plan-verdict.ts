@@ -166,12 +166,14 @@ function mastheadGenre(line: string, heading: boolean): string | null {
   // Public Sector Insight Series, No. 14), set bold or plain, makes it one issue of a publication:
   // the genre its series word names, else a paper.
   const issue = ISSUE_MARK.exec(text);
+  const byPublisher = !heading && /^an?\s/.test(text);
   const lead = heading ? text.split(/\s*(?:——|—|–|--|:|：|\|)\s*|\s-\s/)[0] : text;
   if (heading && lead === text && !issue) return null;
   let best: { id: string; length: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
     for (const c of normalizedList(g.titleCues)) {
-      const leads = heading ? lead === c : text.startsWith(c) && asWord(text, 0, c);
+      // (Or ends a line that names it as one of a publisher's: A Meridian Spatial Systems White Paper.)
+      const leads = heading ? lead === c : (text.startsWith(c) && asWord(text, 0, c)) || (byPublisher && text.endsWith(c) && asWord(text, text.length - c.length, c));
       const numbers = issue !== null && text.slice(0, issue.index).trimEnd().endsWith(c);
       if ((leads || numbers) && (!best || c.length > best.length)) best = { id, length: c.length };
     }
