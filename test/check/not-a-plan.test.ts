@@ -678,4 +678,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
     expect(r.verdict).toMatchObject({ isPlan: false });
   });
+  // A member's question in a legislature and the minister's written reply (立法會十五題, Following is a
+  // question by the Hon … and a written reply by …) answers for the city's measures: a reply, not a plan.
+  it.each([
+    '# 市人大常委会会议询问：加快数字政府建设\n\n以下是市人大常委会会议上李明委员的提问和市政务服务和数据管理局局长的书面答复：\n\n问题：\n\n全市政务服务“一网通办”已推行三年，部分事项网上办理率仍然偏低。请问到2027年网上办理率能否达到90%，准备采取哪些措施？\n\n答复：\n\n感谢李明委员的关注。现就提问答复如下：\n\n一、到2027年，我市依申请政务服务事项网上可办率将达到95%，全程网办率达到80%。\n\n二、我们将加大财政投入，每年安排专项资金1亿元，并加强数字人才培训。\n',
+    '# LegCo Question 9: Smart city data sharing\n\nFollowing is a question by the Hon Wong Ka-ming and a written reply by the Secretary for Innovation, Technology and Industry in the Legislative Council today:\n\nQuestion:\n\nWill the Government inform this Council of the number of departments connected to the data exchange platform, and its target for 2027?\n\nReply:\n\nPresident,\n\nBy 2027, all 70 bureaux and departments will be connected to the platform, up from 45 today. Funding of $300 million has been earmarked, and training will be provided to 2,000 staff.\n',
+  ])("a member's question and its written reply is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'reply.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'reply' });
+  });
 });
