@@ -846,10 +846,23 @@ export function searchScope(
     roots.push(s);
     walk(s);
   }
+  // No section named for the topic, but a section naming its object (Mission 4: Data for the common
+  // good) whose paragraphs are led by the topic (**Managing data through its life.** …, beside Who is
+  // responsible., Rules of the game., Roadmap.): that section is the topic's.
+  const chapterWords = ctx.rule?.chapterWords;
+  if (chapterWords && required && !scopePart && !roots.length) {
+    const words = norm(chapterWords);
+    const leads = leadsNaming(ctx.units, sectionCues);
+    for (const u of ctx.units) {
+      const s = u.section;
+      if (!s || (u.kind !== 'paragraph' && u.kind !== 'listItem') || inside.has(s) || !leads(u) || !holdsTerm(normalizedHeading(ctx, s), words)) continue;
+      roots.push(s);
+      walk(s);
+    }
+  }
   // A section named for the topic inside a chapter that names its object by an outcome (5 Data is
   // trusted, shared and protected / 5.2 How data is managed through its life): the chapter is the
   // topic's, its other sections (Who is responsible, The tools we need, Roadmap) the rule's too.
-  const chapterWords = ctx.rule?.chapterWords;
   if (chapterWords && !scopePart) {
     const title = titleSection(ctx.doc);
     const words = norm(chapterWords);
