@@ -687,4 +687,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'reply.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'reply' });
   });
+  // A course's syllabus (its instructor, office hours, learning objectives, 授课教师, 课程目标) teaches
+  // about city plans and may set a class project's dates and targets: a syllabus, not a plan.
+  it.each([
+    '# URBS 512: Digital Cities\n\n**Instructor:** Dr. Amy Chen · Office hours: Fridays 10–12\n\n## Course description\n\nWe read city digital strategies for 2026–2030 and ask how they set goals, such as 90% of services online by 2028, and how they fund platforms, data and security.\n\n## Learning objectives\n\nStudents will be able to critique a digital strategy and draft one for a real city.\n\n## Schedule\n\nWeek 1: smart city history. Week 2: data governance. Week 3: infrastructure and funding.\n',
+    '# 《智慧城市规划》课程教学大纲\n\n课程编号：URB3021　学分：2　授课教师：李华\n\n## 一、课程目标\n\n使学生掌握城市数字化转型顶层设计方法，能够分析城市规划（2026—2030年）中的目标体系，如到2028年政务服务网上可办率达到100%。\n\n## 二、教学内容\n\n第1周：数字化转型概述；第2周：总体架构设计；第3周：数据治理与保障措施。\n\n## 三、考核方式\n\n平时作业占40%，期末课程设计占60%。\n',
+  ])('a course syllabus is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'syllabus.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'course-syllabus' });
+  });
 });
