@@ -696,4 +696,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'syllabus.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'course-syllabus' });
   });
+  // An analyst's market forecast (Market Forecast: … Spending, 2025–2029; 智慧城市市场规模预测（2026—2030年）)
+  // sizes what cities will buy over its years: an analysis, though its title states a span of years.
+  it.each([
+    '# Market Forecast: European Smart Mobility Spending, 2026–2030\n\n**Northlight Analytics | Cities Practice**\n\n## Key takeaways\n\nCity spending on mobility platforms will reach €9.1 billion by 2030, up from €5.2 billion, with data platforms and cybersecurity growing fastest.\n\n## Drivers\n\nFunding from national recovery programmes and talent shortages in city IT teams.\n\n## Methodology\n\nSurveys of 120 city IT leaders.\n',
+    '# 中国智慧城市市场规模预测（2026—2030年）\n\n某某咨询研究院\n\n## 一、核心结论\n\n预计到2030年，我国智慧城市相关投资规模将达到3.2万亿元，年均增长12%，其中数据平台和网络安全增长最快。\n\n## 二、驱动因素\n\n专项债券资金、数字人才供给和数据要素政策。\n\n## 三、研究方法\n\n基于对300个城市的调研数据建模。\n',
+  ])("an analyst's market forecast is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'forecast.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
 });
