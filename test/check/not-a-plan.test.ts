@@ -705,4 +705,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'forecast.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
   });
+  // A form for responding to a draft plan (Consultation Response Form, 意见反馈表) asks what people think of
+  // the plan's themes: a questionnaire, though its title names the draft and its years.
+  it.each([
+    '# Draft Smart District Strategy 2026–2029: Consultation Response Form\n\n**Eastfield Borough Council**\n\n## About this consultation\n\nThe draft sets out our goals, such as 90% of services online by 2028, with a shared data platform, digital infrastructure and a skills programme.\n\n## Section A: About you\n\nAre you responding as a resident, a business or an organisation?\n\n## Section B: Your views\n\nQ1. How far do you agree with our five priorities?\n\nQ2. What else should the strategy do?\n',
+    '# 《某市数字化转型规划（2026—2030年）》（征求意见稿）意见反馈表\n\n填表单位（个人）：＿＿＿＿　联系电话：＿＿＿＿\n\n## 一、总体意见\n\n规划提出到2028年政务服务事项网上可办率达到100%，建设统一数据平台和数字基础设施，请提出您的意见。\n\n## 二、具体修改建议\n\n| 序号 | 章节 | 原文 | 修改建议 | 理由 |\n|---|---|---|---|---|\n| 1 | | | | |\n',
+  ])('a response form on a draft plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'form.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'questionnaire' });
+  });
 });
