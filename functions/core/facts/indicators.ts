@@ -269,6 +269,7 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   // "Our targets for 2027:"): an indicator list, as a table would be.
   let proseItems = 0;
   const listed = new Set<TextUnit>();
+  const indicatorWords = wordsPattern(vocabulary().indicatorHeadingCues, normalizeForMatch);
   for (let i = 0; i < ctx.units.length; i++) {
     const lead = ctx.units[i];
     // A lead sentence made a heading (5.2 於2028年前，我們會：) leads its section's list as well.
@@ -276,14 +277,17 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
     // So does a list item that only states a year (- **By March 2027 (Year 1)**, - 2027年：) over its targets' items.
     if (!leadHeading && (lead.kind !== 'paragraph' || !endsWithColon(lead.norm) || isListLike(lead)) && !yearItem(lead, roc)) continue;
     const run: TextUnit[] = [];
-    for (let k = i + 1; k < ctx.units.length && isListLike(ctx.units[k]) && ctx.units[k].section === lead.section; k++) {
+    // A lead that names the indicators (设置…共15项主要指标，具体如下：) leads the paragraphs after it too,
+    // one a domain (数字政府方面，到2028年，…达到90%，…): its list, typed as paragraphs.
+    const namesIndicators = lead.kind === 'paragraph' && indicatorWords.test(lead.norm);
+    const item = (u: TextUnit) => isListLike(u) || (namesIndicators && u.kind === 'paragraph' && !endsWithColon(u.norm));
+    for (let k = i + 1; k < ctx.units.length && item(ctx.units[k]) && ctx.units[k].section === lead.section; k++) {
       if (QUANTITY.test(ctx.units[k].norm)) run.push(ctx.units[k]);
     }
     if (run.length >= MIN_LIST) for (const u of run) listed.add(u);
   }
   // A paragraph that names its indicators inline (…取得阶段性成效。主要指标：A达到x；B达到y；C达到z。
   // Key indicators: …; …; …): a run of quantified clauses after an indicator lead, as a list would be.
-  const indicatorWords = wordsPattern(vocabulary().indicatorHeadingCues, normalizeForMatch);
   const inline = new Set<TextUnit>();
   for (const u of ctx.units) {
     const n = u.kind === 'paragraph' && !listed.has(u) ? inlineIndicators(u.norm, indicatorWords) : 0;
