@@ -714,4 +714,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'form.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'questionnaire' });
   });
+  // A list of the year's tasks by lead unit (重点工作任务分工方案, 工作要点), published by notice or alone,
+  // allocates work under a plan: no plan of its own, though its title ends in 方案.
+  it.each([
+    '# 关于印发《南湖市2026年数字政府建设重点任务分工方案》的通知\n\n各区人民政府，市政府各部门：\n\n现将《南湖市2026年数字政府建设重点任务分工方案》印发给你们，请认真抓好落实。\n\n## 一、推进政务服务提质\n\n1. 2026年底前政务服务事项网上可办率达到100%。牵头单位：市政务服务局；配合单位：各区政府。\n\n2. 建成统一数据共享平台。牵头单位：市数据局。\n\n## 二、夯实数字基础设施\n\n3. 新建5G基站2000个。牵头单位：市通信管理办。\n',
+    '# 北川县2026年城市数字化转型工作要点\n\n## 一、总体要求\n\n以数字化转型整体驱动生产方式、生活方式和治理方式变革，到2026年底，县域数字化水平明显提升。\n\n## 二、重点任务\n\n（一）建设县域数据平台，2026年9月底前上线。（责任单位：县大数据中心）\n\n（二）推进政务服务“一网通办”，全程网办率达到85%。（责任单位：县行政审批局）\n\n## 三、保障措施\n\n县财政安排专项资金3000万元，加强数字人才培训。\n',
+  ])('a task allocation or annual work list is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'tasks.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'task-allocation' });
+  });
 });
