@@ -723,4 +723,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'tasks.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'task-allocation' });
   });
+  // A page answering residents' questions about a strategy (Your questions answered, Your questions about…)
+  // is a Q&A, though it states the strategy's period and aims.
+  it.each([
+    '# The new data strategy: your questions answered\n\n*Page last updated: 2 March 2026*\n\n## What is it?\n\nThe strategy runs for four financial years, from April 2026 to March 2030. It aims to publish 200 datasets by 2029.\n\n## Who pays for it?\n\nA £1.2 million budget from the transformation fund.\n\n## How can I get involved?\n\nJoin our data users group.\n',
+    '# Smart Kingsbridge 2026–2029: your questions about the plan\n\n## Why does the city need it?\n\nTo move 80% of requests online by 2028 and give staff better tools.\n\n## What will change for me?\n\nYou can report issues and track them online.\n\n## Where can I read it?\n\nAt every library and on our website.\n',
+  ])("a page of residents' questions about a strategy is not the plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'faq.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
 });
