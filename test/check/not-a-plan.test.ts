@@ -732,4 +732,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'faq.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
   });
+  // A professional body's good practice guide or practice note on writing digital strategies advises
+  // its readers how to set a plan's period, goals and safeguards: guidance, not a plan.
+  it.each([
+    '# Strategies That Deliver: A Good Practice Guide for Council Digital Leaders\n\n*Society of Digital Leaders, March 2026*\n\n## 1. Pick a sensible period\n\nThree to five years suits most councils.\n\n## 2. Set measurable goals\n\nFor example, 80% of transactions online by 2028.\n\n## 3. Name what delivery depends on\n\nPolicy, funding, skills and culture.\n',
+    '# Practice Note 9: Writing a Data Strategy for a Housing Association\n\n## Purpose\n\nThis note helps housing associations write a data strategy for the next three to five years.\n\n## What good looks like\n\nA data governance board, clear owners for every dataset, and targets such as 95% complete tenant records by 2028.\n\n## Checklist\n\nPeriod, goals, governance, funding, skills.\n',
+  ])('a good practice guide on writing strategies is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'guide.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
+  });
 });
