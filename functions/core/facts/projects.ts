@@ -261,6 +261,10 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       for (const k of Object.keys(vocabulary().projectFields)) f[k] = cells.some((c, i) => i !== nameCol && c.text.trim() !== '' && c.text.trim() !== '—' && headerFields[i]?.[k]);
       const fromText = fieldsOf(normalizeForMatch(cells.map((c) => c.text).join(' ')));
       for (const k of Object.keys(f)) f[k] ||= fromText[k];
+      // A name that carries the project's result (…移动端整合升级，全程网办率达到98%), dated by its
+      // words or by the row's deadline, states the goal.
+      const named = normalizeForMatch(name);
+      if (!f.goal && COUNTED_RESULT.test(named) && (DATED_RESULT.test(named) || f.period)) f.goal = true;
       items.push({ name, fields: f, missing: Object.keys(f).filter((k) => !f[k]), evidence: evidenceOf(unit) });
     }
   }
