@@ -741,4 +741,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'guide.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
   });
+  // A special plan on one step titled by the guide's own design object (…核心业务架构设计（2026—2028年）,
+  // Business Architecture for Resident Services 2026–2028) is on the guide's topic, though its
+  // text is about the services it designs (养老, 助餐, 就医) more than digital words.
+  it.each([
+    '# 南湖市养老服务核心业务架构设计（2026—2028年）\n\n## 一、业务现状\n\n全市有养老机构120家，居家养老服务由街道分别组织，流程各异。\n\n## 二、目标\n\n到2028年，养老服务申请办理时限压缩50%，助餐服务覆盖80%的社区。\n\n## 三、业务架构\n\n一级业务为养老服务；二级业务分为机构养老、居家养老、助餐助浴；三级业务细化为申请、评估、派单、回访等环节。\n\n## 四、应用架构\n\n养老服务平台支撑申请、评估和派单。\n\n## 五、保障措施\n\n市财政每年安排专项资金，加强养老服务人员培训。\n',
+    '# Eastfield Business Architecture for Adult Social Care 2026–2028\n\n## 1. Where we are\n\nCare assessments take 28 days on average and every locality works differently.\n\n## 2. Goals\n\nBy 2028, assessments will take 14 days and 90% of carers will be offered support within a week.\n\n## 3. Levels\n\nLevel 1: adult social care. Level 2: assessment, support planning, review. Level 3: the steps of each.\n\n## 4. Systems and information\n\nOne case management system and a shared record of each person\u2019s needs.\n\n## 5. Making it happen\n\nA budget of £1.5 million and training for every social worker.\n',
+  ])("a special plan titled by the guide's own design object is a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'business-architecture.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
 });
