@@ -96,8 +96,9 @@ function blockUnits(block: Block, path: string[], section: Section | null, out: 
     return;
   }
   if (!block.text.trim()) return;
-  if (block.type === 'listItem') out.push({ kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section, depth: block.depth });
-  else out.push({ kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section });
+  const unit: TextUnit = { kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section };
+  if (block.type === 'listItem') unit.depth = block.depth;
+  out.push(unit);
 }
 
 /** The plan's title heading, when one heading holds every chapter (its children are the chapters). */

@@ -478,9 +478,10 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
       add(s, u.norm.split(' | ')[0]);
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
       const lead = unitLead(u);
-      if (lead) add(s, u.norm.slice(lead.start, lead.end), items, u.norm.slice(lead.end));
-      if (lead) ledDepth = itemDepth(u);
-      else {
+      if (lead) {
+        add(s, u.norm.slice(lead.start, lead.end), items, u.norm.slice(lead.end));
+        ledDepth = itemDepth(u);
+      } else {
         // An item that is only a label over items nested under it (2. **Data layer.** / - Registers: …).
         const depth = itemDepth(u);
         const next = units[i + 1];
@@ -488,7 +489,6 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
         if (label) {
           add(s, label, items, '');
           ledDepth = depth;
-          if (s.children.length) continue;
         }
       }
       // A chapter with sub-sections keeps its own led paragraphs as items (the layers as run-in

@@ -849,9 +849,8 @@ export function searchScope(
   // No section named for the topic, but a section naming its object (Mission 4: Data for the common
   // good) whose paragraphs are led by the topic (**Managing data through its life.** …, beside Who is
   // responsible., Rules of the game., Roadmap.): that section is the topic's.
-  const chapterWords = ctx.rule?.chapterWords;
-  if (chapterWords && required && !scopePart && !roots.length) {
-    const words = norm(chapterWords);
+  const words = ctx.rule?.chapterWords ? norm(ctx.rule.chapterWords) : null;
+  if (words && required && !scopePart && !roots.length) {
     const leads = leadsNaming(ctx.units, sectionCues);
     for (const u of ctx.units) {
       const s = u.section;
@@ -863,9 +862,8 @@ export function searchScope(
   // A section named for the topic inside a chapter that names its object by an outcome (5 Data is
   // trusted, shared and protected / 5.2 How data is managed through its life): the chapter is the
   // topic's, its other sections (Who is responsible, The tools we need, Roadmap) the rule's too.
-  if (chapterWords && !scopePart) {
+  if (words && !scopePart) {
     const title = titleSection(ctx.doc);
-    const words = norm(chapterWords);
     for (let i = roots.length - 1; i >= 0; i--) {
       const parent = ctx.parentOf?.get(roots[i]);
       const grand = parent && ctx.parentOf?.get(parent);
@@ -898,7 +896,7 @@ export function searchScope(
   if (required && ctx.specialStep === ctx.rule?.step) {
     // (And so is a special plan whose title names the topic's object: the Data and Digital Services
     // Plan under data-governance is all about data, though one chapter only is named for managing it.)
-    if (chapterWords && holdsTerm(planTitle, norm(chapterWords))) return whole;
+    if (words && holdsTerm(planTitle, words)) return whole;
     const title = titleSection(ctx.doc);
     const chapters = roots.filter((r) => (ctx.parentOf?.get(r) ?? title) === title).length;
     if (chapters >= 2 || roots.filter((r) => r.children.length).length !== 1) return whole;
