@@ -1417,6 +1417,21 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const topicHeadings = ctx.rule?.partTopicHeadings;
   const scope = partTopic && found !== ctx ? withinPartTopic(found, partTopic, topicHeadings) : found;
   const labels = labelledParts(scope, parts);
+  // A section found by the rule's own words whose heading names one of its parts by the part's
+  // concept (Where Ashcombe wants to stand: a heading cue inflected) is that part's place.
+  if (found !== ctx && scope.scopeRoots?.length && scope.scopeRoots !== ctx.doc.sections) {
+    const title = titleHeading(ctx.doc);
+    // (A heading in the rule's own words names its topic, of which a part's concept may be a word
+    // (壮大数字核心产业 is digital industrialization, not its industry positioning), unless the rule is one part.)
+    const own = ctx.rule?.sectionCues ?? [];
+    for (const root of scope.scopeRoots) {
+      if (root === title) continue;
+      const heading = normalizedHeading(ctx, root);
+      if (parts.length > 1 && holdsTerm(heading, own)) continue;
+      const part = partNamed(heading, parts);
+      if (part && !labels.has(part.name)) labels.set(part.name, { path: root.path, quote: root.rawHeading, position: root.position });
+    }
+  }
   // Outside the rule's section, for some rules, only the passages that name its topic.
   const beyond = ctx.rule?.outsideTopic ? topicalUnits(ctx, ctx.rule.outsideTopic) : partTopic ? withinPartTopic(ctx, partTopic, topicHeadings) : ctx;
   const findings = parts.map((p) => {
