@@ -354,6 +354,9 @@ export function partNamed(text: string, parts: readonly PartDefinition[]): PartD
   return answer;
 }
 
+// The first word of an English phrase qualifying a name after it (behind the services, for residents).
+const ENGLISH_QUALIFIER = /[a-z] (?:behind|for|of|under|within|across|that|which|who|to|from|by|with|on|in|at) /;
+
 // A name with a gloss in brackets after it (一朵云（算力与中枢）, Cloud (compute and storage)).
 const GLOSSED = /^(.*[^\s（(])\s*[（(][^（()）]+[)）]\s*$/;
 
@@ -367,11 +370,20 @@ function partNamedUncached(text: string, parts: readonly PartDefinition[]): Part
     const named = partNamedUncached(glossed[1], parts);
     if (named) return named;
   }
+  // An English name's head comes before the phrase that qualifies it (The information behind the
+  // services, Security for our data): a part named before that phrase is the one the label names.
+  const qualifier = ENGLISH_QUALIFIER.exec(text);
+  const headEnd = qualifier ? qualifier.index + 1 : Infinity;
   let best: { part: PartDefinition; end: number; length: number } | null = null;
   for (const part of parts) {
     if (!part.concepts?.length) continue;
     const m = conceptMatch(text, part.concepts);
-    if (m && (!best || m.end > best.end || (m.end === best.end && m.length > best.length))) best = { part, ...m };
+    if (!m) continue;
+    if (best && (best.end <= headEnd) !== (m.end <= headEnd)) {
+      if (m.end <= headEnd) best = { part, ...m };
+      continue;
+    }
+    if (!best || m.end > best.end || (m.end === best.end && m.length > best.length)) best = { part, ...m };
   }
   return best?.part ?? null;
 }
