@@ -879,11 +879,19 @@ export function searchScope(
   // A topic split across sibling sections (搭建数据流通交易平台, 完善数据市场运行规则 under
   // 重点任务): a sibling whose heading names one of the rule's parts is that part's section
   // (开展市场监测和评估评价), its heading the part's label.
-  if (roots.length >= 2 && parts.some((p) => p.concepts?.length)) {
+  // (So is a single section's next sibling that names a part: How we scored ourselves after Where
+  // we stand today.)
+  if (roots.length && parts.some((p) => p.concepts?.length)) {
     const shared = ctx.parentOf?.get(roots[0]);
-    if (shared && roots.filter((r) => ctx.parentOf?.get(r) === shared).length >= 2) {
+    const siblings = shared ? roots.filter((r) => ctx.parentOf?.get(r) === shared).length : 0;
+    if (shared && siblings >= 2) {
       for (const s of shared.children) {
         if (!inside.has(s) && partNamed(normalizedHeading(ctx, s), parts)) walk(s);
+      }
+    } else if (shared && roots.length === 1 && shared !== titleSection(ctx.doc)) {
+      for (const s of shared.children.slice(shared.children.indexOf(roots[0]) + 1)) {
+        if (inside.has(s) || !partNamed(normalizedHeading(ctx, s), parts)) break;
+        walk(s);
       }
     }
   }
