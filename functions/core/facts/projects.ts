@@ -87,8 +87,8 @@ const INITIATIVE_FIELDS = 2;
 /** Characters of a line that is only a project's name. */
 const NAME_LINE = 100;
 
-// A sentence about the projects as a whole: plural project words, 以下/如下, the following.
-const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\b(?:following|below)\b|以下|如下|共.{0,10}?[\d一二三四五六七八九十]+\s*(?:项|个)/;
+// A sentence about the projects as a whole: plural project words, each project, 以下/如下, the following.
+const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\beach (?:project|initiative|programme|program|scheme|card)\b|\b(?:following|below)\b|以下|如下|共.{0,10}?[\d一二三四五六七八九十]+\s*(?:项|个)/;
 
 // A paragraph led by one of a project's fields (建设目标：…, 投资估算：…, Lead: …).
 const FIELD_LEAD = /^[^。：:，,]{2,16}[：:]/;
@@ -116,6 +116,10 @@ function titleAbove(ctx: FactContext, table: Table, section: Section | null): st
 }
 
 const TOTAL_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|total|grand total|sum|subtotal)\s*[:：]?\s*$/;
+
+/** One project code and nothing else (A1, P3, 3); two or more (A1, A2, A3; P1–P4; 1、2、3). */
+const CODE = /^\s*[a-z]{0,2}\d{1,2}\s*$/i;
+const CODE_LIST = /^\s*[a-z]{0,2}\d{1,2}(?:\s*[,，、;；/–—-]\s*[a-z]{0,2}\d{1,2})+\s*$/i;
 
 /** Rows naming a field that make a two-column table one project's card. */
 const CARD_FIELDS = 3;
@@ -249,6 +253,10 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
     if (nameCol < 0) continue;
     if (indicatorTables.has(table) && !header.some(namesProjects)) continue;
+    // A column of projects' codes only (A1, A2, A3 | B1 | …) groups projects set out elsewhere (a
+    // stream's initiatives, written as cards): its rows are none of them.
+    const names = table.rows.slice(1).map((row) => row.cells[nameCol]?.text ?? '');
+    if (names.some((n) => CODE_LIST.test(n)) && names.every((n) => CODE_LIST.test(n) || CODE.test(n))) continue;
     const headerFields = header.map((h, i) => (i === nameCol ? {} : fieldsOf(h)));
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     for (let r = 1; r < table.rows.length; r++) {
