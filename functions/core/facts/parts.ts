@@ -937,7 +937,7 @@ export function searchScope(
       ? partsCuedUnits(ctx, parts)
       : scopePart
         ? ledPart(ctx, scopePart)
-        : leadPassages(ctx, sectionCues).concat(enumeratedPartsUnits(ctx, parts));
+        : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts));
     if (passages.length) {
       planUnits.set(passages, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(passages.map((u) => u.section));
@@ -1106,6 +1106,30 @@ function partsCuedUnits(ctx: FactContext, parts: readonly PartDefinition[]): Tex
 function leadPassages(ctx: FactContext, sectionCues: string[]): TextUnit[] {
   const leads = leadsNaming(ctx.units, sectionCues);
   return withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leads(u)));
+}
+
+/**
+ * Led passages, each with the paragraphs right after it in its section that name one of the rule's
+ * parts: a chapter written in numbered paragraphs (8.6 Different operating models will apply… /
+ * 8.7 Where assets generate income, benefits will be shared…) goes on about its topic without a
+ * lead of its own.
+ */
+function withPartParagraphsAfter(ctx: FactContext, led: TextUnit[], parts: readonly PartDefinition[]): TextUnit[] {
+  const named = parts.filter((p) => p.concepts?.length);
+  if (!led.length || !named.length) return led;
+  const at = new Map(ctx.units.map((u, i) => [u, i]));
+  const taken = new Set(led);
+  const out: TextUnit[] = [];
+  for (const u of led) {
+    out.push(u);
+    for (let k = (at.get(u) ?? ctx.units.length) + 1; k < ctx.units.length; k++) {
+      const next = ctx.units[k];
+      if (taken.has(next) || next.section !== u.section || next.kind !== 'paragraph' || !named.some((p) => namesConcept(next.norm, p.concepts!))) break;
+      taken.add(next);
+      out.push(next);
+    }
+  }
+  return out;
 }
 
 /**
