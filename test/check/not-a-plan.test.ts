@@ -751,4 +751,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'business-architecture.md' });
     expect(r.verdict).toMatchObject({ isPlan: true });
   });
+  // A bid's technical part (投标文件·技术方案, 响应文件之技术方案, …项目技术方案) proposes how a supplier
+  // would build one project for the buyer: a vendor's proposal, though its title ends in 方案.
+  it.each([
+    '北湖区智慧社区综合服务平台采购项目\n响应文件之技术方案\n\n供应商：云启数智科技有限公司\n\n一、需求理解\n\n采购人希望将辖区12个社区的服务事项接入统一平台。\n\n二、系统组成\n\n1. 居民服务子系统。\n2. 网格管理子系统。\n\n三、实施计划\n\n合同签订后180日内完成部署，质保期三年。\n',
+    '# 东川县数据中心扩容项目技术方案\n\n## 一、项目理解\n\n本项目由县大数据中心作为采购人，我公司作为投标人，拟新增服务器机柜40个。\n\n## 二、技术路线\n\n采用云原生架构，兼容国产操作系统。\n\n## 三、工期与服务\n\n中标后90日内完成交付，提供三年运维服务。\n',
+  ])("a bid's technical proposal is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'bid.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'vendor-brief' });
+  });
 });
