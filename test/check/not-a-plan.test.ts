@@ -760,4 +760,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'bid.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'vendor-brief' });
   });
+  // A newsletter's feature on a strategy (Staff Newsletter, Issue 47) reports it to its readers,
+  // quoting its period and aims: a news article, not the plan.
+  it.each([
+    '# Council Connect: the staff newsletter, June 2026\n\n## Our new digital strategy explained\n\n*By the internal communications team*\n\nCabinet approved the Digital Strategy 2026–2030 last month. It aims to move 80% of transactions online by 2029, says the head of digital.\n\n## What changes for you\n\nNew laptops, training sessions and a single sign-in.\n',
+    '# Digital Matters newsletter — Autumn 2026 edition\n\n## Spotlight: the Smart Harbour Strategy 2026–2029\n\nThe strategy sets targets for 2029, including free public Wi-Fi along the whole seafront. Our project lead explains what happens next.\n\n## Dates for your diary\n\nDrop-in sessions every Thursday in October.\n',
+  ])("a newsletter's feature on a strategy is not the plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'newsletter.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'news-article' });
+  });
 });
