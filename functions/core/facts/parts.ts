@@ -1117,19 +1117,7 @@ function leadPassages(ctx: FactContext, sectionCues: string[]): TextUnit[] {
 function withPartParagraphsAfter(ctx: FactContext, led: TextUnit[], parts: readonly PartDefinition[]): TextUnit[] {
   const named = parts.filter((p) => p.concepts?.length);
   if (!led.length || !named.length) return led;
-  const at = new Map(ctx.units.map((u, i) => [u, i]));
-  const taken = new Set(led);
-  const out: TextUnit[] = [];
-  for (const u of led) {
-    out.push(u);
-    for (let k = (at.get(u) ?? ctx.units.length) + 1; k < ctx.units.length; k++) {
-      const next = ctx.units[k];
-      if (taken.has(next) || next.section !== u.section || next.kind !== 'paragraph' || !named.some((p) => namesConcept(next.norm, p.concepts!))) break;
-      taken.add(next);
-      out.push(next);
-    }
-  }
-  return out;
+  return withRunsAfter(ctx, led, (_, next) => next.kind === 'paragraph' && named.some((p) => namesConcept(next.norm, p.concepts!)));
 }
 
 /**
@@ -1149,14 +1137,22 @@ function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]
 function withListAfter(ctx: FactContext, led: TextUnit[]): TextUnit[] {
   const opensList = (u: TextUnit) => u.kind === 'paragraph' && endsWithColon(u.norm);
   if (!led.some(opensList)) return led;
+  return withRunsAfter(ctx, led, (lead, next) => opensList(lead) && isListLike(next));
+}
+
+/** Led units in the plan's order, each with the run right after it in its section, led by none, that `follows` takes. */
+function withRunsAfter(ctx: FactContext, led: TextUnit[], follows: (lead: TextUnit, next: TextUnit) => boolean): TextUnit[] {
   const inLed = new Set(led);
   const out: TextUnit[] = [];
   for (let i = 0; i < ctx.units.length; i++) {
     const u = ctx.units[i];
     if (!inLed.has(u)) continue;
     out.push(u);
-    if (!opensList(u)) continue;
-    for (let k = i + 1; k < ctx.units.length && isListLike(ctx.units[k]) && ctx.units[k].section === u.section && !inLed.has(ctx.units[k]); k++) out.push(ctx.units[k]);
+    for (let k = i + 1; k < ctx.units.length; k++) {
+      const next = ctx.units[k];
+      if (inLed.has(next) || next.section !== u.section || !follows(u, next)) break;
+      out.push(next);
+    }
   }
   return out;
 }
