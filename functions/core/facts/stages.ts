@@ -44,7 +44,11 @@ const ORDINAL = /^\s*(?:\d{1,2}|[一二三四五六七八九十]|i{1,3}v?|one|tw
 // / By the end of FY2026 / In fiscal year 2027 (A date, 2025年3月, opens no stage.)
 const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(?:fiscal year\s*|fy\s?)?(20\d\d)\s*(?:年度?(?:底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)|(?=[,，:：.。\s]|$))/;
 // A phase named by its years: 夯实基础（2025—2026年）：/ Build the base (2024–2026): / Phase 1 (2026-2027)
-const YEARS_IN_LEAD = /^([^。；;,，]{0,30}?)[（(]\s*(20\d\d)(?:\s*年)?(?:\s*\d{1,2}\s*月)?\s*(?:-\s*(?:(20\d\d)\s*年?)?(?:\s*\d{1,2}\s*月)?)?\s*[)）]\s*[:：。.]?/;
+// / Year one (April 2026 to March 2027): / 第一年（2026年4月至2027年3月）
+const MONTH = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?`;
+const YEARS_IN_LEAD = new RegExp(
+  String.raw`^([^。；;,，]{0,30}?)[（(]\s*${MONTH}(20\d\d)(?:\s*年)?(?:\s*\d{1,2}\s*月)?\s*(?:(?:-|至|到|to|through|until)\s*${MONTH}(?:(20\d\d)\s*年?)?(?:\s*\d{1,2}\s*月)?)?\s*[)）]\s*[:：。.]?`,
+);
 // A phase opened by its years: 2026—2027年为夯基期：/ 2028–2029: scale up / From 2026 to 2027, …
 const RANGE_OPENING = /^(?:从|自|from\s+)?(20\d\d)\s*年?\s*(?:-|至|到|to|through)\s*(20\d\d)\s*(?:年度?)?(?=\s*(?:为|是|[,，:：.。]|$))/;
 const CONTENT_CHARS = 10;
@@ -156,7 +160,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       }
       const p = years.includes('(') ? YEARS_IN_LEAD.exec(years) : null;
       if (p && inPeriod(Number(p[2])) && !wholePeriod(Number(p[2]), p[3] ? Number(p[3]) : undefined)) {
-        add(yearly, p[3] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, hasContent(u, o.at, shift + p[0].length));
+        add(yearly, p[3] && p[3] !== p[2] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, hasContent(u, o.at, shift + p[0].length));
       }
     }
   }
