@@ -769,4 +769,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'newsletter.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'news-article' });
   });
+// A plan titled as its own with its span of years may be written as questions and answers
+  // (問一：期程多長？ 答：…; Q1. How long does this plan run?): its form, not an interpretation.
+  it.each([
+    '# 北岸市数据共享推进计划（2026—2028年）\n\n本计划采用问答形式编写，便于各部门理解。\n\n## 问题一：本计划管多长时间？\n\n答：本计划实施期为2026年至2028年。\n\n## 问题二：要达到什么目标？\n\n答：到2028年，市级部门数据共享需求满足率达到95%，新增开放数据集300个。\n\n## 问题三：谁来负责？\n\n答：市数据局牵头，各部门设数据专员，市财政每年安排专项资金，并开展数字技能培训。\n\n## 问题四：分几步走？\n\n答：2026年建目录，2027年建平台，2028年全面应用。\n',
+    '# Harlow Vale Digital Services Plan 2026–2029\n\nWe have written this plan as questions and answers so that residents can find what matters to them.\n\n## How long does the plan run?\n\nQ: Is this a one-year plan?\nA: No. It runs from April 2026 to March 2029.\n\n## What will be different?\n\nQ: What will residents notice by 2029?\nA: 85% of council transactions will be completed online, and every library will offer free digital skills help.\n\n## Who pays?\n\nQ: Where does the money come from?\nA: A digital investment budget of £4 million, with the digital team leading delivery.\n\n## In what order?\n\nQ: What happens first?\nA: Year one: the new website. Year two: online payments. Year three: retiring old systems.\n',
+  ])('a plan written as questions and answers is a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'qa-plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
 });

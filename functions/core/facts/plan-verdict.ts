@@ -323,6 +323,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   else if (news) genre = 'news-article';
   else if (blog) genre = 'blog-post';
   else if (fromTitle && fromTitle !== 'plan') genre = fromTitle;
+  // A plan titled as its own with its span of years may be written as questions and answers
+  // (問一：本計畫的期程多長？ 答：…): the form of its text, not an interpretation of another's.
+  else if (fromTitle === 'plan' && fromBody === 'interpretation' && !questions && ownTitle && statesYears(title) && !title.includes('《')) genre = null;
   else if (fromTitle === 'plan' && fromBody && fromBody !== 'analysis-report' && fromBody !== 'work-summary' && fromBody !== 'vendor-brief') {
     // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells. A plan
     // named only in a heading under an issuer's name (a committee report on the strategy) is the
