@@ -778,4 +778,21 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'qa-plan.md' });
     expect(r.verdict).toMatchObject({ isPlan: true });
   });
+  // A compilation of policy documents (政策文件汇编, a policy compendium) lists the plans and rules
+  // it collects, with their periods: a collection of regulations, not a plan.
+  it.each([
+    '# 西江市数据要素政策文件汇编（2026年版）\n\n市数据局 编\n\n## 编印说明\n\n为方便各部门查阅，现将近年数据要素领域的主要文件汇编成册。\n\n## 目录\n\n1. 西江市公共数据管理办法 …… 1\n2. 西江市数字经济发展规划（2026—2030年） …… 12\n3. 西江市公共数据授权运营实施细则 …… 40\n4. 西江市数据交易场所管理暂行办法 …… 55\n',
+    '# Northcliffe Council Digital Policy Compendium 2026\n\n## About this compendium\n\nThis compendium brings together the council\u2019s current digital and data policies in one place for staff.\n\n## Contents\n\n1. Information Security Policy (2025)\n2. Digital Strategy 2026–2030 (summary)\n3. Acceptable Use Policy\n4. Data Retention Schedule\n',
+  ])('a compilation of policy documents is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'compendium.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'regulation' });
+  });
+  // A glossary of a strategy's terms (术语表, 名词解释, jargon buster) explains its words, not its aims.
+  it.each([
+    '# 东湖区数字化转型常用名词解释\n\n区数据局 2026年3月\n\n**数据要素**：指参与社会生产经营活动、为使用者带来经济效益的数据资源。\n\n**一网通办**：指政务服务事项通过统一平台在线办理。\n\n**城市大脑**：指城市运行管理的数字化中枢平台，到2028年覆盖全区。\n',
+    '# Jargon buster: the words in our Digital Plan 2026–2029\n\n**Cloud**: computing services we rent rather than run in our own building.\n\n**API**: a way for two systems to pass information to each other automatically.\n\n**Digital inclusion**: making sure everyone can use online services, with targets for 2029 set in the plan itself.\n',
+  ])("a glossary of a strategy's terms is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'glossary.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
 });
