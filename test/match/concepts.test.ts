@@ -29,6 +29,24 @@ describe('English concept terms', () => {
     expect(named(text, concept)).toBe(quote);
   });
 
+  // A term written =word is not stemmed: Porter takes terminal and termination, position and
+  // positive, indicator and indicative to one stem, and only the first of each names the concept.
+  it.each([
+    ['The termination of the telephony contract falls in 2027.', 'infrastructure-terminals'],
+    ['Staff are positive about the change.', 'positioning'],
+    ['An indicative budget of £2m is set aside.', 'evaluation-indicators'],
+    ['Clear communications from the council matter.', 'citizen-subject'],
+  ])('an unstemmed term does not match a word sharing only its stem: %s', (text, concept) => {
+    expect(named(text, concept)).toBeNull();
+  });
+  it.each([
+    ['Self-service terminals stand in every library.', 'infrastructure-terminals', 'terminals'],
+    ['Our positioning in the region is clear.', 'positioning', 'positioning'],
+    ['Each indicator has a baseline.', 'evaluation-indicators', 'indicator'],
+  ])('an unstemmed term matches the words that start with it: %s', (text, concept, quote) => {
+    expect(named(text, concept)).toBe(quote);
+  });
+
   // A hyphenated term is cut where the text's words are (e-commerce: e, commerce), so it matches.
   it.each([
     ['Only a third of retailers sell through e-commerce.', 'industrial-digitalization', 'e-commerce'],

@@ -29,8 +29,20 @@ const GENERIC_HEADS = ['层面', '层', '体系', '架构', ' layer'];
 const HAS_LATIN = /[a-z]/;
 const compiled = new WeakMap<readonly string[], Term[]>();
 
+// An English term written =word is not stemmed: natural's Porter stemmer takes terminal and
+// termination, indicator and indicative, position and positive to one stem. It matches the
+// words that start with it (terminals, positioning), as any term does.
+const UNSTEMMED = '=';
+/** A stem no word has: an unstemmed term's pieces match by their spelling only. */
+const NO_STEM = '\u0000';
+
 function compile(term: string): Term {
-  const norm = normalizeForMatch(term);
+  const exact = term.startsWith(UNSTEMMED);
+  const norm = normalizeForMatch(exact ? term.slice(1) : term);
+  if (exact) {
+    const pieces = norm.replace('…', ' ').split(/[\s-]+/).filter(Boolean);
+    return { id: -1, pieces, english: true, stems: pieces.map(() => NO_STEM), suffix: 0 };
+  }
   const english = LATIN.test(norm.replace('…', ''));
   // An English term's words as the text's words are cut (e-commerce: e, commerce; start-up: start, up).
   const pieces = english ? norm.replace('…', ' ').split(/[\s-]+/).filter(Boolean) : norm.split('…').filter(Boolean);
@@ -415,7 +427,7 @@ export class TermSearch {
     if (t.pieces.length) {
       if (t.english) {
         const stems = (t.stems ??= t.pieces.map(stemEnglish));
-        needles = [...new Set([t.pieces[0].slice(0, 3), stems[0].slice(0, 3)])];
+        needles = [...new Set([t.pieces[0].slice(0, 3), (stems[0] === NO_STEM ? t.pieces[0] : stems[0]).slice(0, 3)])];
       } else needles = [t.pieces[0]];
       if (needles.some((n) => !n)) needles = null;
     }

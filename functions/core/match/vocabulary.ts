@@ -19,9 +19,13 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
    * Concept classes: a name → its terms in simplified Chinese and English (traditional
    * text is matched after conversion; regional wording through regionalWords). A term
    * "A…B" allows a few characters of modifiers between A and B (产业…定位 matches
-   * 产业布局定位). A rule's part names the concepts it stands for.
+   * 产业布局定位). An English term is stemmed unless written =word (=terminal: not termination).
+   * A rule's part names the concepts it stands for.
    */
-  concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are kebab-case'), terms),
+  concepts: z.record(
+    z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are kebab-case'),
+    z.array(z.string().min(1).regex(/^(?:[^=].*|=[a-z][a-z' -]*)$/, 'an unstemmed term is = and English words (=terminal)')).min(1),
+  ),
   /** Taiwan / Hong Kong wording → mainland wording of the same length (數位 → 数字), applied to traditional text. */
   regionalWords: z.record(z.string().min(2), z.string().min(2)),
   goalCues: terms,
