@@ -1468,8 +1468,11 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     // whose section is only where to look first (the context of an assessment).
     // (Not for a rule that needs its own section, when the plan has none: a plan with no background
     // chapter has no background, whatever its design chapters say of 部署 or 标杆.)
-    if (inScope.status !== 'missing' || scope === ctx || !ctx.rule?.alsoOutsideSection || (ctx.rule.sectionRequired && !scope.units.length)) return inScope;
+    // (Nor does a passing mention in the section keep a part set out elsewhere from counting:
+    // 评估 in an operations chapter beside 打个分：我们处在哪一级 with its 评估模型 and score.)
+    if (inScope.status === 'present' || scope === ctx || !ctx.rule?.alsoOutsideSection || (ctx.rule.sectionRequired && !scope.units.length)) return inScope;
     const outside = assessPart(beyond, p);
+    if (inScope.status === 'mentioned') return outside.status === 'present' ? outside : inScope;
     return outside.status === 'missing' ? (ledAnywhere(beyond, parts, p) ?? outside) : outside;
   });
   // A part that counts only with another: without it, it is at most mentioned.
