@@ -8,6 +8,7 @@ import type { Section, Table } from '../document/model.ts';
 import type { Evidence, Localized } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
+import { holdsTerm } from '../match/concepts.ts';
 import { evidenceOf, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -227,7 +228,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const rest = indicatorNames.reduce((t, c) => t.split(c).join(' '), h);
     return projectHeader.some((c) => rest.includes(c));
   };
-  const isList = (h: string) => listHeadings.some((c) => h.includes(c));
+  // (A term with modifiers between its words, project…card, names Project case cards too.)
+  const windowed = listHeadings.filter((c) => c.includes('…'));
+  const isList = (h: string) => listHeadings.some((c) => h.includes(c)) || (windowed.length > 0 && holdsTerm(h, windowed));
   const isListWord = (h: string) => listHeadings.includes(h.replace(/^[\s•·*▪-]+|\s+$/g, ''));
   const listSections = new Set(ctx.sections.filter((s) => isList(normalizeForMatch(s.heading))));
   // A table of actions (No. | Action | Lead | Timeframe) outside the plan's key-projects section,
