@@ -323,18 +323,18 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   else if (news) genre = 'news-article';
   else if (blog) genre = 'blog-post';
   else if (fromTitle && fromTitle !== 'plan') genre = fromTitle;
-  // A plan titled as its own with its span of years may be written as questions and answers
-  // (問一：本計畫的期程多長？ 答：…): the form of its text, not an interpretation of another's.
-  else if (fromTitle === 'plan' && fromBody === 'interpretation' && !questions && ownTitle && statesYears(title) && !title.includes('《')) genre = null;
   else if (fromTitle === 'plan' && fromBody && fromBody !== 'analysis-report' && fromBody !== 'work-summary' && fromBody !== 'vendor-brief') {
     // A plan's title over a regulation's articles, a Q&A or a score sheet: the body tells. A plan
     // named only in a heading under an issuer's name (a committee report on the strategy) is the
     // document's subject, not its genre: the body's marks tell at their usual count.
     // A plan's own chapter may hold such marks (an evaluation chapter's score table: 权重（分）,
     // 评分标准): marks in a few chapters of a plan of several are those chapters'.
+    // A plan titled as its own with its span of years may be written as questions and answers
+    // (問一：本計畫的期程多長？ 答：…): the form of its text, not an interpretation of another's.
+    const qaForm = fromBody === 'interpretation' && ownTitle && statesYears(title) && !title.includes('《');
     const g = genres[fromBody];
     const cues = normalizedList(g.bodyCues);
-    if (questions || (cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !fewChaptersHold(ctx, cues))) genre = fromBody;
+    if (questions || (!qaForm && cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !fewChaptersHold(ctx, cues))) genre = fromBody;
   } else if (!fromTitle && fromBody) {
     // A title naming no genre but its own span of years (…现状评估与发展战略研究（2026—2030年）) is a plan's:
     // score marks in a few of its chapters (a maturity score in its assessment) are those chapters'.
