@@ -62,4 +62,14 @@ describe('front matter and letterheads', () => {
     expect(doc.sections[0].children).toHaveLength(2);
     expect(doc.preamble.map((b) => (b.type === 'paragraph' ? b.text : '')).join('')).toMatch(/City of Alder Springs|West Pennine|人民政府/);
   });
+
+  // An issuer's name as a plain line over the titled first heading: the heading is the title.
+  it.each([
+    ['南川市科学技术局　南川市数据局\n\n# 南川市数字化转型行动方案（2026—2028年）\n\n## 一、发展背景\n\n国家出台相关政策。\n', '南川市数字化转型行动方案（2026—2028年）'],
+    ['Borough of Kestwick, Department of Science and Technology\n\n# Kestwick Digital Plan 2026–2029\n\n## Where we start from\n\nThe government asks councils to share data.\n', 'Kestwick Digital Plan 2026–2029'],
+  ])('an issuer line above the titled heading is not the title: %#', async (text, title) => {
+    const doc = await md(text);
+    expect(doc.title).toBe(title);
+    expect(doc.preamble.map((b) => (b.type === 'paragraph' ? b.text : '')).join('')).toMatch(/科学技术局|Borough of Kestwick/);
+  });
 });

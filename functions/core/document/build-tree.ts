@@ -311,6 +311,10 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     // An issuer's name over a report's title (沙田區議會 / …文件第18/2025號 / …推行進展) names no plan.
     const named = candidates.find(namesPlanGenre) ?? candidates.find(namesGenre);
     if (named) leadTitle = named;
+    // An issuer's line over a first heading that names the plan (南川市科学技术局 / # 南川市数字化转型
+    // 行动方案（2026—2028年）): the heading is the title, the line one of the opening.
+    const next = flat.nodes[firstAt + 1];
+    if (!named && lines.length === 1 && next?.type === 'heading' && next.level === 1 && namesPlanGenre(next.text)) leadTitle = null;
   }
 
   // An issuer's name set as a first heading over the plan's titled heading (# City of Alder

@@ -20,6 +20,8 @@ export interface TextUnit {
   rowIndex?: number;
   /** For list items: the 1-based nesting depth of their list. */
   depth?: number;
+  /** A line above the chapters with no sentence in it: who issues the plan, not its text. */
+  letterhead?: true;
 }
 
 export interface FactContext {
@@ -120,12 +122,19 @@ export function chapterOf(doc: PlanDocument, unit: TextUnit): string | undefined
   return unit.path[titleSection(doc) ? 1 : 0];
 }
 
+// 南川市科学技术局　南川市数据局, Office of Information Technology Services: a short line
+// with no sentence mark (a foreword's text has one).
+const LETTERHEAD_CHARS = 80;
+const SENTENCE_MARK = /[。.!！?？;；，,：:]/;
+const isLetterhead = (norm: string): boolean => norm.trim().length > 0 && norm.length <= LETTERHEAD_CHARS && !SENTENCE_MARK.test(norm);
+
 export function buildContext(doc: PlanDocument): FactContext {
   const units: TextUnit[] = [];
   const sections: Section[] = [];
   const tables: FactContext['tables'] = [];
   if (doc.title) units.push({ kind: 'title', text: doc.title, norm: normalizeForMatch(doc.title), path: [], position: doc.sections[0]?.position ?? ZERO, section: null });
   for (const b of doc.preamble) blockUnits(b, [], null, units, tables);
+  if (doc.sections.length) for (const u of units) if (u.kind === 'paragraph' && isLetterhead(u.norm)) u.letterhead = true;
   const parentOf = new Map<Section, Section>();
   const walk = (s: Section): void => {
     sections.push(s);

@@ -104,7 +104,7 @@ function passageMask(index: CueIndex, units: TextUnit[]): Uint8Array {
     const unit = index.units[i];
     if (unit !== units[k]) continue;
     k++;
-    if (unit.kind !== 'heading' && unit.kind !== 'title') mask[i] = 1;
+    if (unit.kind !== 'heading' && unit.kind !== 'title' && !unit.letterhead) mask[i] = 1;
   }
   passageMasks.set(units, mask);
   return mask;
@@ -976,7 +976,7 @@ export function searchScope(
   const units = ctx.units.filter((u, i) =>
     u.section
       ? (sectionOf[i] >= 0 ? inside.hasAt(sectionOf[i]) : inside.has(u.section)) || (above.size > 0 && above.has(u.section) && isProse(u)) || (!!cued?.size && cued.has(u))
-      : foreword && isProse(u),
+      : foreword && isProse(u) && !u.letterhead,
   );
   // A part of another rule keeps its run-in passage in that rule's section beside a section named
   // for it elsewhere (数据层，以交通数据湖为底座… in the architecture; 交通数据资源中心 among the projects).
@@ -1213,7 +1213,7 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   const need = setting === true ? 1 : setting;
   const other = inOtherPartsSection(scope, part);
   for (const unit of scope.units) {
-    if (unit.kind === 'heading' || unit.kind === 'title') continue;
+    if (unit.kind === 'heading' || unit.kind === 'title' || unit.letterhead) continue;
     // Text in another part's own section (Data Model under Data Architecture) is that part's.
     if (other?.(unit)) continue;
     for (const s of sentences(unit)) {
@@ -1276,7 +1276,7 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
   const held = termsHeld(scope.units, cues);
   const wordsHeld = wordsIn(scope.units, plain);
   for (const unit of scope.units) {
-    if (unit.kind === 'heading' || unit.kind === 'title' || !holds(unit)) continue;
+    if (unit.kind === 'heading' || unit.kind === 'title' || unit.letterhead || !holds(unit)) continue;
     // Clauses joined by ；/; are one sentence: the topic its first clause names (从区内需求看，部门希望…；
     // 企业期待…；居民关注…) is the topic of each (a topic word inside a later clause of a list of
     // points, 运营流程覆盖需求受理…, is that clause's alone).
@@ -1427,7 +1427,7 @@ function agreeWithQuotes(parts: readonly PartDefinition[], findings: PartFinding
 function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: PartDefinition): PartFinding | null {
   if (!part.concepts?.length) return null;
   for (const u of ctx.units) {
-    if (u.kind !== 'paragraph' && u.kind !== 'listItem') continue;
+    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.letterhead) continue;
     const lead = leadPhrase(u);
     if (lead && partNamed(lead, parts) === part) {
       const at = u.norm.indexOf(lead);
