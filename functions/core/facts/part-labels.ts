@@ -58,10 +58,11 @@ function leadOf(norm: string): { start: number; end: number } | null {
   const end = (byEnumerator ? /[，,。：:；;]/ : /[。：:；;]|\s[-–—]\s|\.\s|(?=\s)(?<=^[\u3400-\u9fff]{2,10})\s+(?=[\u3400-\u9fff])/).exec(rest);
   let stop = end ? end.index : -1;
   let skip = 0;
-  // "Tier 1 — Town Services.", "Commitment 14. We will fund operations properly.": the stop after a
+  // "Tier 1 — Town Services.", "Commitment 14. We will fund operations properly.", "Commitment 8.3 –
+  // Funding.": the stop after a
   // numbered label is not the end of the lead; the words after it are the lead (after a full stop,
   // they alone: the number was the label's own numbering).
-  if (stop > 0 && /^[a-z]+\s*\d{1,2}$/.test(rest.slice(0, stop))) {
+  if (stop > 0 && /^[a-z]+\s*\d{1,2}(?:\.\d{1,2})*$/.test(rest.slice(0, stop))) {
     const from = stop + end![0].length;
     const next = rest.slice(from).search(/[。：:；;]|\.\s/);
     if (end![0].startsWith('.')) skip = from;
