@@ -49,6 +49,11 @@ const LIST_LEAD = /^(?:\d{1,2}[.)、]\s*)?((?:(?!\.\s)[^。：:，,；;]){2,24}|
 // A project's code may lead its number (Project G1 –, Project A-2:, 项目S3：).
 const NUMBERED_PROJECT = /^(?:重点|重大|示范)?(?:项目|工程)(?:卡片|卡)?\s*(?:[a-z]{1,3}-?)?[\d一二三四五六七八九十]+\s*[:：.、]|^(?:key |flagship )?project\s*(?:card|profile|sheet)?\s*(?:[a-z]{1,3}-?)?\d+\s*[:.—–-]/;
 
+// The section's own number before a paragraph (11.2 項目一：…).
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\s*/;
+// A numbered project's name after its number, up to the end of its clause.
+const INLINE_NAME = /^\s*([^。；;：:\n]{2,40}?)\s*(?:[。；;：:]|\.\s)/;
+
 // A paragraph led by a numbered action (行動方案1-1「新港e市府」：…, Action 2.1 – Resident account: …):
 // a project when it states who leads it, what it costs and when it runs (主責：…；經費約3.2億元；期程2026-2028年).
 // (Its words: vocabulary.json projectCues.actionLeads, as wordsPattern joins them; built once a loaded list.)
@@ -372,7 +377,19 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (m && isListWord(m[1])) m = null;
     const bare = !m && (m = nameOnly.exec(u.norm)) !== null;
     // A name line that numbers its project (Project 1 — Customer account): its fields follow.
-    if (!m && u.norm.length <= NAME_LINE && NUMBERED_PROJECT.test(u.norm)) m = [u.norm, u.norm];
+    // (After the section's own number, 11.2 項目一：…; or with its fields in the same paragraph,
+    // 項目一：統一牌照平台。建設目標為…；建設模式為…: the name is the lead after the number.)
+    if (!m) {
+      const from = SECTION_NUMBER.exec(u.norm)?.[0].length ?? 0;
+      const numbered = NUMBERED_PROJECT.exec(u.norm.slice(from));
+      if (numbered && u.norm.length <= NAME_LINE) m = [u.norm, u.norm];
+      else if (numbered) {
+        const at = from + numbered[0].length;
+        const name = INLINE_NAME.exec(u.norm.slice(at));
+        const stated = Object.values(fieldsOf(u.norm, true)).filter(Boolean).length;
+        if (name && stated >= CARD_FIELDS) m = [u.norm.slice(0, at + name.index + name[1].length), name[1]];
+      }
+    }
     // Or, beside a projects table, a paragraph led by a row's name (**1. City Data Hub.** *Objective:* …):
     // that row written out, wherever its section.
     if (!m && rowKeys.length) {
