@@ -688,6 +688,12 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
       const p = (flags[i] & MAY_NAME_ITEM ? partNamed(item, parts) : null) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
       if (p) (named.add(p), naming++);
     }
+    // One short, the section's own heading may name the last (Strand Two: The Midlands Data Exchange
+    // over The Platform, The Rules of the Market, Keeping Watch: the exchange is the trading venue).
+    if (named.size === need - 1 && naming >= MOSTLY * items.length) {
+      const own = partNamed(normalizedHeading(s), parts);
+      if (own) named.add(own);
+    }
     // Mostly parts: a plan's list of chapters that happens to hold three layer words is not an architecture.
     if (!(named.size >= need && naming >= MOSTLY * items.length && (!best || named.size > best.named))) continue;
     // A section titled with one part (System Foundations: infrastructure) is that part, not all
