@@ -127,6 +127,9 @@ const TOTAL_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|total|grand to
 const CODE = /^\s*[a-z]{0,2}\d{1,2}\s*$/i;
 const CODE_LIST = /^\s*[a-z]{0,2}\d{1,2}(?:\s*[,，、;；/–—-]\s*[a-z]{0,2}\d{1,2})+\s*$/i;
 
+/** Between the milestones a timetable's cell lists. */
+const MILESTONE_BREAK = /[;；]/;
+
 /** Rows naming a field that make a two-column table one project's card. */
 const CARD_FIELDS = 3;
 
@@ -267,6 +270,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (names.some((n) => CODE_LIST.test(n)) && names.every((n) => CODE_LIST.test(n) || CODE.test(n))) continue;
     const headerFields = header.map((h, i) => (i === nameCol ? {} : fieldsOf(h)));
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
+    // A timetable (| Period | Priority actions |, 2027 H1 | MFA for all staff; Data Hub procurement):
+    // a row a period, its cell a list of milestones, none of them a project.
+    if (nameCol > 0 && headerFields[0]?.period && names.filter((n) => n.split(MILESTONE_BREAK).length > 2).length * 2 > names.length) continue;
     for (let r = 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells;
       const name = cells[nameCol]?.text.trim();
