@@ -770,9 +770,9 @@ export function openingSentence(unit: TextUnit): string {
 const ONE_WORD = /^(?:[a-z]+(?: [a-z]+)?|[\u3400-\u9fff]{1,3})$/;
 
 // Pronouns and auxiliaries between a heading's question word and its verb (What we will operate).
-const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|be|are|is|going to)\b/g;
+const HELPER_WORDS = /\b(?:we|you|they|i|will|shall|would|can|could|must|should|be|are|is|going to|what|how|the|a|an|our|its|their)\b/g;
 
-/** A heading's words that qualify a concept, pronouns and auxiliaries set aside (What we will operate → what operate). */
+/** A heading's words that qualify a concept, pronouns, auxiliaries, articles and question words set aside (What we will operate → operate; What the Platform Runs → platform runs). */
 export function qualifierOf(heading: string): string {
   // (Asked again for the same heading or opener by every rule that reads the label under it.)
   let q = qualifiers.get(heading);
@@ -817,6 +817,15 @@ function qualifiedBy(text: string, qualifier: string, parts: readonly PartDefini
     const part = partNamed(joined, parts);
     const m = part ? conceptMatch(joined, part.concepts!) : null;
     if (m && m.end <= t.length && m.spanEnd > t.length) return { part: part!, text: t };
+    // (The qualifier may name a part of its own, Infrastructure under What the Platform Runs: the
+    // part the label's word begins is the label's.)
+    if (part) {
+      for (const other of parts) {
+        if (other === part || !other.concepts?.length) continue;
+        const o = conceptMatch(joined, other.concepts);
+        if (o && o.end <= t.length && o.spanEnd > t.length) return { part: other, text: t };
+      }
+    }
     // A Chinese item and its list's head noun make one compound (平台：采集、管理、服务 → 管理平台):
     // a term of the concept that begins in the item and ends in the head.
     if (!CJK.test(t[t.length - 1] ?? '') || !CJK.test(q.trim()[0] ?? '')) continue;
