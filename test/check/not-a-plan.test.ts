@@ -795,4 +795,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'glossary.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
   });
+  // Minutes under a group's name that holds a plan word (Digital Strategy Working Group, 规划编制工作专班):
+  // the group's name says what it works on, the heading under it what the document is.
+  it.each([
+    '# Borough of Elmstead\n\n## Smart City Strategy Task Force\n\n### Minutes of the meeting held on 3 March 2026, Council Chamber\n\n**Present:** Cllr Hughes (Chair), Cllr Patel, the Head of Digital.\n\n### 1. Apologies\n\nApologies were received from Cllr Moore.\n\n### 2. Progress report\n\nThe Head of Digital reported that the draft strategy for 2026–2030 will go to Cabinet in June. Members asked for targets for online transactions.\n\n### 3. Date of next meeting\n\n2 June 2026.\n',
+    '# 南山市人民政府办公室\n\n## 数字化转型规划编制工作专班\n\n### 第三次会议纪要\n\n2026年4月8日，工作专班在市政府第二会议室召开第三次会议。\n\n### 一、规划编制进展\n\n规划期拟定为2026—2030年，初稿已完成，到2030年数字经济核心产业增加值占比达到12%。\n\n### 二、下一步安排\n\n各单位于4月底前反馈修改意见。\n',
+  ])("minutes under a group's name that holds a plan word are not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'minutes.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'minutes' });
+  });
 });

@@ -281,7 +281,11 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A title that is only the issuer's name (Northwold City Council): the first headings name the genre.
   if (!fromTitle) {
     const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3).map((u) => u.norm);
+    // (A group's name, Digital Strategy Working Group, names its subject: the heading under it, Minutes of
+    // the meeting…, names the document.)
+    const groups = normalizedList(v.groupNameWords);
     for (const h of heads) {
+      if (lastCue(h, groups) !== null) continue;
       const g = titleGenre(h);
       if (g) {
         fromTitle = g;

@@ -69,6 +69,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   datedPlanGenreWords: terms,
   /** Words of a title in the first person singular (taught me, my lessons, 我的): a personal post, unless the title states a period. */
   personalTitleWords: terms,
+  /** Words that make a heading a group's name (Digital Strategy Working Group, 数字化转型规划工作专班): its plan word names the group's subject, not the document's genre. */
+  groupNameWords: terms,
   nonPlanGenreCues: terms,
   /** Bylines and reporting phrases of a news report (本报讯, 记者): a report about a plan, not the plan. */
   newsGenreCues: terms,
