@@ -804,4 +804,22 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'minutes.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'minutes' });
   });
+  // A long line under the title that opens with the genre (Case study prepared for the … Forum, Session 4B:
+  // "…"): the genre the line names, however long the line.
+  it.each([
+    '# Lessons from the Chatbot Pilots in Three Councils\n\nStudy written for the Local Digital Network spring conference on resident-facing services, Workshop 2: "What residents actually use and why"\n\n## Background\n\nThree councils tried a chatbot on their websites in 2024. By 2026 two kept it and one switched it off.\n\n## What we found\n\nResidents used the chatbot for bin days and council tax; the platform cut calls by 12% where it was kept.\n',
+    '# From Counter to Phone: Resident Apps in Mid-Sized Cities\n\nCase studies compiled for the Association of Municipal IT Directors autumn workshop on resident apps, Track C: "Lessons from ten cities that went first"\n\n## Summary\n\nTen cities launched a resident app between 2021 and 2024. Seven saw more than 30% of service requests move to the app within two years.\n\n## Lessons\n\nStart with the three requests residents make most, and publish how fast they are closed.\n',
+  ])('a long line under the title that opens with a non-plan genre names the document', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'case-study.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
+  // An operations plan for a contact platform speaks of its platform, portal, CRM and software rather
+  // than of digital or data: it is on the guide's topic.
+  it.each([
+    '# Westfield Borough Council\n\n# Customer Platform Operating Plan 2026–2028\n\nThis plan covers April 2026 to March 2028.\n\n## Purpose\n\nThe customer platform joins the contact centre, the web portal, the mobile app and the CRM. This plan sets how we run it for the next two years.\n\n## Where we are\n\nThe platform handled 640,000 contacts in 2025; 58% by phone. The CRM software is three years old and the chatbot answers 20% of web questions.\n\n## Targets\n\n- By March 2027, 45% of contacts through the portal or the app.\n- By March 2028, 90% of cases closed within the promised time.\n\n## How we will run it\n\nA platform team of twelve, a monthly release of the CRM and the portal, and a yearly review with residents.\n\n## Resources\n\nA budget of £1.4 million a year, training for every advisor, and a policy that every new service starts on the platform.\n',
+    '# Lakemont County Service Request Platform Operations Plan FY2027–FY2029\n\nThe plan runs from July 1, 2026 to June 30, 2029.\n\n## Scope\n\nThe 311 platform: the call center software, the CRM, the web portal, the mobile app and the chatbot.\n\n## Baseline\n\nIn FY2026 the platform took 410,000 requests; average speed of answer was 3 minutes.\n\n## Performance Targets\n\n- FY2027: average speed of answer under 90 seconds.\n- FY2029: 60% of requests submitted through the portal or the app.\n\n## Operations\n\nA platform operations team runs releases every month; the county reviews results every quarter.\n\n## Funding and Staffing\n\n$2.1 million a year from the general fund and eight platform staff.\n',
+  ])('an operations plan for a contact platform is on topic and a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'platform-plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
 });

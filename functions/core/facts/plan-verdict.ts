@@ -161,7 +161,8 @@ const RANGE_AFTER = 16;
  */
 function mastheadGenre(line: string, heading: boolean): string | null {
   const text = line.trim();
-  if (text.length > SUBTITLE_CHARS * 4 || /[。．.；;]$/.test(text)) return null;
+  // (Up to a long line: Case study prepared for the Municipal Technology Leaders Forum, Session 4B: "…".)
+  if (text.length > SUBTITLE_CHARS * 6 || /[。．.；;]$/.test(text)) return null;
   // A line numbering the document in a publisher's series (維港政策研究所 研究報告第2024-07號,
   // Public Sector Insight Series, No. 14), set bold or plain, makes it one issue of a publication:
   // the genre its series word names, else a paper.
