@@ -126,7 +126,7 @@ export function chapterOf(doc: PlanDocument, unit: TextUnit): string | undefined
 // with no sentence mark (a foreword's text has one).
 const LETTERHEAD_CHARS = 80;
 const SENTENCE_MARK = /[。.!！?？;；，,：:]/;
-const isLetterhead = (norm: string): boolean => norm.trim().length > 0 && norm.length <= LETTERHEAD_CHARS && !SENTENCE_MARK.test(norm);
+const isIssuerLine = (norm: string): boolean => norm.trim().length > 0 && norm.length <= LETTERHEAD_CHARS && !SENTENCE_MARK.test(norm);
 
 export function buildContext(doc: PlanDocument): FactContext {
   const units: TextUnit[] = [];
@@ -134,7 +134,7 @@ export function buildContext(doc: PlanDocument): FactContext {
   const tables: FactContext['tables'] = [];
   if (doc.title) units.push({ kind: 'title', text: doc.title, norm: normalizeForMatch(doc.title), path: [], position: doc.sections[0]?.position ?? ZERO, section: null });
   for (const b of doc.preamble) blockUnits(b, [], null, units, tables);
-  if (doc.sections.length) for (const u of units) if (u.kind === 'paragraph' && isLetterhead(u.norm)) u.letterhead = true;
+  if (doc.sections.length) for (const u of units) if (u.kind === 'paragraph' && isIssuerLine(u.norm)) u.letterhead = true;
   const parentOf = new Map<Section, Section>();
   const walk = (s: Section): void => {
     sections.push(s);
