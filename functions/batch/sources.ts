@@ -2,7 +2,7 @@
 // Keys are '/'-separated paths relative to the folder or prefix.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 
 export interface PlanSource {
@@ -86,12 +86,16 @@ export function s3Source(client: S3Client, at: S3Location): PlanSource {
   return {
     async keys() {
       const keys: string[] = [];
-      let token: string | undefined;
-      do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: at.bucket, Prefix: at.prefix, ContinuationToken: token }));
-        for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key.slice(at.prefix.length));
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (token);
+      let marker: string | undefined;
+      // Paged by marker, as the report store lists (s3-object-store.ts: s3rver's continuation tokens
+      // need DES, which Node 20 lacks, past 1,000 keys).
+      for (;;) {
+        const page = await client.send(new ListObjectsCommand({ Bucket: at.bucket, Prefix: at.prefix, Marker: marker }));
+        const contents = page.Contents ?? [];
+        for (const o of contents) if (o.Key) keys.push(o.Key.slice(at.prefix.length));
+        marker = page.NextMarker ?? contents.at(-1)?.Key;
+        if (!page.IsTruncated || !marker) break;
+      }
       return keys.filter((k) => k && !k.endsWith('/') && !inHiddenFolder(k)).sort();
     },
     async read(key) {

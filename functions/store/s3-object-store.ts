@@ -175,14 +175,19 @@ export class S3ObjectStore implements ObjectStore {
 
   async list(prefix: string): Promise<string[]> {
     const keys: string[] = [];
-    let token: string | undefined;
+    let marker: string | undefined;
     const { client, sdk } = await this.s3();
     try {
-      do {
-        const page = await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.full(prefix), ContinuationToken: token }));
-        for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key.slice(this.prefix.length));
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (token);
+      // Paged by marker (ListObjects), not by continuation token (ListObjectsV2): s3rver, the
+      // embedded server, makes its tokens with DES, which Node 20's OpenSSL 3 no longer has, and
+      // answers any listing past 1,000 keys with InternalError. S3 pages both the same way.
+      for (;;) {
+        const page = await client.send(new sdk.ListObjectsCommand({ Bucket: this.bucket, Prefix: this.full(prefix), Marker: marker }));
+        const contents = page.Contents ?? [];
+        for (const o of contents) if (o.Key) keys.push(o.Key.slice(this.prefix.length));
+        marker = page.NextMarker ?? contents.at(-1)?.Key;
+        if (!page.IsTruncated || !marker) break;
+      }
     } catch (error) {
       throw translate(error, `list ${prefix}`);
     }
