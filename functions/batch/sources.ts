@@ -3,6 +3,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { GetObjectCommand, ListObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { listS3Keys } from '../store/list-s3-keys.ts';
 
 
 export interface PlanSource {
@@ -85,17 +86,7 @@ export function s3ClientFromEnv(): S3Client {
 export function s3Source(client: S3Client, at: S3Location): PlanSource {
   return {
     async keys() {
-      const keys: string[] = [];
-      let marker: string | undefined;
-      // Paged by marker, as the report store lists (s3-object-store.ts: s3rver's continuation tokens
-      // need DES, which Node 20 lacks, past 1,000 keys).
-      for (;;) {
-        const page = await client.send(new ListObjectsCommand({ Bucket: at.bucket, Prefix: at.prefix, Marker: marker }));
-        const contents = page.Contents ?? [];
-        for (const o of contents) if (o.Key) keys.push(o.Key.slice(at.prefix.length));
-        marker = page.NextMarker ?? contents.at(-1)?.Key;
-        if (!page.IsTruncated || !marker) break;
-      }
+      const keys = (await listS3Keys(client, ListObjectsCommand, at.bucket, at.prefix)).map((k) => k.slice(at.prefix.length));
       return keys.filter((k) => k && !k.endsWith('/') && !inHiddenFolder(k)).sort();
     },
     async read(key) {

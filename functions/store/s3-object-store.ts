@@ -7,6 +7,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { createRequire } from 'node:module';
 import type { ObjectStore, PutOptions, StoredObject } from './object-store.ts';
 import { StoreUnavailableError } from './object-store.ts';
+import { listS3Keys } from './list-s3-keys.ts';
 
 export interface S3StoreConfig {
   bucket: string;
@@ -175,19 +176,9 @@ export class S3ObjectStore implements ObjectStore {
 
   async list(prefix: string): Promise<string[]> {
     const keys: string[] = [];
-    let marker: string | undefined;
     const { client, sdk } = await this.s3();
     try {
-      // Paged by marker (ListObjects), not by continuation token (ListObjectsV2): s3rver, the
-      // embedded server, makes its tokens with DES, which Node 20's OpenSSL 3 no longer has, and
-      // answers any listing past 1,000 keys with InternalError. S3 pages both the same way.
-      for (;;) {
-        const page = await client.send(new sdk.ListObjectsCommand({ Bucket: this.bucket, Prefix: this.full(prefix), Marker: marker }));
-        const contents = page.Contents ?? [];
-        for (const o of contents) if (o.Key) keys.push(o.Key.slice(this.prefix.length));
-        marker = page.NextMarker ?? contents.at(-1)?.Key;
-        if (!page.IsTruncated || !marker) break;
-      }
+      for (const key of await listS3Keys(client, sdk.ListObjectsCommand, this.bucket, this.full(prefix))) keys.push(key.slice(this.prefix.length));
     } catch (error) {
       throw translate(error, `list ${prefix}`);
     }
