@@ -31,6 +31,8 @@ describe('strict rule loading', () => {
     ['a partial condition without a partial message', (r: any) => delete r.messages.partial, /messages\.partial: required/],
     ['a missing title', (r: any) => delete r.title, /title: /],
     ['a part naming a concept the vocabulary lacks', (r: any) => (r.parts[0].concepts = ['polcy']), /parts\.0\.concepts: unknown concept "polcy"/],
+    ['a part naming a passage concept the vocabulary lacks', (r: any) => (r.parts[0].passageConcepts = ['polcy-change']), /parts\.0\.passageConcepts: unknown concept "polcy-change"/],
+    ["passage concepts without a label's concepts", (r: any) => (delete r.parts[0].concepts, (r.parts[0].passageConcepts = ['technology-change'])), /parts\.0\.passageConcepts: given without concepts/],
     ['a part found by an unknown fact', (r: any) => (r.parts[0].foundBy = { fact: 'vibes', field: 'count', min: 1 }), /parts\.0\.foundBy\.fact: unknown fact "vibes"/],
     ['a part found by a field its fact lacks', (r: any) => (r.parts[0].foundBy = { fact: 'projects', field: 'total', min: 1 }), /has no field "total"/],
     ['a part counting only with a part the rule lacks', (r: any) => (r.parts[0].onlyWith = 'weather'), /parts\.0\.onlyWith: no other part "weather"/],

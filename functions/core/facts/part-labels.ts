@@ -411,7 +411,8 @@ export function onlyPartNamed(text: string, parts: readonly PartDefinition[], mi
   let only: PartDefinition | null = null;
   for (const part of parts) {
     if (!part.concepts?.length) continue;
-    const n = conceptTermCount(text, part.concepts, minHits);
+    // (A body is running text: its part named as a sentence names it.)
+    const n = conceptTermCount(text, part.passageConcepts ?? part.concepts, minHits);
     if (!n) continue;
     if (only || n < minHits) return null;
     only = part;
@@ -430,7 +431,7 @@ export function answeredPart(scope: FactContext, unit: TextUnit, from: number, p
   if (!part) return null;
   for (const u of units) {
     const start = u === unit ? from : 0;
-    const m = conceptMatch(u.norm.slice(start), part.concepts!);
+    const m = conceptMatch(u.norm.slice(start), part.passageConcepts ?? part.concepts!);
     if (m) return { part, evidence: evidenceOf(u, start + m.start, start + m.spanEnd) };
   }
   return null;

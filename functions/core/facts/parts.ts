@@ -1211,14 +1211,15 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   const setting = scope.rule?.conceptsInSection;
   if (!setting || !scope.scopeRoots?.length || !part.concepts?.length) return null;
   const need = setting === true ? 1 : setting;
+  const concepts = part.passageConcepts ?? part.concepts;
   const other = inOtherPartsSection(scope, part);
   for (const unit of scope.units) {
     if (unit.kind === 'heading' || unit.kind === 'title' || unit.letterhead) continue;
     // Text in another part's own section (Data Model under Data Architecture) is that part's.
     if (other?.(unit)) continue;
     for (const s of sentences(unit)) {
-      const m = conceptMatch(s.norm, part.concepts);
-      if (m && (need === 1 || conceptTermCount(s.norm, part.concepts, need) >= need)) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);
+      const m = conceptMatch(s.norm, concepts);
+      if (m && (need === 1 || conceptTermCount(s.norm, concepts, need) >= need)) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);
     }
   }
   return null;
@@ -1251,7 +1252,7 @@ function cuedPassage(scope: FactContext, part: PartDefinition): Evidence | null 
   const rule = scope.rule;
   if (!rule?.topicSentences || scope.scopeRoots?.length || !rule.sectionCues?.length || !part.concepts?.length) return null;
   for (const t of topicSentences(scope, rule.sectionCues)) {
-    const m = conceptMatch(t.rest, part.concepts, t.norm);
+    const m = conceptMatch(t.rest, part.passageConcepts ?? part.concepts, t.norm);
     if (m) return evidenceOf(t.unit, t.start + m.start, t.start + m.spanEnd);
   }
   return null;
@@ -1375,7 +1376,7 @@ export function namesPart(part: PartDefinition, quote: string): boolean {
     partWords.set(part, words);
   }
   const q = normalizeForMatch(quote);
-  return words.plain.some((c) => q.includes(c)) || (words.windows.length > 0 && holdsTerm(q, words.windows)) || (part.concepts?.length ? namesConcept(q, part.concepts) : false);
+  return words.plain.some((c) => q.includes(c)) || (words.windows.length > 0 && holdsTerm(q, words.windows)) || (part.concepts?.length ? namesConcept(q, part.concepts) : false) || (part.passageConcepts?.length ? namesConcept(q, part.passageConcepts) : false);
 }
 
 /**

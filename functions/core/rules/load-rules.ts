@@ -86,9 +86,12 @@ export function parseRule(file: string, text: string, { validated = false }: { v
       if (!mod) throw new RuleLoadError(file, `parts.${i}.foundBy.fact: unknown fact "${p.foundBy.fact}"`);
       if (!mod.fields.includes(p.foundBy.field)) throw new RuleLoadError(file, `parts.${i}.foundBy.field: fact "${p.foundBy.fact}" has no field "${p.foundBy.field}"`);
     }
-    for (const c of p.concepts ?? []) {
-      if (!Object.hasOwn(concepts, c)) throw new RuleLoadError(file, `parts.${i}.concepts: unknown concept "${c}" (not in vocabulary.json)`);
+    for (const key of ['concepts', 'passageConcepts'] as const) {
+      for (const c of p[key] ?? []) {
+        if (!Object.hasOwn(concepts, c)) throw new RuleLoadError(file, `parts.${i}.${key}: unknown concept "${c}" (not in vocabulary.json)`);
+      }
     }
+    if (p.passageConcepts && !p.concepts?.length) throw new RuleLoadError(file, `parts.${i}.passageConcepts: given without concepts (a label's concepts)`);
   }
   const all: { leaf: LeafCondition; at: string }[] = [];
   leaves(rule.conditions.pass, 'conditions.pass', all);

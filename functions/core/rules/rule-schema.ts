@@ -32,6 +32,12 @@ function build() {
      */
     concepts: z.array(z.string().min(1)).optional(),
     /**
+     * Concepts that name the part in a sentence, where its concepts are a label's bare words: 技术
+     * heads a PEST section's 技术面 or a **Technology.** lead, but in a sentence on 数字科技集团 or
+     * the Department of Information Technology it names no trend. Labels still read concepts.
+     */
+    passageConcepts: z.array(z.string().min(1)).optional(),
+    /**
      * The part is present when another fact finds it (a key-project list is the
      * projects fact's projects): its numeric field at least min, with that fact's
      * evidence. One decision for the part and the rule's message.
