@@ -64,16 +64,16 @@ describe('strict rule loading', () => {
     writeFileSync(join(dir, 'x.json'), JSON.stringify({ ...good, id: 'x' }));
     expect(loadRulesFrom(dir)).toHaveLength(2);
   });
-  it('rejects a yieldsTo naming no peer of the same step', () => {
+  it.each(['yieldsTo', 'notLedIn'])('rejects a %s naming no peer of the same step', (key) => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     const other = { ...good, id: 'peer-rule', step: 'assessment-strategy' };
     writeFileSync(join(dir, 'peer-rule.json'), JSON.stringify(other));
-    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, yieldsTo: ['peer-rule'] }));
-    expect(() => loadRulesFrom(dir)).toThrow(/support-measures.json: yieldsTo: "peer-rule" names no other rule of step/);
-    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, yieldsTo: ['no-such-rule'] }));
-    expect(() => loadRulesFrom(dir)).toThrow(/yieldsTo: "no-such-rule"/);
+    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, [key]: ['peer-rule'] }));
+    expect(() => loadRulesFrom(dir)).toThrow(new RegExp(`support-measures.json: ${key}: "peer-rule" names no other rule of step`));
+    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, [key]: ['no-such-rule'] }));
+    expect(() => loadRulesFrom(dir)).toThrow(new RegExp(`${key}: "no-such-rule"`));
     writeFileSync(join(dir, 'peer-rule.json'), JSON.stringify({ ...other, step: good.step }));
-    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, yieldsTo: ['peer-rule'] }));
+    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, [key]: ['peer-rule'] }));
     expect(loadRulesFrom(dir)).toHaveLength(2);
   });
   it('loads the whole shipped rule set', async () => {

@@ -1424,11 +1424,27 @@ function agreeWithQuotes(parts: readonly PartDefinition[], findings: PartFinding
   });
 }
 
+/** The sections (with their sub-sections) of the peer rules named, found once a plan and rule. */
+function peerSections(ctx: FactContext, ids: readonly string[] | undefined): Set<Section> {
+  if (!ids?.length) return new Set();
+  const key = `parts:peer-sections:${ids.join(',')}`;
+  let set = ctx.cache.get(key) as Set<Section> | undefined;
+  if (set) return set;
+  set = new Set();
+  const add = (s: Section) => (set!.add(s), s.children.forEach(add));
+  for (const rule of ctx.rules?.filter((r) => ids.includes(r.id)) ?? []) {
+    for (const root of searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts).scopeRoots ?? []) add(root);
+  }
+  ctx.cache.set(key, set);
+  return set;
+}
+
 /** A paragraph anywhere whose lead phrase names the part (**Learning from peers.** …), for rules that look beyond their section. */
 function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: PartDefinition): PartFinding | null {
   if (!part.concepts?.length) return null;
+  const theirs = peerSections(ctx, ctx.rule?.notLedIn);
   for (const u of ctx.units) {
-    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.letterhead) continue;
+    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.letterhead || (u.section && theirs.has(u.section))) continue;
     const lead = leadPhrase(u);
     if (lead && partNamed(lead, parts) === part) {
       const at = u.norm.indexOf(lead);

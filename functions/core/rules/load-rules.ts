@@ -121,6 +121,12 @@ export function loadRulesFrom(dir: string): RuleDefinition[] {
         throw new RuleLoadError(`${rule.id}.json`, `yieldsTo: "${id}" names no other rule of step ${rule.step} with sectionCues`);
       }
     }
+    for (const id of rule.notLedIn ?? []) {
+      const peer = rules.find((r) => r.id === id);
+      if (!peer || peer === rule || peer.step !== rule.step || !peer.sectionCues?.length) {
+        throw new RuleLoadError(`${rule.id}.json`, `notLedIn: "${id}" names no other rule of step ${rule.step} with sectionCues`);
+      }
+    }
     if (!rule.scopePart) continue;
     const [id, part] = rule.scopePart.split('/');
     const other = rules.find((r) => r.id === id);

@@ -140,6 +140,12 @@ function build() {
      * operations chapters is the evaluation's body, not the operations team).
      */
     yieldsTo: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1).optional(),
+    /**
+     * With alsoOutsideSection: peer rules of the same step whose own sections' run-in leads are
+     * theirs, so a lead there never stands for this rule's part (**Technology as an enabler.**
+     * among the principles is a principle, not the plan's technology trends).
+     */
+    notLedIn: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1).optional(),
     conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
     messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
     expected: localized,
