@@ -83,6 +83,24 @@ describe('buildDocument', () => {
     expect(d.sections[0]!.children[1]!.blocks).toHaveLength(1);
   });
 
+  it.each([
+    ['English, Markdown list', [h('Layers', 2), p('Business layer. Scenarios in three domains.'), p('Data layer.', { bold: true }), li('Data model: a lake.'), li('Sharing: an exchange.'), p('Application layer. Grouped in five domains.'), p('Security layer.', { bold: true }), li('Rules: a policy set.'), p('Green by design. Every decision is assessed.')]],
+    ['Chinese, bullets typed', [h('总体架构', 2), p('业务层。面向三大领域。'), p('数据层。', { bold: true }), p('• 数据模型：城市数据湖。'), p('• 共享交换：统一交换平台。'), p('应用层。按五个域组织。'), p('安全层。', { bold: true }), p('• 管理规则：安全制度体系。'), p('绿色设计。每项决策都评估能耗。')]],
+  ])('a bold lead alone over its list, in a series of run-in leads, heads that list only (%s)', (_what, nodes) => {
+    const d = buildDocument(doc(nodes as FlatNode[]));
+    const text = (i: number) => (nodes[i] as { text: string }).text;
+    const [layers] = d.sections;
+    expect(layers!.children.map((c) => c.rawHeading)).toEqual([text(2), text(6)]);
+    expect(layers!.children.map((c) => c.blocks.length)).toEqual([2, 1]);
+    // The leads after each list are the series' again, in the parent section.
+    expect(layers!.blocks.map((b) => (b as { text: string }).text)).toEqual([text(1), text(5), text(8)]);
+  });
+
+  it('keeps a bold line with a full stop a heading when no run-in lead comes before it', () => {
+    const d = buildDocument(doc([h('Layers', 2), p('Our architecture has five layers, described below.'), p('Data layer.', { bold: true }), li('Data model: a lake.'), p('The lake is hosted in the cloud.')]));
+    expect(d.sections[0]!.children[0]!.blocks).toHaveLength(2);
+  });
+
   it('splits run-in headings: the lead sentence heads the section, the rest is its first paragraph', () => {
     const text = '（一）加快建设信息网络基础设施。建设高速泛在、天地一体的网络。';
     const d = buildDocument(doc([p('三、优化升级数字基础设施'), p(text), p('（二）推进云网协同。加快构建算力体系。')]));

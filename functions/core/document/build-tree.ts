@@ -72,6 +72,8 @@ interface OpenSection {
   key: string | null;
   /** Last numbering value of each key among this section's children: the sequence check. */
   childValues: Map<string, number>;
+  /** A run-in lead standing alone over its list (see nextRunInLead): the section holds that list only. */
+  listOnly?: boolean;
 }
 
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -101,6 +103,23 @@ export function readsAsHeading(rest: string): boolean {
   if (words.length > MAX_WORDS_HEADING) return false;
   if (/[.!?;]$/.test(text) && words.length > 3) return false;
   return !/[.!?;]\s/.test(text);
+}
+
+// A paragraph typed as a list item (• Data model: …, as a Word list reads with its bullets rendered).
+const TYPED_BULLET = /^\s*(?:•|·|▪|●|○|◦|◆|–|-)\s/;
+
+// A paragraph that opens on a short run-in lead closed by a full stop (Business layer. The
+// scenarios…; 业务层。面向…).
+const RUN_IN_LEAD = /^(?:[A-Z][^.!?:;\n]{0,48}\.\s+\S|[^。！？：；\n]{1,16}。\s*\S)/;
+
+/**
+ * A bold line closed by a full stop right after a paragraph led the same way (or after the list of
+ * the series' last such line) is the series' next lead, its body the list below: **Digital
+ * infrastructure layer.** over its bullets, after **Application layer.** Applications are…. It
+ * heads that list only, not the leads after it (**Security layer.** Described in 8.4.).
+ */
+function nextRunInLead(raw: string, previous: Block | null, afterLeadList: boolean): boolean {
+  return /[.。]$/.test(raw) && (afterLeadList || (previous?.type === 'paragraph' && RUN_IN_LEAD.test(previous.text.trim())));
 }
 
 /** Strict form for numbers that break the sequence: short and free of punctuation. */
@@ -145,6 +164,8 @@ interface Candidate {
   position: Position;
   /** Body text of a run-in heading, kept as the section's first paragraph. */
   remainder?: Paragraph;
+  /** A run-in lead of a series standing alone over its list (see nextRunInLead). */
+  listOnly?: boolean;
 }
 
 export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): PlanDocument {
@@ -222,12 +243,18 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
       lastValue.set(c.key, c.numbering?.value ?? 0);
       lastBodyValue.delete(c.key);
     }
-    stack.push({ section, explicit, sourceLevel, key: c.key, childValues: new Map() });
+    stack.push({ section, explicit, sourceLevel, key: c.key, childValues: new Map(), ...(c.listOnly ? { listOnly: true } : {}) });
     lastBlock = null;
     if (c.remainder) addBlock(c.remainder);
   };
 
+  /** A lead's list has ended: the text after it is its parent's again. */
+  const closeListOnly = (): void => {
+    while (stack[stack.length - 1]?.listOnly) stack.pop();
+  };
+
   const addBlock = (block: Block): void => {
+    if (block.type !== 'listItem' && !(block.type === 'paragraph' && TYPED_BULLET.test(block.text))) closeListOnly();
     if (block.type === 'table' && lastBlock?.type === 'paragraph' && isCaption(lastBlock.text)) {
       block.caption = lastBlock.text.trim();
     }
@@ -287,7 +314,8 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
       return null;
     }
     if (p.bold && readsAsHeading(raw)) {
-      return { rawHeading: raw, heading: raw, numbering: null, key: isFrontMatter(raw) ? FRONT : 'bold', source: 'bold', position: p.position };
+      const listOnly = nextRunInLead(raw, lastBlock, stack[stack.length - 1]?.listOnly === true);
+      return { rawHeading: raw, heading: raw, numbering: null, key: isFrontMatter(raw) ? FRONT : 'bold', source: 'bold', position: p.position, ...(listOnly ? { listOnly } : {}) };
     }
     return null;
   };
@@ -335,6 +363,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
       continue;
     }
     if (node.type === 'heading') {
+      closeListOnly();
       const c = fromHeading(node);
       if (title === null && leadTitle === null && (node.level === 1 || (issuer !== null && node === h2)) && !isFrontMatter(c.rawHeading)) title = c.rawHeading;
       if (node.level !== undefined) {
@@ -350,6 +379,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     if (node.type === 'paragraph') {
       const c = promote(node);
       if (c) {
+        closeListOnly();
         open(c, placeOf(c.key!), false, 0);
         continue;
       }

@@ -933,11 +933,22 @@ export function searchScope(
   // parts by their own terms (运行内容。涵盖业务运营…、数据运营…、平台运营…), under whatever
   // heading (运营哪些内容, 长效运行体系).
   if (!roots.length) {
-    const passages = required
+    let passages = required
       ? partsCuedUnits(ctx, parts)
       : scopePart
         ? ledPart(ctx, scopePart)
         : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts));
+    // A layer's passage that names none of its parts (**Security layer.** Described in section
+    // 8.4.) points elsewhere: to a section named for the layer outside the architecture (8.4
+    // Security framework), else to the plan.
+    if (scopePart && !required && passages.length && !passages.some((u) => parts.some((p) => namesPart(p, u.text)))) {
+      passages = [];
+      for (const s of ctx.sections) {
+        if (inside.has(s) || partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name !== scopePart.name) continue;
+        roots.push(s);
+        walk(s);
+      }
+    }
     if (passages.length) {
       planUnits.set(passages, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(passages.map((u) => u.section));
