@@ -183,7 +183,7 @@ function ownLabels(unit: TextUnit): Label[] {
     }
     for (const l of laterLeads(unit, lead)) labels.push(label(unit, l.start, l.end));
     labels.push(...listItemLabels(unit));
-  } else if (unit.kind === 'row') {
+  } else if (unit.kind === 'row' && !isProjectTable(unit)) {
     // Header cells, and each row's first cell (层级 | 建设内容: 业务层 | …), joined " | " in the row's text.
     let at = 0;
     for (const [i, cell] of unit.norm.split(' | ').entries()) {
@@ -193,6 +193,16 @@ function ownLabels(unit: TextUnit): Label[] {
   }
   ownLabelMemo.set(unit, labels);
   return labels;
+}
+
+/**
+ * A row of a table of projects (| Project | Lead | Indicative cost |): its columns are each
+ * project's fields and its first cells the projects' names, labels of no rule's part (a cost
+ * column is no funding safeguard).
+ */
+function isProjectTable(row: TextUnit): boolean {
+  const first = row.table?.rows[0]?.cells[0]?.text;
+  return first !== undefined && holdsTerm(normalizeForMatch(first), normalizedList(vocabulary().projectCues.nameColumns));
 }
 
 // An inline list: an opener up to a colon, or none, then three or more short items (What we
