@@ -11,6 +11,7 @@ import type { Section } from '../document/model.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { evidenceOf, sentences, titleHeading, titleSection, type FactContext, type TextUnit } from './context.ts';
+import { isProjectTable } from './project-table.ts';
 
 interface Label {
   unit: TextUnit;
@@ -183,7 +184,7 @@ function ownLabels(unit: TextUnit): Label[] {
     }
     for (const l of laterLeads(unit, lead)) labels.push(label(unit, l.start, l.end));
     labels.push(...listItemLabels(unit));
-  } else if (unit.kind === 'row' && !isProjectTable(unit)) {
+  } else if (unit.kind === 'row' && !(unit.table && isProjectTable(unit.table))) {
     // Header cells, and each row's first cell (层级 | 建设内容: 业务层 | …), joined " | " in the row's text.
     let at = 0;
     for (const [i, cell] of unit.norm.split(' | ').entries()) {
@@ -193,16 +194,6 @@ function ownLabels(unit: TextUnit): Label[] {
   }
   ownLabelMemo.set(unit, labels);
   return labels;
-}
-
-/**
- * A row of a table of projects (| Project | Lead | Indicative cost |): its columns are each
- * project's fields and its first cells the projects' names, labels of no rule's part (a cost
- * column is no funding safeguard).
- */
-function isProjectTable(row: TextUnit): boolean {
-  const first = row.table?.rows[0]?.cells[0]?.text;
-  return first !== undefined && holdsTerm(normalizeForMatch(first), normalizedList(vocabulary().projectCues.nameColumns));
 }
 
 // An inline list: an opener up to a colon, or none, then three or more short items (What we

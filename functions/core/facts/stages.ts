@@ -9,6 +9,7 @@ import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { arabicYears, usesRocYears } from '../match/years.ts';
 import { chapterOf, evidenceOf, rowUnit, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { isProjectTable } from './project-table.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -166,8 +167,15 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   }
   // A table of stages: a 阶段 / Stage column, a row a stage.
   for (const { table } of ctx.tables) {
+    if (isProjectTable(table)) continue;
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
-    const col = header.findIndex((h) => wordsPattern(vocabulary().stageColumnWords, normalizeForMatch).test(h));
+    // The stage column is the one a stage word names most nearly alone: 期程 | 年度 |
+    // 階段重點與預期成果 is a column of stages and one of their content.
+    const stageWords = wordsPattern(vocabulary().stageColumnWords, normalizeForMatch);
+    let col = -1;
+    header.forEach((h, i) => {
+      if (stageWords.test(h) && (col < 0 || h.length < header[col].length)) col = i;
+    });
     if (col < 0) continue;
     for (let r = 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells;
