@@ -115,16 +115,13 @@ export function loadRulesFrom(dir: string): RuleDefinition[] {
     rules.push(rule);
   }
   for (const rule of rules) {
-    for (const id of rule.yieldsTo ?? []) {
-      const peer = rules.find((r) => r.id === id);
-      if (!peer || peer === rule || peer.step !== rule.step || !peer.sectionCues?.length) {
-        throw new RuleLoadError(`${rule.id}.json`, `yieldsTo: "${id}" names no other rule of step ${rule.step} with sectionCues`);
-      }
-    }
-    for (const id of rule.notLedIn ?? []) {
-      const peer = rules.find((r) => r.id === id);
-      if (!peer || peer === rule || peer.step !== rule.step || !peer.sectionCues?.length) {
-        throw new RuleLoadError(`${rule.id}.json`, `notLedIn: "${id}" names no other rule of step ${rule.step} with sectionCues`);
+    // Peer rules (yieldsTo, notLedIn): other rules of the same step, with sections of their own.
+    for (const key of ['yieldsTo', 'notLedIn'] as const) {
+      for (const id of rule[key] ?? []) {
+        const peer = rules.find((r) => r.id === id);
+        if (!peer || peer === rule || peer.step !== rule.step || !peer.sectionCues?.length) {
+          throw new RuleLoadError(`${rule.id}.json`, `${key}: "${id}" names no other rule of step ${rule.step} with sectionCues`);
+        }
       }
     }
     if (!rule.scopePart) continue;
