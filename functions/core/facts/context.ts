@@ -128,6 +128,11 @@ const LETTERHEAD_CHARS = 80;
 const SENTENCE_MARK = /[。.!！?？;；，,：:]/;
 const isIssuerLine = (norm: string): boolean => norm.trim().length > 0 && norm.length <= LETTERHEAD_CHARS && !SENTENCE_MARK.test(norm);
 
+/** A unit of the plan's running text: not a heading, the title, or an issuer's line above the chapters. */
+export function isBodyText(unit: TextUnit): boolean {
+  return unit.kind !== 'heading' && unit.kind !== 'title' && !unit.letterhead;
+}
+
 export function buildContext(doc: PlanDocument): FactContext {
   const units: TextUnit[] = [];
   const sections: Section[] = [];

@@ -6,7 +6,7 @@ import type { PartDefinition } from '../rules/rule-schema.ts';
 import type { Table } from '../document/model.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
-import { endsWithColon, evidenceOf, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, underOtherPart } from './part-labels.ts';
@@ -104,7 +104,7 @@ function passageMask(index: CueIndex, units: TextUnit[]): Uint8Array {
     const unit = index.units[i];
     if (unit !== units[k]) continue;
     k++;
-    if (unit.kind !== 'heading' && unit.kind !== 'title' && !unit.letterhead) mask[i] = 1;
+    if (isBodyText(unit)) mask[i] = 1;
   }
   passageMasks.set(units, mask);
   return mask;
@@ -1225,7 +1225,7 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   const concepts = part.passageConcepts ?? part.concepts;
   const other = inOtherPartsSection(scope, part);
   for (const unit of scope.units) {
-    if (unit.kind === 'heading' || unit.kind === 'title' || unit.letterhead) continue;
+    if (!isBodyText(unit)) continue;
     // Text in another part's own section (Data Model under Data Architecture) is that part's.
     if (other?.(unit)) continue;
     for (const s of sentences(unit)) {
@@ -1288,7 +1288,7 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
   const held = termsHeld(scope.units, cues);
   const wordsHeld = wordsIn(scope.units, plain);
   for (const unit of scope.units) {
-    if (unit.kind === 'heading' || unit.kind === 'title' || unit.letterhead || !holds(unit)) continue;
+    if (!isBodyText(unit) || !holds(unit)) continue;
     // Clauses joined by ；/; are one sentence: the topic its first clause names (从区内需求看，部门希望…；
     // 企业期待…；居民关注…) is the topic of each (a topic word inside a later clause of a list of
     // points, 运营流程覆盖需求受理…, is that clause's alone).
