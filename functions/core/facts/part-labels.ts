@@ -817,16 +817,11 @@ function qualifiedBy(text: string, qualifier: string, parts: readonly PartDefini
     const q = qualifierOf(qualifier);
     const joined = `${t} ${q}`;
     const part = partNamed(joined, parts);
-    const m = part ? conceptMatch(joined, part.concepts!) : null;
-    if (m && m.end <= t.length && m.spanEnd > t.length) return { part: part!, text: t };
-    // (The qualifier may name a part of its own, Infrastructure under What the Platform Runs: the
-    // part the label's word begins is the label's.)
-    if (part) {
-      for (const other of parts) {
-        if (other === part || !other.concepts?.length) continue;
-        const o = conceptMatch(joined, other.concepts);
-        if (o && o.end <= t.length && o.spanEnd > t.length) return { part: other, text: t };
-      }
+    // The part the joined words name, else, when the qualifier names a part of its own
+    // (Infrastructure under What the Platform Runs), the part the label's word begins.
+    for (const p of part ? [part, ...parts.filter((o) => o !== part && o.concepts?.length)] : []) {
+      const m = conceptMatch(joined, p.concepts!);
+      if (m && m.end <= t.length && m.spanEnd > t.length) return { part: p, text: t };
     }
     // A Chinese item and its list's head noun make one compound (平台：采集、管理、服务 → 管理平台):
     // a term of the concept that begins in the item and ends in the head.

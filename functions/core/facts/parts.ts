@@ -2,7 +2,7 @@
 // heading names it, or a passage discusses it), mentioned (a passing mention),
 // or missing — with evidence. Computed from the rule's own cue lists.
 import type { Evidence, PartStatus } from '../check/result.ts';
-import type { PartDefinition } from '../rules/rule-schema.ts';
+import type { PartDefinition, RuleDefinition } from '../rules/rule-schema.ts';
 import type { Table } from '../document/model.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
@@ -1362,17 +1362,19 @@ function scopePartOf(ctx: FactContext, ref: string): ScopePart | undefined {
   const [id, name] = ref.split('/');
   const rule = ctx.rules?.find((r) => r.id === id);
   if (!rule?.parts) return undefined;
-  const within = (c: FactContext): Set<Section> => {
-    const key = `parts:within:${rule.id}`;
-    let set = c.cache.get(key) as Set<Section> | undefined;
-    if (set) return set;
-    set = new Set();
-    const add = (s: Section) => (set!.add(s), s.children.forEach(add));
-    for (const root of searchScope(c, rule.sectionCues, rule.sectionRequired, rule.parts).scopeRoots ?? []) add(root);
-    c.cache.set(key, set);
-    return set;
-  };
-  return { parts: rule.parts, name, within };
+  return { parts: rule.parts, name, within: (c) => ruleSections(c, rule) };
+}
+
+/** Another rule's own sections with their sub-sections, found once a plan. */
+function ruleSections(ctx: FactContext, rule: RuleDefinition): Set<Section> {
+  const key = `parts:within:${rule.id}`;
+  let set = ctx.cache.get(key) as Set<Section> | undefined;
+  if (set) return set;
+  set = new Set();
+  const add = (s: Section) => (set!.add(s), s.children.forEach(add));
+  for (const root of searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts).scopeRoots ?? []) add(root);
+  ctx.cache.set(key, set);
+  return set;
 }
 
 // A part's cues of every kind, plain and windowed (A…B) apart, gathered once.
@@ -1435,27 +1437,12 @@ function agreeWithQuotes(parts: readonly PartDefinition[], findings: PartFinding
   });
 }
 
-/** The sections (with their sub-sections) of the peer rules named, found once a plan and rule. */
-function peerSections(ctx: FactContext, ids: readonly string[] | undefined): Set<Section> {
-  if (!ids?.length) return new Set();
-  const key = `parts:peer-sections:${ids.join(',')}`;
-  let set = ctx.cache.get(key) as Set<Section> | undefined;
-  if (set) return set;
-  set = new Set();
-  const add = (s: Section) => (set!.add(s), s.children.forEach(add));
-  for (const rule of ctx.rules?.filter((r) => ids.includes(r.id)) ?? []) {
-    for (const root of searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts).scopeRoots ?? []) add(root);
-  }
-  ctx.cache.set(key, set);
-  return set;
-}
-
 /** A paragraph anywhere whose lead phrase names the part (**Learning from peers.** …), for rules that look beyond their section. */
 function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: PartDefinition): PartFinding | null {
   if (!part.concepts?.length) return null;
-  const theirs = peerSections(ctx, ctx.rule?.notLedIn);
+  const peers = ctx.rules?.filter((r) => ctx.rule?.notLedIn?.includes(r.id)).map((r) => ruleSections(ctx, r)) ?? [];
   for (const u of ctx.units) {
-    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.letterhead || (u.section && theirs.has(u.section))) continue;
+    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.letterhead || (u.section && peers.some((theirs) => theirs.has(u.section!)))) continue;
     const lead = leadPhrase(u);
     if (lead && partNamed(lead, parts) === part) {
       const at = u.norm.indexOf(lead);
