@@ -56,6 +56,16 @@ describe('parts fact', () => {
     expect(about.byName).toMatchObject({ collection: 'present', sharing: 'present' });
   });
 
+  it('reads a point of view at the head of a clause (从政策看，…) as a label, quoting its words', () => {
+    const md = '# 某市数字化转型规划（2026—2028年）\n## 一、面临的形势\n从政策层面看，国家和省相继出台数字经济促进条例。从技术角度看，人工智能加快普及。从本区战略来看，区委提出建设科创新城。\n## 二、发展水平\n全区数字化转型综合得分72分，位列全省第六。';
+    const { value } = partsOf(md, 'assessment-background');
+    const quote = (name: string) => value.findings.find((f) => f.name === name)!.evidence[0].quote;
+    expect(value.byName).toMatchObject({ 'policy-environment': 'present', 'technology-trends': 'present', 'city-strategy': 'present' });
+    expect(quote('policy-environment')).toMatch(/政策$/);
+    expect(quote('technology-trends')).toMatch(/技术$/);
+    expect(quote('city-strategy')).toMatch(/本区战略$/);
+  });
+
   it('finds a part discussed in a paragraph that opens with it', () => {
     const { value } = partsOf('# 规划\n## 七、保障措施\n加强宣传引导，营造全社会参与的良好氛围。', 'support-measures');
     expect(value.byName.culture).toBe('present');

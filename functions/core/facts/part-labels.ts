@@ -217,6 +217,8 @@ const MAX_OPENER_CJK = 12;
 const SIDE_LEAD = /((?:^|[；;。])\s*在?)([\u3400-\u9fff]{1,4})(?:上|方面)[，,]/g;
 // A layer named at the head of its clause, the layers enumerated in one paragraph: 。业务层面，围绕…；数据层面，建设…
 const LAYER_LEAD = /((?:^|[；;。])\s*)([\u3400-\u9fff]{1,6}层面?)[，,]/g;
+// A point of view at the head of a clause: 从政策看，…；从技术角度看，…；从本市战略来看，…
+const VIEW_LEAD = /((?:^|[；;。])\s*从)([\u3400-\u9fff]{1,8}?)(?:来看|角度看|层面看|看)[，,]/g;
 const listLabelMemo = new WeakMap<TextUnit, Label[]>();
 
 /** A paragraph's side leads and the items of its inline list, each its head, with the opener that qualifies them. */
@@ -227,11 +229,12 @@ function listItemLabels(unit: TextUnit): Label[] {
 }
 
 function sideLeads(unit: TextUnit): Label[] {
-  // (A side lead ends in 上 or 方面, a layer's in 层: most paragraphs hold neither.)
+  // (A side lead ends in 上 or 方面, a layer's in 层, a view's in 看: most paragraphs hold none.)
   const side = unit.norm.includes('上') || unit.norm.includes('方面');
   const layer = unit.norm.includes('层');
-  if (!side && !layer) return [];
-  return [...(side ? unit.norm.matchAll(SIDE_LEAD) : []), ...(layer ? unit.norm.matchAll(LAYER_LEAD) : [])].map((m) => {
+  const view = unit.norm.includes('看');
+  if (!side && !layer && !view) return [];
+  return [...(side ? unit.norm.matchAll(SIDE_LEAD) : []), ...(layer ? unit.norm.matchAll(LAYER_LEAD) : []), ...(view ? unit.norm.matchAll(VIEW_LEAD) : [])].map((m) => {
     const start = m.index! + m[1].length;
     return { ...label(unit, start, start + m[2].length), item: true };
   });
@@ -812,9 +815,22 @@ interface Qualified {
  */
 function qualifiedBy(text: string, qualifier: string, parts: readonly PartDefinition[]): Qualified | null {
   const first = /^[a-z]+(?=\s)/.exec(text)?.[0];
-  for (const t of first ? [text, first] : [text]) {
-    // Without the words that only say who and when (What we will operate: platform…operat within two words).
-    const q = qualifierOf(qualifier);
+  // Without the words that only say who and when (What we will operate: platform…operat within two words).
+  const whole = qualifierOf(qualifier);
+  // An English qualifier's head comes after its modifiers (Day-to-day operation covers): the label
+  // is also joined to it without them, a word at a time.
+  const words = CJK.test(whole) ? [] : whole.trim().split(' ');
+  const qs = [whole, ...words.slice(1, MAX_MODIFIERS + 1).map((_, i) => words.slice(i + 1).join(' '))];
+  for (const q of qs) {
+    const found = qualifiedByOne(first ? [text, first] : [text], q, parts);
+    if (found) return found;
+  }
+  return null;
+}
+const MAX_MODIFIERS = 2;
+
+function qualifiedByOne(texts: string[], q: string, parts: readonly PartDefinition[]): Qualified | null {
+  for (const t of texts) {
     const joined = `${t} ${q}`;
     const part = partNamed(joined, parts);
     // The part the joined words name, else, when the qualifier names a part of its own

@@ -1372,7 +1372,8 @@ function ruleSections(ctx: FactContext, rule: RuleDefinition): Set<Section> {
   if (set) return set;
   set = new Set();
   const add = (s: Section) => (set!.add(s), s.children.forEach(add));
-  for (const root of searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts).scopeRoots ?? []) add(root);
+  const scopePart = rule.scopePart ? scopePartOf(ctx, rule.scopePart) : undefined;
+  for (const root of searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts, scopePart).scopeRoots ?? []) add(root);
   ctx.cache.set(key, set);
   return set;
 }
@@ -1437,6 +1438,16 @@ function agreeWithQuotes(parts: readonly PartDefinition[], findings: PartFinding
   });
 }
 
+/**
+ * A lead inside another rule's own section that names one of that rule's parts is that rule's
+ * (**Rules and policies:** under the security layer, **Rethink the rules.** among the principles),
+ * not this rule's part found elsewhere.
+ */
+function claimedLead(ctx: FactContext, u: TextUnit, lead: string): boolean {
+  if (!u.section) return false;
+  return (ctx.rules ?? []).some((r) => r !== ctx.rule && r.parts?.length && partNamed(lead, r.parts) && ruleSections(ctx, r).has(u.section!));
+}
+
 /** A paragraph anywhere whose lead phrase names the part (**Learning from peers.** …), for rules that look beyond their section. */
 function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: PartDefinition): PartFinding | null {
   if (!part.concepts?.length) return null;
@@ -1444,7 +1455,7 @@ function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: P
   for (const u of ctx.units) {
     if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.letterhead || (u.section && peers.some((theirs) => theirs.has(u.section!)))) continue;
     const lead = leadPhrase(u);
-    if (lead && partNamed(lead, parts) === part) {
+    if (lead && partNamed(lead, parts) === part && !claimedLead(ctx, u, lead)) {
       const at = u.norm.indexOf(lead);
       return { name: part.name, status: 'present', evidence: [evidenceOf(u, at, at + lead.length)] };
     }
