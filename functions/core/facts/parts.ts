@@ -1217,6 +1217,10 @@ function normalizedHeading(ctx: FactContext, s: FactContext['sections'][number])
   return h;
 }
 
+// A cited document's title (《香港创新科技发展蓝图》) names the document: no words of change in running text.
+const CITED_TITLE = /《[^《》]*》/g;
+const withoutCitedTitles = (norm: string) => (norm.includes('《') ? norm.replace(CITED_TITLE, (t) => ' '.repeat(t.length)) : norm);
+
 /** The first passage of the rule's own section naming the part's concept (conceptsInSection rules). */
 function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | null {
   const setting = scope.rule?.conceptsInSection;
@@ -1229,8 +1233,9 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
     // Text in another part's own section (Data Model under Data Architecture) is that part's.
     if (other?.(unit)) continue;
     for (const s of sentences(unit)) {
-      const m = conceptMatch(s.norm, concepts);
-      if (m && (need === 1 || conceptTermCount(s.norm, concepts, need) >= need)) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);
+      const text = part.passageConcepts ? withoutCitedTitles(s.norm) : s.norm;
+      const m = conceptMatch(text, concepts);
+      if (m && (need === 1 || conceptTermCount(text, concepts, need) >= need)) return evidenceOf(unit, s.start + m.start, s.start + m.spanEnd);
     }
   }
   return null;
@@ -1263,7 +1268,7 @@ function cuedPassage(scope: FactContext, part: PartDefinition): Evidence | null 
   const rule = scope.rule;
   if (!rule?.topicSentences || scope.scopeRoots?.length || !rule.sectionCues?.length || !part.concepts?.length) return null;
   for (const t of topicSentences(scope, rule.sectionCues)) {
-    const m = conceptMatch(t.rest, part.passageConcepts ?? part.concepts, t.norm);
+    const m = part.passageConcepts ? conceptMatch(withoutCitedTitles(t.rest), part.passageConcepts, withoutCitedTitles(t.norm)) : conceptMatch(t.rest, part.concepts, t.norm);
     if (m) return evidenceOf(t.unit, t.start + m.start, t.start + m.spanEnd);
   }
   return null;
@@ -1390,7 +1395,9 @@ export function namesPart(part: PartDefinition, quote: string): boolean {
     partWords.set(part, words);
   }
   const q = normalizeForMatch(quote);
-  return words.plain.some((c) => q.includes(c)) || (words.windows.length > 0 && holdsTerm(q, words.windows)) || (part.concepts?.length ? namesConcept(q, part.concepts) : false) || (part.passageConcepts?.length ? namesConcept(q, part.passageConcepts) : false);
+  // (A part named in running text only by words of change is not named by a cited title's words.)
+  const qc = part.passageConcepts?.length ? withoutCitedTitles(q) : q;
+  return words.plain.some((c) => q.includes(c)) || (words.windows.length > 0 && holdsTerm(q, words.windows)) || (part.concepts?.length ? namesConcept(qc, part.concepts) : false) || (part.passageConcepts?.length ? namesConcept(qc, part.passageConcepts) : false);
 }
 
 /**
