@@ -263,7 +263,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
     const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
     if (nameCol < 0) continue;
-    if (indicatorTables.has(table) && !header.some(namesProjects)) continue;
+    // (Nor does one with a cost column: no indicator has one. | Project | Objective | … | Estimated
+    // cost | Lead |, whose objectives cite the indicators they deliver.)
+    if (indicatorTables.has(table) && !header.some(namesProjects) && !header.some((h, i) => i !== nameCol && fieldsOf(h).budget)) continue;
     // A column of projects' codes only (A1, A2, A3 | B1 | …) groups projects set out elsewhere (a
     // stream's initiatives, written as cards): its rows are none of them.
     const names = table.rows.slice(1).map((row) => row.cells[nameCol]?.text ?? '');
