@@ -687,6 +687,15 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'reply.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'reply' });
   });
+  // Titled for the scheme it answers on (立法會九題：智慧政府資訊站計劃), a plan's word in its title,
+  // a written reply is told by its body: the member's question, 書面答覆, 主席：, 現回覆如下.
+  it.each([
+    '# 立法會九題：智慧政府資訊站計劃\n\n以下是今日在立法會會議上陳議員的提問和數字政策專員的書面答覆：\n\n## 問題：\n\n政府可否告知本會，資訊站計劃的使用情況及未來擴展安排？\n\n## 答覆：\n\n主席：\n\n就陳議員的提問，現回覆如下：\n\n（一）截至2025年底，全港已設置資訊站120個，每月使用約三萬人次。\n\n（二）政府計劃於2027年前在新發展區再增設80個資訊站。\n',
+    '# 立法會二十題：中小企科技券計劃\n\n以下是今日（三月五日）在立法會會議上黃議員的提問和創新科技及工業局局長的書面答覆：\n\n問題：\n\n計劃推出至今，共有多少企業獲資助？政府會否提高資助上限？\n\n答覆：\n\n主席：\n\n經諮詢相關部門後，綜合回覆如下：\n\n截至2025年12月，計劃共批出約二萬宗申請，資助總額約十五億元。政府會在2026年內檢討資助上限。\n',
+  ])('a written reply titled for the scheme it answers on is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'reply.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'reply' });
+  });
   // A course's syllabus (its instructor, office hours, learning objectives, 授课教师, 课程目标) teaches
   // about city plans and may set a class project's dates and targets: a syllabus, not a plan.
   it.each([
