@@ -815,15 +815,17 @@ interface Qualified {
  */
 function qualifiedBy(text: string, qualifier: string, parts: readonly PartDefinition[]): Qualified | null {
   const first = /^[a-z]+(?=\s)/.exec(text)?.[0];
+  const texts = first ? [text, first] : [text];
   // Without the words that only say who and when (What we will operate: platform…operat within two words).
   const whole = qualifierOf(qualifier);
+  const found = qualifiedByOne(texts, whole, parts);
+  if (found || CJK.test(whole)) return found;
   // An English qualifier's head comes after its modifiers (Day-to-day operation covers): the label
   // is also joined to it without them, a word at a time.
-  const words = CJK.test(whole) ? [] : whole.trim().split(' ');
-  const qs = [whole, ...words.slice(1, MAX_MODIFIERS + 1).map((_, i) => words.slice(i + 1).join(' '))];
-  for (const q of qs) {
-    const found = qualifiedByOne(first ? [text, first] : [text], q, parts);
-    if (found) return found;
+  const words = whole.trim().split(' ');
+  for (let k = 1; k <= MAX_MODIFIERS && k < words.length; k++) {
+    const past = qualifiedByOne(texts, words.slice(k).join(' '), parts);
+    if (past) return past;
   }
   return null;
 }

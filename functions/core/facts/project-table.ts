@@ -10,6 +10,12 @@ import { vocabulary } from '../match/vocabulary.ts';
  * project's years).
  */
 export function isProjectTable(table: Table): boolean {
-  const first = table.rows[0]?.cells[0]?.text;
-  return first !== undefined && holdsTerm(normalizeForMatch(first), normalizedList(vocabulary().projectCues.nameColumns));
+  // (Asked for each of a table's rows by the labels, and by the stages once: answered once a table.)
+  let answer = answers.get(table);
+  if (answer === undefined) {
+    const first = table.rows[0]?.cells[0]?.text;
+    answers.set(table, (answer = first !== undefined && holdsTerm(normalizeForMatch(first), normalizedList(vocabulary().projectCues.nameColumns))));
+  }
+  return answer;
 }
+const answers = new WeakMap<Table, boolean>();

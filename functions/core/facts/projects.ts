@@ -263,14 +263,14 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
     const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
     if (nameCol < 0) continue;
+    const headerFields = header.map((h, i) => (i === nameCol ? {} : fieldsOf(h)));
     // (Nor does one with a cost column: no indicator has one. | Project | Objective | … | Estimated
     // cost | Lead |, whose objectives cite the indicators they deliver.)
-    if (indicatorTables.has(table) && !header.some(namesProjects) && !header.some((h, i) => i !== nameCol && fieldsOf(h).budget)) continue;
+    if (indicatorTables.has(table) && !header.some(namesProjects) && !headerFields.some((f) => f.budget)) continue;
     // A column of projects' codes only (A1, A2, A3 | B1 | …) groups projects set out elsewhere (a
     // stream's initiatives, written as cards): its rows are none of them.
     const names = table.rows.slice(1).map((row) => row.cells[nameCol]?.text ?? '');
     if (names.some((n) => CODE_LIST.test(n)) && names.every((n) => CODE_LIST.test(n) || CODE.test(n))) continue;
-    const headerFields = header.map((h, i) => (i === nameCol ? {} : fieldsOf(h)));
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     // A timetable (| Period | Priority actions |, 2027 H1 | MFA for all staff; Data Hub procurement):
     // a row a period, its cell a list of milestones, none of them a project.
