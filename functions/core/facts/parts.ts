@@ -840,7 +840,14 @@ export function searchScope(
     if (at === undefined ? inside.has(s) : inside.hasAt(at)) continue;
     if (
       !(at === undefined ? holdsTerm(normalizedHeading(ctx, s), sectionCues) : named[at] === 1) &&
-      !(scopePart && (!within?.size || within.has(s)) && partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name === scopePart.name)
+      !(
+        scopePart &&
+        (!within?.size || within.has(s)) &&
+        partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name === scopePart.name &&
+        // (Digital infrastructure today in Where we are now is the state of things, not the layer.)
+        // (Its own heading names the layer: the chapter above it says whose it is.)
+        !(within?.size === 0 && scopePart.ownerCues && ctx.parentOf?.get(s) && otherTopicsSection(ctx, ctx.parentOf.get(s)!, scopePart.ownerCues))
+      )
     )
       continue;
     roots.push(s);
@@ -922,7 +929,7 @@ export function searchScope(
   // Services, Data, Applications…; 总体布局 over 业务层面, 数据层面…) — also beside a
   // heading that only holds a cue (Enabling mechanisms in the current state, 支撑机制 in 家底).
   const structural = parts.length ? sectionByChildren(ctx, parts) : null;
-  if (structural && !inside.has(structural) && (!within?.size || within.has(structural))) {
+  if (structural && !inside.has(structural) && (!within?.size || within.has(structural)) && !((required || scopePart?.ownerCues) && otherTopicsSection(ctx, structural, required ? sectionCues : scopePart!.ownerCues!))) {
     roots.push(structural);
     walk(structural);
   }
@@ -959,7 +966,9 @@ export function searchScope(
   }
   // No such section: everywhere, unless the rule needs the topic's own section
   // (scattered 数据共享 in a needs analysis is no data governance process).
-  if (!roots.length) return required ? { ...ctx, sections: [], units: [] } : ctx;
+  // (Nor is a layer read from the whole of a plan that has no architecture: its scattered 安全 or
+  // 应用 are no layer of one.)
+  if (!roots.length) return required || (scopePart?.ownerCues && !within?.size) ? { ...ctx, sections: [], units: [] } : ctx;
   // The foreword before the rule's own chapter: the text above the first chapter and the
   // front-matter chapters (前言, Introduction) that come before it.
   // (Under a title heading that holds every chapter, the title's own paragraphs are the foreword.)
@@ -998,6 +1007,39 @@ export function searchScope(
   const sections = ctx.sections.filter((s, i) => (numbered ? inside.hasAt(i) : inside.has(s)) && !isRoot.has(s));
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
+}
+
+/**
+ * A section that lies in another topic's own chapter (named by the words of a rule that needs its
+ * own section, of another step) and in none named by the rule's own words: What we operate under
+ * Running digital services well lists Services, Data, Platforms, Infrastructure, Security as the
+ * operations content, and a 发展基础 over 数字基础设施, 数据资源, 网络安全 is a state of things;
+ * neither is the architecture a plan without one would lack.
+ */
+function otherTopicsSection(ctx: FactContext, s: Section, ownCues: string[]): boolean {
+  const others = (ctx.rules ?? []).filter((r) => r.sectionRequired && r.parts?.length && r.sectionCues?.length && r.step !== ctx.rule?.step);
+  if (!others.length) return false;
+  const title = titleSection(ctx.doc);
+  let other = false;
+  for (let at: Section | undefined = s; at && at !== title; at = ctx.parentOf?.get(at)) {
+    const heading = normalizedHeading(ctx, at);
+    if (ownCues.length && holdsTerm(heading, ownCues)) return false;
+    // (Word for word: stemmed, operations would take Our target operating model, an architecture.)
+    other ||= others.some((r) => r.sectionCues!.some((c) => literally(heading, c)));
+  }
+  return other;
+}
+
+const literalCues = new Map<string, (text: string) => boolean>();
+/** Whether a text holds a cue as written: a Chinese cue as a substring, an English one as whole words. */
+function literally(text: string, cue: string): boolean {
+  let test = literalCues.get(cue);
+  if (!test) {
+    const c = normalizeForMatch(cue);
+    const re = /[a-z]/.test(c) ? new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) : null;
+    literalCues.set(cue, (test = re ? (t) => re.test(t) : (t) => t.includes(c)));
+  }
+  return test(text);
 }
 
 /**
@@ -1175,7 +1217,7 @@ function withRunsAfter(ctx: FactContext, led: TextUnit[], follows: (lead: TextUn
  */
 function ledPart(ctx: FactContext, scopePart: ScopePart): TextUnit[] {
   const section = sectionByChildren(ctx, scopePart.parts);
-  if (!section) return [];
+  if (!section || (scopePart.ownerCues && otherTopicsSection(ctx, section, scopePart.ownerCues))) return [];
   const opening = foundByOpenings(section);
   const out: TextUnit[] = [];
   let inPart = false;
@@ -1361,13 +1403,15 @@ interface ScopePart {
   name: string;
   /** The sections inside the other rule's own section (empty when it has none). */
   within?: (ctx: FactContext) => Set<Section>;
+  /** The other rule's own words, when it needs a section of its own (the architecture's). */
+  ownerCues?: string[];
 }
 
 function scopePartOf(ctx: FactContext, ref: string): ScopePart | undefined {
   const [id, name] = ref.split('/');
   const rule = ctx.rules?.find((r) => r.id === id);
   if (!rule?.parts) return undefined;
-  return { parts: rule.parts, name, within: (c) => ruleSections(c, rule) };
+  return { parts: rule.parts, name, within: (c) => ruleSections(c, rule), ownerCues: rule.sectionRequired ? (rule.sectionCues ?? []) : undefined };
 }
 
 /** Another rule's own sections with their sub-sections, found once a plan. */
