@@ -928,8 +928,10 @@ export function searchScope(
   // section, whatever its own title ("Part 4: How the pieces fit together" over
   // Services, Data, Applications…; 总体布局 over 业务层面, 数据层面…) — also beside a
   // heading that only holds a cue (Enabling mechanisms in the current state, 支撑机制 in 家底).
+  // (An assessment's, too: the business layer's domains in the target architecture are no needs analysis.)
+  const assessing = ctx.rule?.step === 'assessment-strategy';
   const structural = parts.length ? sectionByChildren(ctx, parts) : null;
-  if (structural && !inside.has(structural) && (!within?.size || within.has(structural)) && !((required || scopePart?.ownerCues) && otherTopicsSection(ctx, structural, required ? sectionCues : scopePart!.ownerCues!))) {
+  if (structural && !inside.has(structural) && (!within?.size || within.has(structural)) && !((required || scopePart?.ownerCues || assessing) && otherTopicsSection(ctx, structural, scopePart?.ownerCues ?? sectionCues))) {
     roots.push(structural);
     walk(structural);
   }
