@@ -91,10 +91,10 @@ describe('draft CN12 (DOCX) → final CN04 (PDF)', () => {
   });
 
   it('where the headings do not agree, neither do the fingerprints: the draft has no 名词解释 heading over its glossary', () => {
-    const team = (r: CheckResult) => r.results.find((x) => x.id === 'operations-management')!.parts.find((p) => p.name === 'team')!;
-    expect(team(draft).evidence[0]!.path).toEqual(['保障措施', '推动交流合作', '可信数据空间运营者']);
-    expect(team(final).evidence[0]!.path).toEqual(['名词解释', '可信数据空间运营者']);
-    expect(team(draft).fingerprint).not.toBe(team(final).fingerprint);
+    const norms = (r: CheckResult) => r.results.find((x) => x.id === 'operations-management')!.parts.find((p) => p.name === 'norms')!;
+    expect(norms(draft).evidence[0]!.path).toEqual(['保障措施', '推动交流合作', '可信数据空间运营者']);
+    expect(norms(final).evidence[0]!.path).toEqual(['名词解释', '可信数据空间运营者']);
+    expect(norms(draft).fingerprint).not.toBe(norms(final).fingerprint);
   });
 
   it('a plan with no architecture reads no layer in either version; the one moved finding is a mention quoted from another section', () => {
