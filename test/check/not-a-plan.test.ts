@@ -75,6 +75,9 @@ describe('a document that is not a plan', () => {
     ['# Press release: Council adopts Digital Strategy 2025–2029\n\nThe council today adopted its digital strategy. By 2029, 90% of services will be online.\n', 'news-article'],
     ['《某县数字乡村建设规划（2025—2027年）》（征求意见稿）\n\n专家评审意见\n\n评审组听取了编制单位的汇报，认为规划目标明确，建议进一步细化重点工程。\n', 'review-opinion'],
     ['# 关于《某市数据要素市场化配置改革方案》的专家评审意见\n\n评审组认为方案思路清晰。评审组建议补充数据交易规则。评审意见：原则通过，修改完善后报批。\n', 'review-opinion'],
+    // A project's acceptance (竣工验收意见, 驗收報告, an acceptance report) says what was built and that it passed: it plans nothing.
+    ['# 某县数字乡村综合服务平台项目\n\n初验意见\n\n县大数据中心组织召开初步验收会，验收组由5名专家组成。验收组听取了承建单位的汇报，查看了试运行情况，同意该项目通过初步验收，并建议在2027年前完成二期建设，推进数字政府和智慧城市应用。\n', 'acceptance'],
+    ['# 北濱市智慧停車系統建置案驗收報告\n\n## 壹、驗收經過\n\n本府於115年3月辦理驗收，驗收小組檢視系統功能與試運行紀錄，監理單位提出報告。\n\n## 貳、驗收結論\n\n系統符合契約規範，同意驗收通過；預計於116年擴充至全市路段，推動智慧城市與數據共享。\n', 'acceptance'],
     ['# 本报评论员：数字化转型要让群众真正受益\n\n日前印发的《某市数字化转型行动方案（2026—2028年）》提出，到2028年政务服务事项全程网办率达到95%。目标令人振奋，但落实更为关键。数字政府建设不能只看上线了多少系统，更要看群众办事是否真正方便；数据共享要打破部门壁垒，智慧城市建设要把钱花在刀刃上。\n', 'news-article'],
     ['# Commentary: the county\'s smart-city plan forgets the people it serves\n\n*Jordan Reyes is a senior fellow at the Midstate Policy Institute.*\n\nThe county\'s Smart County Plan 2026–2029 promises that 95% of permits will be online by 2029 and that fibre will reach every town by 2028. Those are fine targets. But digital services, data sharing and smart infrastructure mean little to residents who cannot afford a connection.\n', 'news-article'],
     ['# 南湖区智慧城市建设三年行动计划2026年度执行报告\n\n## 一、总体进展\n\n2026年，全区列入行动计划的38个项目中，31个按期完成，政务服务事项全程网办率达到91%，较上年提高6个百分点。\n\n## 二、资金使用\n\n年度安排资金1.2亿元，支出率94%。\n\n## 三、下一步\n\n到2027年底前，完成城市运行管理平台二期建设，推进数据共享和数字政府建设。\n', 'work-summary'],
