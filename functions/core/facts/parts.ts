@@ -846,7 +846,8 @@ export function searchScope(
         partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name === scopePart.name &&
         // (Digital infrastructure today in Where we are now is the state of things, not the layer.)
         // (Its own heading names the layer: the chapter above it says whose it is.)
-        !(within?.size === 0 && scopePart.ownerCues && ctx.parentOf?.get(s) && otherTopicsSection(ctx, ctx.parentOf.get(s)!, scopePart.ownerCues))
+        // (So is it in a plan whose title makes all of it the architecture: 城市数字化转型总体设计.)
+        !(scopePart.ownerCues && ctx.parentOf?.get(s) && otherTopicsSection(ctx, ctx.parentOf.get(s)!, scopePart.ownerCues))
       )
     )
       continue;
