@@ -844,9 +844,8 @@ export function searchScope(
         scopePart &&
         (!within?.size || within.has(s)) &&
         partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name === scopePart.name &&
-        // (Digital infrastructure today in Where we are now is the state of things, not the layer.)
-        // (Its own heading names the layer: the chapter above it says whose it is.)
-        // (So is it in a plan whose title makes all of it the architecture: 城市数字化转型总体设计.)
+        // (Digital infrastructure today in Where we are now is the state of things, not the layer: the
+        // chapter above the heading says whose it is, also in a plan all of which is the architecture.)
         !(scopePart.ownerCues && ctx.parentOf?.get(s) && otherTopicsSection(ctx, ctx.parentOf.get(s)!, scopePart.ownerCues))
       )
     )
