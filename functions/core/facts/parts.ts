@@ -1019,29 +1019,37 @@ export function searchScope(
  * neither is the architecture a plan without one would lack.
  */
 function otherTopicsSection(ctx: FactContext, s: Section, ownCues: string[]): boolean {
-  const others = (ctx.rules ?? []).filter((r) => r.sectionRequired && r.parts?.length && r.sectionCues?.length && r.step !== ctx.rule?.step);
-  if (!others.length) return false;
+  const others = otherTopicsPattern(ctx.rules ?? [], ctx.rule?.step);
+  if (!others) return false;
   const title = titleSection(ctx.doc);
   let other = false;
   for (let at: Section | undefined = s; at && at !== title; at = ctx.parentOf?.get(at)) {
     const heading = normalizedHeading(ctx, at);
     if (ownCues.length && holdsTerm(heading, ownCues)) return false;
-    // (Word for word: stemmed, operations would take Our target operating model, an architecture.)
-    other ||= others.some((r) => r.sectionCues!.some((c) => literally(heading, c)));
+    other ||= others.test(heading);
   }
   return other;
 }
 
-const literalCues = new Map<string, (text: string) => boolean>();
-/** Whether a text holds a cue as written: a Chinese cue as a substring, an English one as whole words. */
-function literally(text: string, cue: string): boolean {
-  let test = literalCues.get(cue);
-  if (!test) {
-    const c = normalizeForMatch(cue);
-    const re = /[a-z]/.test(c) ? new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) : null;
-    literalCues.set(cue, (test = re ? (t) => re.test(t) : (t) => t.includes(c)));
+// The words of the rules that need a section of their own, of each step's others: one pattern a rule set and step.
+const otherTopicsPatterns = new WeakMap<readonly RuleDefinition[], Map<string | undefined, RegExp | null>>();
+/**
+ * Other topics' own words as written: a Chinese cue as a substring, an English one as whole words
+ * (word for word: stemmed, operations would take Our target operating model, an architecture).
+ */
+function otherTopicsPattern(rules: readonly RuleDefinition[], step: string | undefined): RegExp | null {
+  let bySteps = otherTopicsPatterns.get(rules);
+  if (!bySteps) otherTopicsPatterns.set(rules, (bySteps = new Map()));
+  let re = bySteps.get(step);
+  if (re === undefined) {
+    const cues = rules.filter((r) => r.sectionRequired && r.parts?.length && r.sectionCues?.length && r.step !== step).flatMap((r) => r.sectionCues!);
+    const alternatives = [...new Set(cues.map(normalizeForMatch))].map((c) => {
+      const escaped = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return /[a-z]/.test(c) ? `\\b${escaped}\\b` : escaped;
+    });
+    bySteps.set(step, (re = alternatives.length ? new RegExp(alternatives.join('|')) : null));
   }
-  return test(text);
+  return re;
 }
 
 /**
