@@ -1548,8 +1548,10 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     }
   }
   // Outside the rule's section, for some rules, only the passages that name its topic.
-  const beyond = ctx.rule?.outsideTopic ? topicalUnits(ctx, ctx.rule.outsideTopic) : partTopic ? withinPartTopic(ctx, partTopic, topicHeadings) : ctx;
-  const findings = parts.map((p) => {
+  const whole = partTopic ? withinPartTopic(ctx, partTopic, topicHeadings) : ctx;
+  const subject = ctx.rule?.outsideTopicWithout;
+  const topical = () => topicalUnits(ctx, ctx.rule!.outsideTopic!);
+  const assessAll = (beyond: FactContext) => parts.map((p) => {
     const inScope = assessPart(scope === ctx ? beyond : scope, p, labels.get(p.name));
     // A part the rule's own section lacks may still be discussed elsewhere, for rules
     // whose section is only where to look first (the context of an assessment).
@@ -1562,6 +1564,12 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     if (inScope.status === 'mentioned') return outside.status === 'present' ? outside : inScope;
     return outside.status === 'missing' ? (ledAnywhere(beyond, parts, p) ?? outside) : outside;
   });
+  let findings = assessAll(ctx.rule?.outsideTopic && !subject ? topical() : whole);
+  // A plan that never takes up the rule's subject has no key actions or safeguards of its own for
+  // it: its general safeguards chapter (资金支持 for the software industry) counts for this rule
+  // only where a passage names the subject.
+  const subjectAt = subject ? parts.findIndex((p) => p.name === subject) : -1;
+  if (subjectAt >= 0 && findings[subjectAt].status === 'missing') findings = assessAll(topical());
   // A part that counts only with another: without it, it is at most mentioned.
   parts.forEach((p, i) => {
     const other = p.onlyWith ? findings[parts.findIndex((q) => q.name === p.onlyWith)] : undefined;

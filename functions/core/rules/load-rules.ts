@@ -93,6 +93,10 @@ export function parseRule(file: string, text: string, { validated = false }: { v
     }
     if (p.passageConcepts && !p.concepts?.length) throw new RuleLoadError(file, `parts.${i}.passageConcepts: given without concepts (a label's concepts)`);
   }
+  if (rule.outsideTopicWithout !== undefined) {
+    if (!rule.outsideTopic) throw new RuleLoadError(file, 'outsideTopicWithout: given without outsideTopic');
+    if (!names.has(rule.outsideTopicWithout)) throw new RuleLoadError(file, `outsideTopicWithout: no part "${rule.outsideTopicWithout}"`);
+  }
   const all: { leaf: LeafCondition; at: string }[] = [];
   leaves(rule.conditions.pass, 'conditions.pass', all);
   if (rule.conditions.partial) leaves(rule.conditions.partial, 'conditions.partial', all);

@@ -102,6 +102,12 @@ function build() {
      */
     outsideTopic: z.array(z.string().min(1)).min(1).optional(),
     /**
+     * With outsideTopic: the topic filter applies only when the plan lacks this part, the rule's
+     * subject. A plan that takes up industrial digitalization has it funded by its general
+     * safeguards chapter; a plan that never does has no safeguards of it there.
+     */
+    outsideTopicWithout: z.string().min(1).optional(),
+    /**
      * A part counts only in a passage, item or heading that names this topic, itself or in a
      * heading above it: a platform's function word (采集, 共享, quality) in a data-governance
      * plan's process steps (采集汇聚, 质量控制) names a step, not a platform.
