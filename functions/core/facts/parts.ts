@@ -850,6 +850,10 @@ export function searchScope(
       )
     )
       continue;
+    // (A section named for the topic in another topic's own chapter is that chapter's: Our Digital
+    // Foundations under Where We Stand Today is the state of things, not the architecture.)
+    const parent = required ? ctx.parentOf?.get(s) : undefined;
+    if (parent && otherTopicsSection(ctx, parent, sectionCues)) continue;
     roots.push(s);
     walk(s);
   }
@@ -1022,11 +1026,13 @@ function otherTopicsSection(ctx: FactContext, s: Section, ownCues: string[]): bo
   const others = otherTopicsPattern(ctx.rules ?? [], ctx.rule?.step);
   if (!others) return false;
   const title = titleSection(ctx.doc);
+  // The chapter highest up that names a topic decides: Our Digital Foundations under Where We
+  // Stand Today is the state of things, 背景 under 总体架构 the architecture's.
   let other = false;
   for (let at: Section | undefined = s; at && at !== title; at = ctx.parentOf?.get(at)) {
     const heading = normalizedHeading(ctx, at);
-    if (ownCues.length && holdsTerm(heading, ownCues)) return false;
-    other ||= others.test(heading);
+    if (ownCues.length && holdsTerm(heading, ownCues)) other = false;
+    else if (others.test(heading)) other = true;
   }
   return other;
 }
