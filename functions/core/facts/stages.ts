@@ -19,6 +19,8 @@ export interface Stage {
   withContent: boolean;
   /** The stage carries its years (第一阶段（2025年）, 2026年：…): stages so dated are a timetable. */
   dated: boolean;
+  /** Read off an indicator table's target-year columns: the goals' stages, no step of delivery. */
+  fromIndicators?: boolean;
   evidence: Evidence;
 }
 
@@ -27,12 +29,18 @@ export interface StagesValue {
   withContent: number;
   /** Stages that carry their years (clause 13.4's timetable). */
   dated: number;
+  /**
+   * Stages the plan sets out as steps (clause 13.4), and those of them dated: an indicator table's
+   * 2026 | 2028 | 2030 columns stage the goals (7.4) but schedule no delivery.
+   */
+  steps: number;
+  stepsDated: number;
   byYear: boolean;
   items: Stage[];
 }
 
 export const name = 'stages';
-export const fields = ['count', 'withContent', 'dated', 'byYear'];
+export const fields = ['count', 'withContent', 'dated', 'steps', 'stepsDated', 'byYear'];
 export const dependencies = ['horizon', 'indicators'];
 
 export function details(s: StagesValue): Record<string, unknown> {
@@ -172,17 +180,24 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
     // The stage column is the one a stage word names most nearly alone: 期程 | 年度 |
     // 階段重點與預期成果 is a column of stages and one of their content.
     const stageWords = wordsPattern(vocabulary().stageColumnWords, normalizeForMatch);
+    const yearHeaders = new Set(vocabulary().yearColumnHeaders.map((w) => normalizeForMatch(w).replace(/\s/g, '')));
     let col = -1;
     header.forEach((h, i) => {
       if (stageWords.test(h) && (col < 0 || h.length < header[col].length)) col = i;
     });
-    if (col < 0) continue;
+    // (Or a first column headed by the year alone, Year | Main deliverables: a row a year, a stage
+    // only where it says what it delivers, not a budget by year.)
+    const byYearColumn = col < 0 && yearHeaders.has(header[0]?.replace(/[*\s]/g, '') ?? '');
+    if (col < 0 && !byYearColumn) continue;
+    if (byYearColumn) col = 0;
     for (let r = 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells;
       const label = cells[col]?.text.trim();
       const unit = rowUnit(ctx, table, r);
       if (!label || !unit) continue;
-      add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, cells.some((c, i) => i !== col && c.text.trim().length > CONTENT_CHARS), cells.some((c) => yearNear(normalizeForMatch(c.text))));
+      const content = cells.some((c, i) => i !== col && c.text.trim().length > CONTENT_CHARS);
+      if (byYearColumn && !content) continue;
+      add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, content, cells.some((c) => yearNear(normalizeForMatch(c.text))));
     }
   }
   // Several opening years (或 by-year phases) read as stages when no named stages are there.
@@ -204,12 +219,21 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
     const years = ind.years.filter(inPeriod);
     const row = ind.items.find((i) => i.byYear.length >= 2);
     if (years.length >= 2 && row) {
-      items = years.map((y) => ({ name: String(y), withContent: true, dated: true, evidence: row.evidence }));
+      items = years.map((y) => ({ name: String(y), withContent: true, dated: true, fromIndicators: true, evidence: row.evidence }));
       byYear = true;
     }
   }
+  const steps = items.filter((s) => !s.fromIndicators);
   return {
-    value: { count: items.length, withContent: items.filter((s) => s.withContent).length, dated: items.filter((s) => s.dated).length, byYear, items },
+    value: {
+      count: items.length,
+      withContent: items.filter((s) => s.withContent).length,
+      dated: items.filter((s) => s.dated).length,
+      steps: steps.length,
+      stepsDated: steps.filter((s) => s.dated).length,
+      byYear,
+      items,
+    },
     evidence: items.slice(0, 4).map((s) => s.evidence),
   };
 }

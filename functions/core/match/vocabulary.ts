@@ -45,6 +45,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   layerColumnWords: terms,
   /** A column of stages (阶段, phase). */
   stageColumnWords: terms,
+  /** A first column headed by the year alone (Year | Main deliverables, 年度 | 重点任务): a row a year, a stage when it says what it delivers. */
+  yearColumnHeaders: terms,
   /** Headings about indicators (指标, KPI). */
   indicatorHeadingCues: terms,
   stageCues: terms,
