@@ -135,6 +135,9 @@ describe('a document that is not a plan', () => {
   it.each([
     ['# 某区数字化转型战略研究报告（2026—2028年）\n\n## 一、总体目标\n\n到2028年，政务服务事项全程网办率达到95%，数据共享率达到90%，建成城市运行管理平台，推进数字政府和智慧城市建设。\n', 'plan'],
     ['# Kingsbridge Digital Strategy Study 2026–2029\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online, 300 datasets published on the open data portal, and every library offering digital skills support for residents.\n', 'plan'],
+    // (The span of years may stand on the line under the title, as a Word title block sets it.)
+    ['江州市数字化转型现状评估与战略研究报告\n（2026—2030年）\n\n第一章 发展目标\n\n到2030年，政务服务事项全程网办率达到95%，数据共享率达到90%，建成城市运行管理平台，推进数字政府和智慧城市建设。\n', 'plan'],
+    ['Harrowgate Digital Strategy Study\n2026–2029\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online, 300 datasets published on the open data portal, and every library offering digital skills support for residents.\n', 'plan'],
     ['# 某市数字化转型规划（2021—2025年）实施情况中期评估报告\n\n## 一、总体进展\n\n规划实施以来，全市政务服务事项全程网办率达到88%。评估发现，数据共享仍有短板。建议加快推进数字政府和智慧城市建设。\n', 'analysis-report'],
   ])('a study with a period: %s', async (text, genre) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });

@@ -279,6 +279,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     fromTitle = wrapped;
     named = second;
   }
+  // (So is a title whose span of years stands on the line under it, as Word title blocks set it:
+  // 江州市…现状评估与战略研究报告 / （2026—2030年） is the strategy study of a plan, as on one line.)
+  else if (wrapped === 'plan' && fromTitle && fromTitle !== 'plan' && statesYears(second)) fromTitle = 'plan';
   // A title that is only the issuer's name (Northwold City Council): the first headings name the genre.
   if (!fromTitle) {
     const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3).map((u) => u.norm);
