@@ -144,6 +144,16 @@ describe('a document that is not a plan', () => {
     expect(r.verdict.genre).toBe(genre);
   });
 
+  // A genre word the title quotes (从“规划”到“落地”, 走出「藍圖」之後) is what the paper speaks of: the
+  // heading under it names what it is.
+  it.each([
+    '# 从“规划”到“落地”：城市数字化转型的三点观察\n\n## 调研报告\n\n### 一、调研背景\n\n近年来各地陆续出台数字化转型规划，但落地成效参差不齐。本报告基于对六个城市的走访，分析规划执行中的共性问题。\n\n### 二、主要发现\n\n多数城市的规划目标缺少分年度安排，数据共享仍是最大短板。\n\n### 三、政策建议\n\n建议建立规划实施年度评估机制。\n',
+    '# 走出「藍圖」之後：臺灣縣市數位治理的下一步\n\n## 研究報告摘要\n\n### 一、研究緣起\n\n各縣市近年陸續提出智慧城市藍圖，惟推動成效不一。本研究訪談十二個縣市，歸納推動困境。\n\n### 二、主要發現\n\n跨機關資料介接仍是最大瓶頸，專業人力普遍不足。\n\n### 三、政策建議\n\n建議中央設立地方數位治理輔導機制。\n',
+  ])('a quoted genre word in a title is no genre: %s', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
+
   // A subtitle heading that is a genre's name (Lecture Notes — Week 3, 课程讲义——第三讲) names what a
   // course text is, whatever plan or strategy its title speaks of.
   it.each([

@@ -102,13 +102,17 @@ function lastCue(text: string, cues: readonly string[]): { end: number; length: 
   return best;
 }
 
+/** A short span in quotation marks: a word the title quotes (「藍圖」, “规划”), not its genre. */
+const QUOTED_WORD = /「[^」]{1,6}」|『[^』]{1,6}』|“[^”]{1,6}”/g;
+
 /** The genre a title names: 'plan', a non-plan genre id, or null (no genre word). */
 function titleGenre(title: string): string | null {
   const v = vocabulary();
   const planCues = normalizedList(v.planGenreCues);
   // A cited document's name is not this document's genre, unless the title only wraps it.
   const quoted = /《[^》]*》/.test(title);
-  const bare = title.replace(/《[^》]*》/g, ' ');
+  // (Nor is a word the title quotes: 從「藍圖」走向「日常」 speaks of a blueprint, it is none.)
+  const bare = title.replace(/《[^》]*》/g, ' ').replace(QUOTED_WORD, (q) => ' '.repeat(q.length));
   // Notices that publish or consult on a plan (关于印发《…规划》的通知) are the plan itself.
   // (Not when the title names another genre of its own: 《…规划》征求意见采纳情况的说明 reports on the consultation.)
   const ownGenre = Object.values(v.nonPlanGenres).some((g) => lastCue(bare, normalizedList(g.titleCues)));
