@@ -1545,10 +1545,17 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     // (A heading in the rule's own words names its topic, of which a part's concept may be a word
     // (壮大数字核心产业 is digital industrialization, not its industry positioning), unless the rule is one part.)
     const own = ctx.rule?.sectionCues ?? [];
+    const roots = new Set(scope.scopeRoots);
+    const nested = (s: Section) => {
+      for (let at = ctx.parentOf?.get(s); at; at = ctx.parentOf?.get(at)) if (roots.has(at)) return true;
+      return false;
+    };
     for (const root of scope.scopeRoots) {
       if (root === title) continue;
       const heading = normalizedHeading(ctx, root);
-      if (parts.length > 1 && holdsTerm(heading, own)) continue;
+      // (Not a section inside another of the rule's: 7.2 Resources under What will make this plan
+      // succeed is its funding, though resources is also a word for the whole chapter.)
+      if (parts.length > 1 && holdsTerm(heading, own) && !nested(root)) continue;
       const part = partNamed(heading, parts);
       if (part && !labels.has(part.name)) labels.set(part.name, { path: root.path, quote: root.rawHeading, position: root.position });
     }
