@@ -36,7 +36,7 @@ describe('strict rule loading', () => {
     ['a part found by an unknown fact', (r: any) => (r.parts[0].foundBy = { fact: 'vibes', field: 'count', min: 1 }), /parts\.0\.foundBy\.fact: unknown fact "vibes"/],
     ['a part found by a field its fact lacks', (r: any) => (r.parts[0].foundBy = { fact: 'projects', field: 'total', min: 1 }), /has no field "total"/],
     ['a part counting only with a part the rule lacks', (r: any) => (r.parts[0].onlyWith = 'weather'), /parts\.0\.onlyWith: no other part "weather"/],
-    ['a subject part outside the topic filter without the filter', (r: any) => (r.outsideTopicWithout = 'policy'), /outsideTopicWithout: given without outsideTopic/],
+    ['a subject part with no topic to filter by', (r: any) => (delete r.sectionCues, (r.outsideTopicWithout = 'policy')), /outsideTopicWithout: given without a topic \(outsideTopic or sectionCues\)/],
     ['a subject part the rule lacks', (r: any) => ((r.outsideTopic = ['保障']), (r.outsideTopicWithout = 'weather')), /outsideTopicWithout: no part "weather"/],
     ['a bad conceptsInSection', (r: any) => (r.conceptsInSection = 9), /conceptsInSection/],
     ['a section topic the vocabulary lacks', (r: any) => (delete r.sectionCues, (r.sectionTopic = 'data-govrnance')), /sectionTopic: unknown topic "data-govrnance"/],

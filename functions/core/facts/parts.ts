@@ -1563,7 +1563,8 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   // Outside the rule's section, for some rules, only the passages that name its topic.
   const whole = partTopic ? withinPartTopic(ctx, partTopic, topicHeadings) : ctx;
   const subject = ctx.rule?.outsideTopicWithout;
-  const topical = () => topicalUnits(ctx, ctx.rule!.outsideTopic!);
+  // (The topic is outsideTopic's words, else the rule's own: what names its section names its subject.)
+  const topical = () => topicalUnits(ctx, ctx.rule!.outsideTopic ?? ctx.rule!.sectionCues!);
   const assessAll = (beyond: FactContext) => parts.map((p) => {
     const inScope = assessPart(scope === ctx ? beyond : scope, p, labels.get(p.name));
     // A part the rule's own section lacks may still be discussed elsewhere, for rules

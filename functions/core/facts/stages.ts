@@ -174,13 +174,13 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
     }
   }
   // A table of stages: a 阶段 / Stage column, a row a stage.
+  const yearHeaders = new Set(vocabulary().yearColumnHeaders.map((w) => normalizeForMatch(w).replace(/\s/g, '')));
   for (const { table } of ctx.tables) {
     if (isProjectTable(table)) continue;
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
     // The stage column is the one a stage word names most nearly alone: 期程 | 年度 |
     // 階段重點與預期成果 is a column of stages and one of their content.
     const stageWords = wordsPattern(vocabulary().stageColumnWords, normalizeForMatch);
-    const yearHeaders = new Set(vocabulary().yearColumnHeaders.map((w) => normalizeForMatch(w).replace(/\s/g, '')));
     let col = -1;
     header.forEach((h, i) => {
       if (stageWords.test(h) && (col < 0 || h.length < header[col].length)) col = i;

@@ -94,7 +94,7 @@ export function parseRule(file: string, text: string, { validated = false }: { v
     if (p.passageConcepts && !p.concepts?.length) throw new RuleLoadError(file, `parts.${i}.passageConcepts: given without concepts (a label's concepts)`);
   }
   if (rule.outsideTopicWithout !== undefined) {
-    if (!rule.outsideTopic) throw new RuleLoadError(file, 'outsideTopicWithout: given without outsideTopic');
+    if (!rule.outsideTopic && !rule.sectionCues?.length) throw new RuleLoadError(file, 'outsideTopicWithout: given without a topic (outsideTopic or sectionCues)');
     if (!names.has(rule.outsideTopicWithout)) throw new RuleLoadError(file, `outsideTopicWithout: no part "${rule.outsideTopicWithout}"`);
   }
   const all: { leaf: LeafCondition; at: string }[] = [];

@@ -102,8 +102,9 @@ function build() {
      */
     outsideTopic: z.array(z.string().min(1)).min(1).optional(),
     /**
-     * With outsideTopic: the topic filter applies only when the plan lacks this part, the rule's
-     * subject. A plan that takes up industrial digitalization has it funded by its general
+     * A topic filter that applies only when the plan lacks this part, the rule's subject: then a
+     * part counts only in a passage naming the topic (outsideTopic's words, else the rule's own
+     * sectionCues). A plan that takes up industrial digitalization has it funded by its general
      * safeguards chapter; a plan that never does has no safeguards of it there.
      */
     outsideTopicWithout: z.string().min(1).optional(),
