@@ -124,9 +124,11 @@ export const deadlineYear = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3])
 /**
  * A year that opens a passage or heads a section as its stage ("2026年：打基础。…", "2027 –",
  * "In 2028:", a heading "2026年"): what follows is that year's. So does a year named as its stage
- * ("2026年为夯基攻坚年。…", "2027年是全面推进年", "2028 is the year of consolidation.").
+ * ("2026年为夯基攻坚年。…", "2027年是全面推进年", "2028 is the year of consolidation."). The year may
+ * follow a typed bullet (• 2027年：…, a Word paragraph's glyph) and carry a gloss before its colon
+ * (2026年（115年）：, 2027 (Year 2):).
  */
-export const YEAR_LEAD = /^\s*(?:(?:到|至|in|by|for)\s*)?(20\d\d)\s*(?:年度?|fy)?\s*(?:$|[:：—–]|\s-\s|(?:为|是)[^，。；：,;:\d]{1,10}年(?:度)?\s*(?:$|[。：:，,；;])|is\s+(?:the\s+)?year\s+(?:of|for|to)\b)/;
+export const YEAR_LEAD = /^\s*(?:[•·▪●○◆■□►➢]\s*)?(?:(?:到|至|in|by|for)\s*)?(20\d\d)\s*(?:年度?|fy)?\s*(?:[（(][^（()）]{1,12}[)）]\s*)?(?:$|[:：—–]|\s-\s|(?:为|是)[^，。；：,;:\d]{1,10}年(?:度)?\s*(?:$|[。：:，,；;])|is\s+(?:the\s+)?year\s+(?:of|for|to)\b)/;
 
 /** A year and its figure side by side (2025年62%，2028年85%; 2028: 1,600): one column of an indicator written as text. */
 export const YEAR_FIGURE = /(?<!\d)(20\d\d)\s*(?:年(?:底|末)?|[:：])\s*(?:达到|为)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\d|年)/g;
