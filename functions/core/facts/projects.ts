@@ -9,7 +9,7 @@ import type { Evidence, Localized } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { holdsTerm } from '../match/concepts.ts';
-import { evidenceOf, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { endsWithColon, evidenceOf, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
 export interface Project {
@@ -107,6 +107,11 @@ function namesField(text: string): boolean {
 function namesAnyField(text: string): boolean {
   return Object.values(fieldsOf(text)).some(Boolean);
 }
+
+/** Characters of a paragraph that introduces a list of projects (重點計畫如下：, Our key projects are:). */
+const INTRO_LINE = 40;
+// An item's enumerator before its name: （一）, (1), 一、, 1., ①, a typed bullet.
+const ENUMERATOR = /^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|[•·▪●])\s*/;
 
 /** Characters of a paragraph that titles the table under it (附件 重点工程一览表, Table 4 Project list). */
 const TABLE_TITLE = 40;
@@ -337,10 +342,21 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
         : leaves;
     }),
   );
+  // A section of another name whose text introduces its projects (重點計畫如下：, Our key projects are:):
+  // the sections after that line are projects when they state a project's fields.
+  const introduces = (b: Section['blocks'][number]) => b.type !== 'table' && b.text.length <= INTRO_LINE && endsWithColon(normalizeForMatch(b.text)) && isList(normalizeForMatch(b.text));
+  const introducedBy = new Set<Section>();
+  for (const s of ctx.sections) {
+    if (listSections.has(s) || !s.children.length) continue;
+    const intro = s.blocks.find(introduces);
+    if (!intro) continue;
+    for (const c of leavesUnder(s)) if (c.position.start.offset > intro.position.start.offset) introducedBy.add(c);
+  }
   for (const s of ctx.sections) {
     const h = normalizeForMatch(s.heading);
     const initiative = NUMBERED_INITIATIVE.test(h) && s.blocks.filter((b) => b.type !== 'table' && namesField(normalizeForMatch(b.text))).length >= INITIATIVE_FIELDS;
-    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h) || initiative || (!s.children.length && namesRow(h));
+    const fieldsStated = () => Object.values(fieldsOf(normalizeForMatch(s.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ')), true)).filter(Boolean).length;
+    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h) || initiative || (!s.children.length && namesRow(h)) || (introducedBy.has(s) && fieldsStated() >= CARD_FIELDS);
     if (!(named || listed.has(s))) continue;
     // A chapter named for its projects (二、重点行动与工程) groups them under sections of its own.
     if (!listed.has(s) && s.children.length && !fieldsBelow(s)) continue;
@@ -364,6 +380,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // bare: a line that is only a name, a project only when field lines follow it (a bullet naming
   // a task, 城市大脑工程, is not one).
   let open: { name: string; unit: TextUnit; text: string[]; bare: boolean } | null = null;
+  // A paragraph in a section of another name that introduces the projects (重點計畫如下：, The key
+  // projects are:): the items under it that are led by a name and state a project's fields are projects.
+  let introduced: Section | null = null;
   const close = () => {
     if (open && !(open.bare && open.text.length === 1)) describe(open.name, open.text.join(' '), open.unit);
     open = null;
@@ -371,8 +390,10 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   for (const u of ctx.units) {
     if (u.kind !== 'paragraph' && u.kind !== 'listItem') {
       close();
+      introduced = null;
       continue;
     }
+    if (introduced !== u.section) introduced = null;
     if (taken.has(u.position)) continue;
     const actions = numberedActions(u);
     if (actions.length) {
@@ -403,6 +424,16 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (!m && rowKeys.length) {
       const l = LIST_LEAD.exec(u.norm);
       if (l && !namesAnyField(l[1]) && namesRow(l[1])) m = l;
+    }
+    if (!m && introduced) {
+      const from = ENUMERATOR.exec(u.norm)?.[0].length ?? 0;
+      const l = LIST_LEAD.exec(u.norm.slice(from));
+      if (l && !namesAnyField(l[1]) && Object.values(fieldsOf(u.norm, true)).filter(Boolean).length >= CARD_FIELDS) m = [u.norm.slice(0, from + l[0].length), l[1]];
+    }
+    if (!m && !inList(u) && u.kind === 'paragraph' && u.norm.length <= INTRO_LINE && endsWithColon(u.norm) && isList(u.norm)) {
+      close();
+      introduced = u.section;
+      continue;
     }
     if (!m && inList(u)) {
       m = LIST_LEAD.exec(u.norm);
