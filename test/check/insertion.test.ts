@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../functions/core/check/check-plan.ts';
 import { chineseNumeral, firstChildNumbering, renumber, westernNumber } from '../../functions/core/check/heading-number.ts';
 import { clauseKey, compareClauses } from '../../functions/core/check/insertion.ts';
-import { parseNumbering } from '../../functions/core/document/outline-numbering.ts';
+import { parseLabelled, parseNumbering } from '../../functions/core/document/outline-numbering.ts';
 import { listRules } from '../../functions/core/rules/catalog.ts';
 import type { CheckResult, RuleResult } from '../../functions/core/check/result.ts';
 
@@ -145,6 +145,12 @@ describe('heading numbers for a new section', () => {
     expect(renumber(n('3.2'), 3)).toBe('3.3');
     expect(renumber(n('（2）'), 3)).toBe('（3）');
     expect(renumber(n('②'), 3)).toBe('③');
+  });
+  it('continues a labelled number in its label and characters', () => {
+    const l = (text: string) => parseLabelled(`${text}标题`, `${text}标题`.toLowerCase(), ['策略', '行动方案', 'goal'])!.numbering;
+    expect(renumber(l('策略三：'), 4)).toBe('策略四');
+    expect(renumber(l('行动方案1-2 '), 3)).toBe('行动方案1-3');
+    expect(renumber(l('Goal 2: '), 3)).toBe('Goal 3');
   });
   it('says the same number in Western style for the English report', () => {
     expect(westernNumber(n('（三）'), 4)).toBe('(4)');

@@ -133,6 +133,22 @@ describe('buildDocument', () => {
     expect(d.sections[0]!.children.at(-1)!.blocks.length).toBeGreaterThanOrEqual((lines as string[]).length - 1 - (stages as number));
   });
 
+  // A word may label an outline number (策略一：, 行動方案1-1, Goal 2:, Objective 1.3): a short line led
+  // by one heads what follows, its label kept; a sentence so led stays a paragraph.
+  it('promotes lines led by a labelled number, nesting the labels in order of first appearance', () => {
+    const d = buildDocument(doc([
+      h('五、策略與行動方案'), p('策略一：建構縣政數位藍圖'), p('行動方案1-1 盤點縣政業務'), p('內容：盤點各局處業務。'), p('行動方案1-2 資料架構'),
+      p('策略二：發展數位經濟'), p('行動方案2-1 輔導業者'), p('目標一：到2027年，線上申辦比率達到90%。'),
+    ]));
+    expect(outline(d.sections)).toEqual([
+      '五、策略與行動方案', '  策略一：建構縣政數位藍圖', '    行動方案1-1 盤點縣政業務', '    行動方案1-2 資料架構', '  策略二：發展數位經濟', '    行動方案2-1 輔導業者',
+    ]);
+    expect(d.sections[0]!.children[0]!.heading).toBe('策略一：建構縣政數位藍圖');
+    expect(d.sections[0]!.children[1]!.children[0]!.blocks.map((b) => b.type === 'paragraph' && b.text)).toEqual(['目標一：到2027年，線上申辦比率達到90%。']);
+    const en = buildDocument(doc([h('Our goals', 2), p('Goal 1: Connected places'), p('Objective 1.1 Gigabit broadband'), p('Objective 1.2 Public wifi'), p('Goal 2: Digital services'), p('Goals 3 and 4 are in the annex.')]));
+    expect(outline(en.sections)).toEqual(['Our goals', '  Goal 1: Connected places', '    Objective 1.1 Gigabit broadband', '    Objective 1.2 Public wifi', '  Goal 2: Digital services']);
+  });
+
   it('puts a 表N caption on the following table', () => {
     const table: FlatNode = { type: 'table', rows: [], position: pos() };
     const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));

@@ -46,6 +46,8 @@ export function renumber(like: Numbering, value: number): string {
       return t.replace(/\d+(?=[.．]?$)/, String(value));
     case 'roman':
       return t.replace(/^[IVX]+/, roman(value));
+    case 'labelled':
+      return /\d/.test(t) ? t.replace(/\d+(?=\D*$)/, String(value)) : t.replace(CN_RUN, chineseNumeral(value));
     case 'latin':
       return t.replace(/[A-Za-z]/, (c) => String.fromCharCode((c === c.toLowerCase() ? 96 : 64) + Math.min(value, 26)));
     default:

@@ -16,7 +16,7 @@ import type {
   Position,
   Section,
 } from './model.ts';
-import { numberingKey, parseNumbering, type ParsedNumbering } from './outline-numbering.ts';
+import { numberingKey, parseLabelled, parseNumbering, type ParsedNumbering } from './outline-numbering.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { holdsRange } from '../match/years.ts';
@@ -47,6 +47,15 @@ function namesPlanGenre(text: string): boolean {
 function namesGenre(text: string): boolean {
   const t = normalizeForMatch(text);
   return namesPlanGenre(text) || Object.values(vocabulary().nonPlanGenres).some((g) => g.titleCues.some((c) => t.includes(normalizeForMatch(c))));
+}
+
+/** The outline's label words (策略, 行動方案, Goal), normalized, once a loaded vocabulary. */
+const labelsMemo = new WeakMap<object, string[]>();
+function outlineLabels(): string[] {
+  const v = vocabulary();
+  let l = labelsMemo.get(v);
+  if (!l) labelsMemo.set(v, (l = v.outlineLabels.map((w) => normalizeForMatch(w))));
+  return l;
 }
 
 /** 前言, 总则, Foreword…: a heading of front or back matter, by its whole text. */
@@ -312,6 +321,15 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
       }
       lastBodyValue.set(key, parsed.numbering.value);
       return null;
+    }
+    // A short line led by a labelled number (策略一：建構縣政數位藍圖, 行動方案1-2 資料架構與資料服務,
+    // Goal 3: Connected places) heads what follows, its label kept: the label says what the section is.
+    const labelled = parseLabelled(p.text, normalizeForMatch(p.text), outlineLabels());
+    if (labelled && readsAsHeading(labelled.rest)) {
+      const key = numberingKey(labelled.numbering);
+      if (continuesSequence(key, labelled.numbering.value) || p.bold) {
+        return { numbering: labelled.numbering, key, source: p.bold ? 'bold' : 'numbering', position: p.position, rawHeading: raw, heading: raw.replace(/[。：:]$/, '') };
+      }
     }
     if (p.bold && readsAsHeading(raw)) {
       const listOnly = nextRunInLead(raw, lastBlock, stack[stack.length - 1]?.listOnly === true);

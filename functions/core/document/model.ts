@@ -53,7 +53,8 @@ export type NumberingScheme =
   | 'circled' // ①
   | 'decimal' // 1.1 / 1.1.1 (depth in parts)
   | 'roman' // I. / II.
-  | 'latin'; // A. / (a)
+  | 'latin' // A. / (a)
+  | 'labelled'; // 策略一： / 行動方案1-1 / Goal 2: (a word labels the number)
 
 export type HeadingSource =
   | 'markdown' // # heading

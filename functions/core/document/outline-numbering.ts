@@ -167,10 +167,31 @@ function matchNumbering(s: string): { scheme: NumberingScheme; matched: number; 
 }
 
 /**
+ * A number a word labels at the start of `text` (策略一：, 行動方案1-1, Goal 2:, Objective 1.3), the
+ * word one of `labels` (normalized, lower case); `norm` is `text` normalized, of the same length.
+ */
+export function parseLabelled(text: string, norm: string, labels: readonly string[]): ParsedNumbering | null {
+  const lead = LEAD.exec(norm)![0].length;
+  const s = norm.slice(lead);
+  const label = labels.filter((l) => s.startsWith(l)).sort((a, b) => b.length - a.length)[0];
+  if (!label) return null;
+  const m = new RegExp(`^[\\s\\u3000]*(${CN}|\\d{1,2}(?:[-–.．]\\d{1,2}){0,2})(?=[\\s\\u3000：:、.．—–-]|$)[\\s\\u3000：:、.．—–-]*`).exec(s.slice(label.length));
+  // (An English label is a word: Goals 2 is none, nor is Strategy2.)
+  if (!m || (/[a-z]$/.test(label) && !/^\s/.test(s.slice(label.length)))) return null;
+  const parts = /^\d/.test(m[1]!) ? m[1]!.split(/[-–.．]/).map(Number) : [chineseNumeralValue(m[1]!) ?? 0];
+  const value = parts[parts.length - 1]!;
+  if (value <= 0) return null;
+  const matched = label.length + m[0].length;
+  const textEnd = label.length + m[0].trimEnd().replace(/[\s\u3000：:、.．—–-]+$/, '').length;
+  return { numbering: { text: text.slice(lead, lead + textEnd), scheme: 'labelled', value, parts }, rest: text.slice(lead + matched).trimEnd(), restOffset: lead + matched };
+}
+
+/**
  * The key a numbering's level is inferred by: the scheme, and for dotted
  * decimals their depth (1.1 and 1.1.1 are different levels).
  */
 export function numberingKey(n: Numbering): string {
+  if (n.scheme === 'labelled') return `labelled:${n.text.replace(/[\s\u3000]*[〇零一二两三四五六七八九十百\d][\s\S]*$/, '').toLowerCase()}:${n.parts.length}`;
   return n.scheme === 'decimal' ? `decimal:${n.parts.length}` : n.scheme;
 }
 

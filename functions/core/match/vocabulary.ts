@@ -15,6 +15,8 @@ export const vocabularyPath = `${rulesDir}vocabulary.json`;
 const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, terms: T, localized: L) => ({
   /** Unnumbered front and back matter (前言, 总则, Foreword): never a plan's title, never the parent of numbered chapters. */
   frontMatterHeadings: terms,
+  /** Words that label an outline number (策略一：, 行動方案1-1, Goal 2:): a short line led by one is a heading. */
+  outlineLabels: terms,
   /**
    * Concept classes: a name → its terms in simplified Chinese and English (traditional
    * text is matched after conversion; regional wording through regionalWords). A term
