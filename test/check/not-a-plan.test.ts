@@ -112,6 +112,18 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
   });
 
+  // The reason quotes the line that names the genre as the document writes it: a drafter finds her own
+  // words (立法會參考資料摘要, LegCo Brief), not the checker's normalized reading of them (立法会参考数据摘要, legco brief).
+  it.each([
+    ['# 立法會參考資料摘要\n\n## 智慧燈柱擴展計劃\n\n### 對財政及公務員的影響\n\n所需開支約3億元。\n', '立法會參考資料摘要'],
+    ['# LegCo Brief\n\n## Smart Lampposts\n\n### Financial and Staffing Implications\n\nThe cost is $300 million.\n', 'LegCo Brief'],
+    ['臺北市政府資訊局\n\n# 會議紀錄\n\n## 數位轉型推動小組第三次會議\n\n出席：各局處資訊主管。決議：資料治理專案於2027年前完成。\n', '會議紀錄'],
+  ])('quotes the genre line in the document’s own characters: %s', async (text, quoted) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });
+    expect(r.verdict.isPlan).toBe(false);
+    expect(r.verdict.reasons[0]).toContain(`（${quoted}）`);
+  });
+
   // Plans that stay plans, whatever genre word they hold.
   it.each([
     // Under a title that states the plan's years, a first line or heading that opens with a genre's

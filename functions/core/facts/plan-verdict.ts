@@ -9,7 +9,7 @@
 import type { Localized, PlanVerdict } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
-import { chapterOf, titleSection, type FactContext, type FactOutput } from './context.ts';
+import { chapterOf, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import type { TargetsValue } from './targets.ts';
 import { arabicYears, holdsRange } from '../match/years.ts';
@@ -236,7 +236,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const topicCues = normalizedList(v.topicCues);
   const newsCues = normalizedList(v.newsGenreCues);
   // The tree builder takes a short opening line above the first heading for the title.
-  const title = normalizeForMatch(ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? '');
+  const rawTitle = ctx.doc.title ?? ctx.units.find((u) => u.kind === 'heading')?.text ?? '';
+  const title = normalizeForMatch(rawTitle);
   const early = ctx.units.slice(0, EARLY_UNITS).map((u) => u.norm).join('\n');
   const all = ctx.units.map((u) => u.norm).join('\n');
   // A genre shows in its first pages (articles, questions, score items): the body's marks are counted
@@ -257,6 +258,13 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   if (personal) fromTitle = 'blog-post';
   // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
   let named = title;
+  // The same line as the document writes it, for the quote (立法會參考資料摘要, not the normalized 立法会参考数据摘要):
+  // normalizing keeps a text's length, so a span of the normalized line is the same span of its own.
+  let shown = rawTitle;
+  const own = (u: TextUnit, span: string) => {
+    const at = u.norm.indexOf(span);
+    return at < 0 ? span : u.text.slice(at, at + span.length);
+  };
   // Whether the genre came from the document's title, not from a heading under an issuer's name.
   // (A plan's title under an issuer's line set above it, # Westbridge City Council / # Digital Inclusion
   // Strategy, may be a committee report's subject too: the body tells at the usual count.)
@@ -273,6 +281,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   if (masthead) {
     fromTitle = masthead;
     named = firstLine!.norm;
+    shown = firstLine!.text;
   }
   // A long title wraps onto a second short line that may end in the genre (…推動計畫委託專業服務案 /
   // 期中報告審查會議紀錄): read as one title, the genre is the last line's.
@@ -282,22 +291,24 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   if (wrapped && wrapped !== 'plan' && (fromTitle === null || fromTitle === 'plan')) {
     fromTitle = wrapped;
     named = second;
+    shown = own(firstLine!, second);
   }
   // (So is a title whose span of years stands on the line under it, as Word title blocks set it:
   // 江州市…现状评估与战略研究报告 / （2026—2030年） is the strategy study of a plan, as on one line.)
   else if (wrapped === 'plan' && fromTitle && fromTitle !== 'plan' && statesYears(second)) fromTitle = 'plan';
   // A title that is only the issuer's name (Northwold City Council): the first headings name the genre.
   if (!fromTitle) {
-    const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3).map((u) => u.norm);
+    const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3);
     // (A group's name, Digital Strategy Working Group, names its subject: the heading under it, Minutes of
     // the meeting…, names the document.)
     const groups = normalizedList(v.groupNameWords);
-    for (const h of heads) {
-      if (lastCue(h, groups) !== null) continue;
-      const g = titleGenre(h);
+    for (const u of heads) {
+      if (lastCue(u.norm, groups) !== null) continue;
+      const g = titleGenre(u.norm);
       if (g) {
         fromTitle = g;
-        named = h;
+        named = u.norm;
+        shown = u.text;
         break;
       }
     }
@@ -309,6 +320,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     if (g) {
       fromTitle = g;
       named = firstLine!.norm;
+      shown = firstLine!.text;
     }
   }
   // A subtitle after a dash says what a titled paper is (桐港市數位轉型白皮書 / ——…施政計畫（115至118年度）):
@@ -330,7 +342,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const news = bylines > 0 && bylines + normalizedList(v.newsGenreWeakCues).filter((c) => early.includes(c)).length >= NEWS_CUES;
   // A blog's byline (Posted by … · 7 minute read) says the piece is someone's post about a plan.
   const blog = !news && normalizedList(v.blogBylineCues).filter((c) => early.includes(c)).length >= NEWS_CUES;
-  const shortTitle = named.slice(0, 30);
+  const shortTitle = shown.trim().slice(0, 30);
   if (stub) genre = 'link-stub';
   else if (news) genre = 'news-article';
   else if (blog) genre = 'blog-post';
