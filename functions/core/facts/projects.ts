@@ -103,6 +103,31 @@ function namesField(text: string): boolean {
   return m !== null && namesAnyField(m[0]);
 }
 
+/** Characters of a card's paragraph that describes the project. */
+const DESCRIPTION = 20;
+
+/**
+ * How many of a project's fields lead lines of a section's text (Sponsor: …, Budget: …, 牵头单位：…), or
+ * 0 when a field leads twice: the section then lists several projects, each read on its own.
+ */
+function ledFields(s: Section): number {
+  const led = new Set<string>();
+  for (const b of s.blocks) {
+    if (b.type === 'table') continue;
+    for (const line of b.text.split('\n')) {
+      const m = FIELD_LEAD.exec(normalizeForMatch(line.replace(/^[\s*_•·-]+/, '').replace(/[*_]+(?=[：:])|(?<=[：:])[*_]+/g, '')));
+      if (!m) continue;
+      const f = fieldsOf(m[0]);
+      for (const k of Object.keys(f)) {
+        if (!f[k]) continue;
+        if (led.has(k)) return 0;
+        led.add(k);
+      }
+    }
+  }
+  return led.size;
+}
+
 /** Whether a text (a lead, a heading) names one of a project's fields (建设目标, Timeline). */
 function namesAnyField(text: string): boolean {
   return Object.values(fieldsOf(text)).some(Boolean);
@@ -355,8 +380,12 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   for (const s of ctx.sections) {
     const h = normalizeForMatch(s.heading);
     const initiative = NUMBERED_INITIATIVE.test(h) && s.blocks.filter((b) => b.type !== 'table' && namesField(normalizeForMatch(b.text))).length >= INITIATIVE_FIELDS;
+    // A leaf whose lines lead with a project's fields (Sponsor: … / Budget: … / Timeline: …, 责任单位：… /
+    // 投资估算：…) describes a project, whatever its heading (A1. Main Street Digital).
+    // (Not the list's own section: its items are the projects.)
+    const carded = !s.children.length && !isList(h) && ledFields(s) >= CARD_FIELDS;
     const fieldsStated = () => Object.values(fieldsOf(normalizeForMatch(s.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ')), true)).filter(Boolean).length;
-    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h) || initiative || (!s.children.length && namesRow(h)) || (introducedBy.has(s) && fieldsStated() >= CARD_FIELDS);
+    const named = (suffixes.some((c) => h.endsWith(c)) && !isList(h)) || NUMBERED_PROJECT.test(h) || initiative || carded || (!s.children.length && namesRow(h)) || (introducedBy.has(s) && fieldsStated() >= CARD_FIELDS);
     if (!(named || listed.has(s))) continue;
     // A chapter named for its projects (二、重点行动与工程) groups them under sections of its own.
     if (!listed.has(s) && s.children.length && !fieldsBelow(s)) continue;
@@ -366,6 +395,12 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (!text) continue;
     const unit = ctx.units.find((u) => u.section === s && u.kind === 'heading')!;
     describe(s.heading, normalizeForMatch(text), unit);
+    // A card's paragraph that no field leads (A grant and coaching program that helps…) says what the project is: its content.
+    if (carded && s.blocks.some((b) => b.type === 'paragraph' && b.text.length >= DESCRIPTION && !namesField(normalizeForMatch(b.text.replace(/^[\s*_]+/, '').replace(/[*_]+(?=[：:])/, ''))))) {
+      const p = described[described.length - 1].project;
+      p.fields.content = true;
+      p.missing = p.missing.filter((k) => k !== 'content');
+    }
   }
   // Prose: a paragraph opening with a project name (…工程。/专栏1 …), or, in a
   // project-list section, with any short lead ("**Service Redesign.** The goal is…"),
