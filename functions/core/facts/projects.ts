@@ -103,6 +103,16 @@ function namesField(text: string): boolean {
   return m !== null && namesAnyField(m[0]);
 }
 
+/** A line as its lead reads, normalized: without a bullet or the emphasis around a field's name (**Budget:** …). */
+function leadOf(line: string): string {
+  return normalizeForMatch(line.replace(/^[\s*_•·-]+/, '').replace(/[*_]+(?=[：:])|(?<=[：:])[*_]+/g, ''));
+}
+
+/** Whether a short paragraph ending in a colon names the projects it introduces (重點計畫如下：, Our key projects are:). */
+function introducesProjects(norm: string, isList: (h: string) => boolean): boolean {
+  return norm.length <= INTRO_LINE && endsWithColon(norm) && isList(norm);
+}
+
 /** Characters of a card's paragraph that describes the project. */
 const DESCRIPTION = 20;
 
@@ -115,7 +125,7 @@ function ledFields(s: Section): number {
   for (const b of s.blocks) {
     if (b.type === 'table') continue;
     for (const line of b.text.split('\n')) {
-      const m = FIELD_LEAD.exec(normalizeForMatch(line.replace(/^[\s*_•·-]+/, '').replace(/[*_]+(?=[：:])|(?<=[：:])[*_]+/g, '')));
+      const m = FIELD_LEAD.exec(leadOf(line));
       if (!m) continue;
       const f = fieldsOf(m[0]);
       for (const k of Object.keys(f)) {
@@ -191,8 +201,9 @@ function fieldsOf(text: string, prose = false): Record<string, boolean> {
   return out;
 }
 
-function project(name: string, text: string, unit: TextUnit): Project {
+function project(name: string, text: string, unit: TextUnit, content = false): Project {
   const f = fieldsOf(text, true);
+  if (content) f.content = true;
   return { name: name.slice(0, 40), fields: f, missing: Object.keys(f).filter((k) => !f[k]), evidence: evidenceOf(unit) };
 }
 
@@ -336,8 +347,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const other = nameKeys(name);
     return rowKeys.some((keys) => keysShared(keys, other) >= SAME_NAME);
   };
-  const describe = (name: string, text: string, unit: TextUnit) => {
-    const p = project(name, text, unit);
+  const describe = (name: string, text: string, unit: TextUnit, content = false) => {
+    const p = project(name, text, unit, content);
     taken.add(p.evidence.position);
     described.push({ project: p, name });
   };
@@ -369,7 +380,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   );
   // A section of another name whose text introduces its projects (重點計畫如下：, Our key projects are:):
   // the sections after that line are projects when they state a project's fields.
-  const introduces = (b: Section['blocks'][number]) => b.type !== 'table' && b.text.length <= INTRO_LINE && endsWithColon(normalizeForMatch(b.text)) && isList(normalizeForMatch(b.text));
+  const introduces = (b: Section['blocks'][number]) => b.type !== 'table' && introducesProjects(normalizeForMatch(b.text), isList);
   const introducedBy = new Set<Section>();
   for (const s of ctx.sections) {
     if (listSections.has(s) || !s.children.length) continue;
@@ -394,13 +405,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     if (!text) continue;
     const unit = ctx.units.find((u) => u.section === s && u.kind === 'heading')!;
-    describe(s.heading, normalizeForMatch(text), unit);
     // A card's paragraph that no field leads (A grant and coaching program that helps…) says what the project is: its content.
-    if (carded && s.blocks.some((b) => b.type === 'paragraph' && b.text.length >= DESCRIPTION && !namesField(normalizeForMatch(b.text.replace(/^[\s*_]+/, '').replace(/[*_]+(?=[：:])/, ''))))) {
-      const p = described[described.length - 1].project;
-      p.fields.content = true;
-      p.missing = p.missing.filter((k) => k !== 'content');
-    }
+    const content = carded && s.blocks.some((b) => b.type === 'paragraph' && b.text.length >= DESCRIPTION && !namesField(leadOf(b.text)));
+    describe(s.heading, normalizeForMatch(text), unit, content);
   }
   // Prose: a paragraph opening with a project name (…工程。/专栏1 …), or, in a
   // project-list section, with any short lead ("**Service Redesign.** The goal is…"),
@@ -465,7 +472,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       const l = LIST_LEAD.exec(u.norm.slice(from));
       if (l && !namesAnyField(l[1]) && Object.values(fieldsOf(u.norm, true)).filter(Boolean).length >= CARD_FIELDS) m = [u.norm.slice(0, from + l[0].length), l[1]];
     }
-    if (!m && !inList(u) && u.kind === 'paragraph' && u.norm.length <= INTRO_LINE && endsWithColon(u.norm) && isList(u.norm)) {
+    if (!m && !inList(u) && u.kind === 'paragraph' && introducesProjects(u.norm, isList)) {
       close();
       introduced = u.section;
       continue;
