@@ -149,6 +149,13 @@ describe('buildDocument', () => {
     expect(outline(en.sections)).toEqual(['Our goals', '  Goal 1: Connected places', '    Objective 1.1 Gigabit broadband', '    Objective 1.2 Public wifi', '  Goal 2: Digital services']);
   });
 
+  it('reads parts, missions, strategic directions and measures as labelled numbers', () => {
+    const en = buildDocument(doc([p('Part 1: Where we are starting from'), p('Most services run on old systems.'), p('Part 2: Our missions'), p('Mission 1: A connected, green city'), p('Mission 2: Data the city can trust'), p('Part of the funding comes from the region.')]));
+    expect(outline(en.sections)).toEqual(['Part 1: Where we are starting from', 'Part 2: Our missions', '  Mission 1: A connected, green city', '  Mission 2: Data the city can trust']);
+    const hk = buildDocument(doc([p('策略方向一：重整核心業務架構'), p('措施1.1 梳理業務流程'), p('內容：按牌照、檢控、查詢三大範疇梳理。'), p('措施1.2 建立業務指標'), p('策略方向二：提升公眾服務'), p('措施2.1 一站式電子牌照')]));
+    expect(outline(hk.sections)).toEqual(['策略方向一：重整核心業務架構', '  措施1.1 梳理業務流程', '  措施1.2 建立業務指標', '策略方向二：提升公眾服務', '  措施2.1 一站式電子牌照']);
+  });
+
   it('puts a 表N caption on the following table', () => {
     const table: FlatNode = { type: 'table', rows: [], position: pos() };
     const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));
