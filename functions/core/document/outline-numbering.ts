@@ -166,6 +166,9 @@ function matchNumbering(s: string): { scheme: NumberingScheme; matched: number; 
   return null;
 }
 
+// The number after a label and its separator: 一：, 1-2 , 1.3 —.
+const LABELLED_NUMBER = new RegExp(`^[\\s\\u3000]*(${CN}|\\d{1,2}(?:[-–.．]\\d{1,2}){0,2})(?=[\\s\\u3000：:、.．—–-]|$)[\\s\\u3000：:、.．—–-]*`);
+
 /**
  * A number a word labels at the start of `text` (策略一：, 行動方案1-1, Goal 2:, Objective 1.3), the
  * word one of `labels` (normalized, lower case); `norm` is `text` normalized, of the same length.
@@ -175,7 +178,7 @@ export function parseLabelled(text: string, norm: string, labels: readonly strin
   const s = norm.slice(lead);
   const label = labels.filter((l) => s.startsWith(l)).sort((a, b) => b.length - a.length)[0];
   if (!label) return null;
-  const m = new RegExp(`^[\\s\\u3000]*(${CN}|\\d{1,2}(?:[-–.．]\\d{1,2}){0,2})(?=[\\s\\u3000：:、.．—–-]|$)[\\s\\u3000：:、.．—–-]*`).exec(s.slice(label.length));
+  const m = LABELLED_NUMBER.exec(s.slice(label.length));
   // (An English label is a word: Goals 2 is none, nor is Strategy2.)
   if (!m || (/[a-z]$/.test(label) && !/^\s/.test(s.slice(label.length)))) return null;
   const parts = /^\d/.test(m[1]!) ? m[1]!.split(/[-–.．]/).map(Number) : [chineseNumeralValue(m[1]!) ?? 0];
