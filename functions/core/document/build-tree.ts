@@ -49,6 +49,9 @@ function namesGenre(text: string): boolean {
   return namesPlanGenre(text) || Object.values(vocabulary().nonPlanGenres).some((g) => g.titleCues.some((c) => t.includes(normalizeForMatch(c))));
 }
 
+/** Characters of a line's opening that hold an outline label and its number (Objective 12.3 —). */
+const LABEL_OPENING = 24;
+
 /** The outline's label words (策略, 行動方案, Goal), normalized, once a loaded vocabulary. */
 const labelsMemo = new WeakMap<object, string[]>();
 function outlineLabels(): string[] {
@@ -324,7 +327,10 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     }
     // A short line led by a labelled number (策略一：建構縣政數位藍圖, 行動方案1-2 資料架構與資料服務,
     // Goal 3: Connected places) heads what follows, its label kept: the label says what the section is.
-    const labelled = parseLabelled(p.text, normalizeForMatch(p.text), outlineLabels());
+    // (Only the line's opening is normalized: a label and its number are a few characters, and a
+    // long plan has thousands of paragraphs.)
+    const opening = p.text.slice(0, LABEL_OPENING);
+    const labelled = parseLabelled(p.text, normalizeForMatch(opening) + p.text.slice(LABEL_OPENING), outlineLabels());
     if (labelled && readsAsHeading(labelled.rest)) {
       const key = numberingKey(labelled.numbering);
       if (continuesSequence(key, labelled.numbering.value) || p.bold) {

@@ -103,6 +103,9 @@ function namesField(text: string): boolean {
   return m !== null && namesAnyField(m[0]);
 }
 
+// A colon after a short opening, emphasis and a bullet allowed around it (**Budget:** …, 投资估算：…).
+const LEAD_COLON = /^[\s*_•·-]*[^。：:，,\n]{2,16}[*_]*[：:]/;
+
 /** A line as its lead reads, normalized: without a bullet or the emphasis around a field's name (**Budget:** …). */
 function leadOf(line: string): string {
   return normalizeForMatch(line.replace(/^[\s*_•·-]+/, '').replace(/[*_]+(?=[：:])|(?<=[：:])[*_]+/g, ''));
@@ -125,6 +128,8 @@ function ledFields(s: Section): number {
   for (const b of s.blocks) {
     if (b.type === 'table') continue;
     for (const line of b.text.split('\n')) {
+      // (Most lines lead with no field: only a line with a colon near its start is normalized.)
+      if (!LEAD_COLON.test(line)) continue;
       const m = FIELD_LEAD.exec(leadOf(line));
       if (!m) continue;
       const f = fieldsOf(m[0]);
