@@ -256,10 +256,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // about a plan; a plan speaks for its issuer (My Kingsford: Digital Strategy 2026–2029 states a period).
   const personal = (fromTitle === null || fromTitle === 'plan') && !statesYears(title) && lastCue(title, normalizedList(v.personalTitleWords)) !== null;
   if (personal) fromTitle = 'blog-post';
-  // The line that names the genre, quoted in the reason: the title, a masthead or a first heading.
-  let named = title;
-  // The same line as the document writes it, for the quote (立法會參考資料摘要, not the normalized 立法会参考数据摘要):
-  // normalizing keeps a text's length, so a span of the normalized line is the same span of its own.
+  // The line that names the genre, quoted in the reason: the title, a masthead or a first heading, as
+  // the document writes it (立法會參考資料摘要, not the normalized 立法会参考数据摘要): normalizing keeps
+  // a text's length, so a span of the normalized line is the same span of its own.
   let shown = rawTitle;
   const own = (u: TextUnit, span: string) => {
     const at = u.norm.indexOf(span);
@@ -280,7 +279,6 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const masthead = firstLine && !statesYears(title) ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
   if (masthead) {
     fromTitle = masthead;
-    named = firstLine!.norm;
     shown = firstLine!.text;
   }
   // A long title wraps onto a second short line that may end in the genre (…推動計畫委託專業服務案 /
@@ -290,7 +288,6 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const wrapped = !masthead && second && second.length <= SUBTITLE_CHARS && !/[。．.；;，,：:]/.test(second) ? titleGenre(`${title.trim()}${second}`) : null;
   if (wrapped && wrapped !== 'plan' && (fromTitle === null || fromTitle === 'plan')) {
     fromTitle = wrapped;
-    named = second;
     shown = own(firstLine!, second);
   }
   // (So is a title whose span of years stands on the line under it, as Word title blocks set it:
@@ -307,7 +304,6 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
       const g = titleGenre(u.norm);
       if (g) {
         fromTitle = g;
-        named = u.norm;
         shown = u.text;
         break;
       }
@@ -319,7 +315,6 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     const g = firstLine && firstLine.norm.length <= SUBTITLE_CHARS ? titleGenre(firstLine.norm) : null;
     if (g) {
       fromTitle = g;
-      named = firstLine!.norm;
       shown = firstLine!.text;
     }
   }
@@ -375,7 +370,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
         ? { zh: '开头有博客的署名行（发布者、阅读时长），是对规划的评述而不是规划本身', en: 'its opening carries a blog byline (posted by, reading time): a post about a plan, not the plan itself' }
       : personal && genre === 'blog-post'
         ? { zh: `标题以第一人称写成（${shortTitle}），是个人文章而不是规划本身`, en: `the title speaks in the first person (${shortTitle}): a personal post about a plan, not the plan itself` }
-      : fromTitle === genre && named === title
+      : fromTitle === genre && shown === rawTitle
         ? { zh: `标题表明是${g.label.zh}（${shortTitle}）`, en: `the title names ${g.label.en} (${shortTitle})` }
       : fromTitle === genre
         ? { zh: `题头或首个标题表明是${g.label.zh}（${shortTitle}）`, en: `the line under the title names ${g.label.en} (${shortTitle})` }
