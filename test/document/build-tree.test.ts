@@ -156,6 +156,11 @@ describe('buildDocument', () => {
     expect(outline(hk.sections)).toEqual(['策略方向一：重整核心業務架構', '  措施1.1 梳理業務流程', '  措施1.2 建立業務指標', '策略方向二：提升公眾服務', '  措施2.1 一站式電子牌照']);
   });
 
+  it('reads a bold labelled line closed by a full stop as a heading, a plain one as text', () => {
+    const d = buildDocument(doc([p('Harlow County Digital Plan 2027–2030'), p('Goal 3: Put county data to work', { bold: true }), p('Objective 3.1 – Govern the data we hold.', { bold: true }), p('Adopt one standard.'), p('Objective 3.2 – Be clear who answers for it.', { bold: true }), p('Objective 3.3 – Publish more. We will publish 200 datasets.', { bold: true }), p('Objective 3.4 – Open data by default.')]));
+    expect(outline(d.sections)).toEqual(['Goal 3: Put county data to work', '  Objective 3.1 – Govern the data we hold.', '  Objective 3.2 – Be clear who answers for it.']);
+  });
+
   it('puts a 表N caption on the following table', () => {
     const table: FlatNode = { type: 'table', rows: [], position: pos() };
     const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));

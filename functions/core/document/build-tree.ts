@@ -331,10 +331,11 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     // long plan has thousands of paragraphs.)
     const opening = p.text.slice(0, LABEL_OPENING);
     const labelled = parseLabelled(p.text, normalizeForMatch(opening) + p.text.slice(LABEL_OPENING), outlineLabels());
-    if (labelled && readsAsHeading(labelled.rest)) {
+    // (A bold one may close on a full stop: **Objective 4.1 – Give data clear ownership.**)
+    if (labelled && readsAsHeading(p.bold && !labelled.rest.includes('\n') ? labelled.rest.replace(/(?<=[^.\s])\.$/, '') : labelled.rest)) {
       const key = numberingKey(labelled.numbering);
       if (continuesSequence(key, labelled.numbering.value) || p.bold) {
-        return { numbering: labelled.numbering, key, source: p.bold ? 'bold' : 'numbering', position: p.position, rawHeading: raw, heading: raw.replace(/[。：:]$/, '') };
+        return { numbering: labelled.numbering, key, source: p.bold ? 'bold' : 'numbering', position: p.position, rawHeading: raw, heading: raw.replace(/[。：:]$|(?<=[^.\s])\.$/, '') };
       }
     }
     if (p.bold && readsAsHeading(raw)) {
