@@ -368,7 +368,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // Leaves under the list, through sections that group them (Digital Government → P1, P2): a
   // sub-section whose own sub-sections name fields (Goal, Scope) is not such a group.
   const fieldsBelow = (s: Section) => s.children.filter((g) => namesAnyField(normalizeForMatch(g.heading))).length * 2 >= s.children.length;
-  const leavesUnder = (s: Section): Section[] => s.children.flatMap((c) => (!c.children.length ? [c] : fieldsBelow(c) ? [] : leavesUnder(c)));
+  // (A section whose sub-sections name fields is itself a project: 一、「嘉濱通」平台計畫 over （一）計畫目標 /
+  // （二）工作內容 / （五）經費概估.)
+  const leavesUnder = (s: Section): Section[] => s.children.flatMap((c) => (!c.children.length ? [c] : fieldsBelow(c) ? [c] : leavesUnder(c)));
   const listed = new Set(
     [...listSections].flatMap((s) => {
       const leaves = leavesUnder(s);
@@ -407,7 +409,10 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (!listed.has(s) && s.children.length && !fieldsBelow(s)) continue;
     // A section that is only a table (Project Cost Summary) lists projects; the table pass read it.
     if (s.blocks.length && s.blocks.every((b) => b.type === 'table')) continue;
-    const text = s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
+    const blockText = (of: Section) => of.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
+    // Its fields may be its sub-sections, each a field's name over its text (計畫目標 / 整合市府100項…).
+    const fieldSections = s.children.length && fieldsBelow(s) ? s.children.filter((c) => !c.children.length) : [];
+    const text = [blockText(s), ...fieldSections.map((c) => `${c.heading}：${blockText(c)}`)].filter(Boolean).join(' ');
     if (!text) continue;
     const unit = ctx.units.find((u) => u.section === s && u.kind === 'heading')!;
     // A card's paragraph that no field leads (A grant and coaching program that helps…) says what the project is: its content.
