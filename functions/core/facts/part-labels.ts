@@ -918,7 +918,10 @@ function peerLabel(text: string, ownCues: readonly string[], peers: readonly Rul
 export function labelledParts(scope: FactContext, parts: readonly PartDefinition[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
   const withConcepts = parts.filter((p) => p.concepts?.length);
-  if (!scope.scopeRoots?.length || !withConcepts.length) return out;
+  // (Passages in a plan with no headings, its numbered paragraphs only, lie in no section: they are
+  // the scope all the same.)
+  const passages = scope.scopeRoots !== undefined && !scope.sections.length && scope.units.length > 0;
+  if ((!scope.scopeRoots?.length && !passages) || !withConcepts.length) return out;
   const peers = peersOf(scope);
   const ownCues = scope.rule?.sectionCues ?? [];
   for (const label of labelsOf(scope)) {

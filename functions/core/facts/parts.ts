@@ -952,7 +952,7 @@ export function searchScope(
       ? partsCuedUnits(ctx, parts)
       : scopePart
         ? ledPart(ctx, scopePart)
-        : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts));
+        : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts), ledRunUnits(ctx, parts));
     // A layer's passage that names none of its parts (**Security layer.** Described in section
     // 8.4.) points elsewhere: to a section named for the layer outside the architecture (8.4
     // Security framework), else to the plan.
@@ -1202,6 +1202,36 @@ function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]
     const named = new Set(enumeratedPassages(u).map((p) => partNamed(p.lead, parts)?.name).filter(Boolean));
     return named.size >= MIN_PARTS_NAMED;
   });
+}
+
+/**
+ * A run of paragraphs next to each other, each led by a different part (27. 加强制度和政策供给。… /
+ * 28. 加大资金投入。… / 29. 强化人才队伍建设。… / 30. 营造全社会用数氛围。…, in a plan of numbered
+ * paragraphs with no headings): the rule's parts one a paragraph, as sub-headings would give them.
+ */
+function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUnit[] {
+  if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
+  // (Only where no heading says whose the paragraphs are: under one, its own section is found by it,
+  // and a run of leads there (the business layer's domains) may be another topic's.)
+  const title = titleSection(ctx.doc);
+  const out: TextUnit[] = [];
+  let run: TextUnit[] = [];
+  let named = new Set<string>();
+  const close = () => {
+    if (named.size >= MIN_PARTS_NAMED) out.push(...run);
+    run = [];
+    named = new Set();
+  };
+  for (const u of ctx.units) {
+    const lead = (u.kind === 'paragraph' || u.kind === 'listItem') && (u.section === null || u.section === title) ? leadPhrase(u) : null;
+    const part = lead ? partNamed(lead, parts)?.name : undefined;
+    if (!part || named.has(part) || (run.length && run[run.length - 1]!.section !== u.section)) close();
+    if (!part) continue;
+    run.push(u);
+    named.add(part);
+  }
+  close();
+  return out;
 }
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
