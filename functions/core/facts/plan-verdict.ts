@@ -126,7 +126,9 @@ function titleGenre(title: string): string | null {
   }
   const english = !/[\u3400-\u9fff]/.test(bare);
   let best: { genre: string; end: number; length: number } | null = null;
-  const plan = lastCue(bare, planCues);
+  // (An English genre word after a modal or to is a verb: How cities should plan their transformation.)
+  const verbLeads = normalizedList(v.planVerbLeads);
+  const plan = lastCue(english ? bare.replace(new RegExp(`\\b(?:${verbLeads.join('|')})\\s+plan\\b`, 'g'), (m) => ' '.repeat(m.length)) : bare, planCues);
   if (plan) best = { genre: 'plan', ...plan };
   for (const [id, g] of Object.entries(v.nonPlanGenres)) {
     const m = lastCue(bare, normalizedList(g.titleCues));

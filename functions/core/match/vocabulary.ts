@@ -67,6 +67,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   projectFields: z.record(z.string(), z.strictObject({ zh: z.string().min(1), en: z.string().min(1), cues: terms })),
   indicatorHeaderCues: z.strictObject({ name: terms, baseline: terms, target: terms, attribute: terms, due: terms }),
   planGenreCues: terms,
+  /** Words right before an English genre word that make it a verb (should plan, how to plan): a title that says how to plan names no plan. */
+  planVerbLeads: terms,
   /** Words right before a study's genre word in a title with a period (战略研究报告（2026—2030年）): the study designs the plan. */
   strategyStudyWords: terms,
   /** Genre words that, followed at once by the document's own span of years (Operations Playbook 2027–2029, 白皮書（2026-2030）), name a plan for those years. */
