@@ -456,6 +456,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     let m: RegExpExecArray | string[] | null = lead.exec(u.norm);
     // A lead that is only the list's own word (• 重点项目：推进…、…建设) introduces projects; it names none.
     if (m && isListWord(m[1])) m = null;
+    // Nor does a clause that says which projects (优先实施对全局具有基础支撑作用的项目：…): a name
+    // puts no 的 before its project word.
+    if (m && suffixes.some((c) => m![1]!.endsWith(`的${c}`))) m = null;
     const bare = !m && (m = nameOnly.exec(u.norm)) !== null;
     // A name line that numbers its project (Project 1 — Customer account): its fields follow.
     // (After the section's own number, 11.2 項目一：…; or with its fields in the same paragraph,
