@@ -852,8 +852,10 @@ export function searchScope(
       continue;
     // (A section named for the topic in another topic's own chapter is that chapter's: Our Digital
     // Foundations under Where We Stand Today is the state of things, not the architecture.)
+    // (Not a part that groups several topics' chapters: 第二篇 总体架构 over 第七章 数字经济发展, 第八章
+    // 数据治理体系, 第九章 运营体系 holds each topic's own chapter.)
     const parent = required ? ctx.parentOf?.get(s) : undefined;
-    if (parent && otherTopicsSection(ctx, parent, sectionCues)) continue;
+    if (parent && otherTopicsSection(ctx, parent, sectionCues) && !groupsTopics(ctx, parent, sectionCues)) continue;
     roots.push(s);
     walk(s);
   }
@@ -1037,6 +1039,23 @@ function otherTopicsSection(ctx: FactContext, s: Section, ownCues: string[]): bo
     else if (others.test(heading)) other = true;
   }
   return other;
+}
+
+/** Chapters a section holds named for distinct topics, at least, for it to be a group of topics' chapters. */
+const GROUPED_TOPICS = 3;
+
+/** Whether a section's sub-sections are several topics' own chapters (a 篇 over 数字经济, 数据治理, 运营 chapters). */
+function groupsTopics(ctx: FactContext, s: Section, ownCues: string[]): boolean {
+  if (s.children.length < GROUPED_TOPICS) return false;
+  // (A topic is a step: the architecture's layers, each a rule of its own, are one.)
+  const owners = (ctx.rules ?? []).filter((r) => r.sectionRequired && r.parts?.length && r.sectionCues?.length && r.step !== ctx.rule?.step);
+  const topics = new Set<string>();
+  for (const c of s.children) {
+    const heading = normalizedHeading(ctx, c);
+    if (holdsTerm(heading, ownCues)) topics.add(ctx.rule?.step ?? 'own');
+    else for (const r of owners) if (holdsTerm(heading, r.sectionCues!)) topics.add(r.step);
+  }
+  return topics.size >= GROUPED_TOPICS;
 }
 
 // The words of the rules that need a section of their own, of each step's others: one pattern a rule set and step.
