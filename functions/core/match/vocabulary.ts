@@ -154,7 +154,9 @@ export function wordsPattern(list: readonly string[], normalize: (s: string) => 
   let re = patterns.get(list);
   if (!re) {
     const words = [...new Set(list.map(normalize))].sort((a, b) => b.length - a.length);
-    patterns.set(list, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
+    // (A … between words allows a few words there: this…plan is This Digital Plan too.)
+    const between = (w: string) => (/[a-z]/.test(w) ? '(?:\\s+[\\w-]+){0,2}\\s+' : '[^。，；,;]{0,6}');
+    patterns.set(list, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split('…').map((p, i, all) => (i < all.length - 1 ? p.replace(/\s+$/, '') + between(w) : p.replace(/^\s+/, ''))).join('')).join('|'))));
   }
   return re;
 }
