@@ -7,6 +7,7 @@ import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, TARGET_DEADLINE, usesRocYears } from '../match/years.ts';
 import { endsWithColon, evidenceOf, isListLike, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import type { HorizonValue } from './horizon.ts';
 
 export interface IndicatorRow {
   name: string;
@@ -35,6 +36,7 @@ export interface IndicatorsValue {
 
 export const name = 'indicators';
 export const fields = ['found', 'tables', 'rows', 'withTarget', 'proseItems'];
+export const dependencies = ['horizon'];
 
 export function details(i: IndicatorsValue): Record<string, unknown> {
   return { indicators: i.items.map(({ name, baseline, target, attribute }) => ({ name, baseline, target, attribute })) };
@@ -242,9 +244,14 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   const roc = usesRocYears(ctx);
   const years = new Set<number>();
   const tablesRead: Table[] = [];
+  // The plan's first year: a table whose year columns all come before it records past figures
+  // (Measure | 2023/24 | 2024/25 in the current state of a 2026–2030 plan), no targets.
+  const start = ctx.read<HorizonValue>('horizon').value.start;
   for (const { table } of ctx.tables) {
     const layout = readTable(table, roc);
     if (!layout) continue;
+    const yearTargets = layout.yearCols.length > 0 && (layout.targetCol < 0 || layout.yearCols.some((c) => c.col === layout.targetCol));
+    if (start !== null && yearTargets && layout.yearCols.every((c) => c.year < start)) continue;
     tables++;
     tablesRead.push(table);
     for (let r = layout.headerRow + 1; r < table.rows.length; r++) {
