@@ -881,8 +881,8 @@ export function searchScope(
       const parent = ctx.parentOf?.get(roots[i]);
       const grand = parent && ctx.parentOf?.get(parent);
       // (Or a goal among a part's goals: Part Three: Goals and Strategies / Goal 4: Make city data trusted…)
-      const above = grand && grand !== title ? ctx.parentOf?.get(grand) : undefined;
-      if (!parent || parent === title || (grand && grand !== title && (above ? above !== title : false)) || !holdsTerm(normalizedHeading(ctx, parent), words)) continue;
+      const deeper = grand !== undefined && grand !== title;
+      if (!parent || parent === title || (deeper && (ctx.parentOf?.get(grand) ?? title) !== title) || !holdsTerm(normalizedHeading(ctx, parent), words)) continue;
       // (Its sections already walked as roots of their own are the chapter's now.)
       if (inside.has(parent)) roots.splice(i, 1);
       else {

@@ -105,6 +105,15 @@ function lastCue(text: string, cues: readonly string[]): { end: number; length: 
 /** A short span in quotation marks: a word the title quotes (「藍圖」, “规划”), not its genre. */
 const QUOTED_WORD = /「[^」]{1,6}」|『[^』]{1,6}』|“[^”]{1,6}”/g;
 
+// Built once a loaded list: titleGenre is asked of a document's title and first lines.
+const verbPatterns = new WeakMap<readonly string[], RegExp>();
+/** plan after one of the words that make it a verb (should plan, how to plan), to blank out. */
+function planAsVerb(leads: readonly string[]): RegExp {
+  let re = verbPatterns.get(leads);
+  if (!re) verbPatterns.set(leads, (re = new RegExp(`\\b(?:${normalizedList(leads).join('|')})\\s+plan\\b`, 'g')));
+  return re;
+}
+
 /** The genre a title names: 'plan', a non-plan genre id, or null (no genre word). */
 function titleGenre(title: string): string | null {
   const v = vocabulary();
@@ -127,8 +136,7 @@ function titleGenre(title: string): string | null {
   const english = !/[\u3400-\u9fff]/.test(bare);
   let best: { genre: string; end: number; length: number } | null = null;
   // (An English genre word after a modal or to is a verb: How cities should plan their transformation.)
-  const verbLeads = normalizedList(v.planVerbLeads);
-  const plan = lastCue(english ? bare.replace(new RegExp(`\\b(?:${verbLeads.join('|')})\\s+plan\\b`, 'g'), (m) => ' '.repeat(m.length)) : bare, planCues);
+  const plan = lastCue(english ? bare.replace(planAsVerb(v.planVerbLeads), (m) => ' '.repeat(m.length)) : bare, planCues);
   if (plan) best = { genre: 'plan', ...plan };
   for (const [id, g] of Object.entries(v.nonPlanGenres)) {
     const m = lastCue(bare, normalizedList(g.titleCues));

@@ -148,15 +148,20 @@ export function parseVocabulary(text: string, { validated = false }: { validated
   return data;
 }
 
+/** One word of a list as a pattern: a … between its words allows a few words there (this…plan is This Digital Plan too). */
+function wordPattern(word: string): string {
+  const gap = /[a-z]/.test(word) ? '(?:\\s+[\\w-]+){0,2}\\s+' : '[^。，；,;]{0,6}';
+  const pieces = word.split('…');
+  return pieces.map((piece) => (pieces.length > 1 ? piece.trim() : piece).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap);
+}
+
 const patterns = new WeakMap<readonly string[], RegExp>();
 /** A vocabulary list as one regular expression of its normalized words (cached per list). */
 export function wordsPattern(list: readonly string[], normalize: (s: string) => string = (s) => s): RegExp {
   let re = patterns.get(list);
   if (!re) {
     const words = [...new Set(list.map(normalize))].sort((a, b) => b.length - a.length);
-    // (A … between words allows a few words there: this…plan is This Digital Plan too.)
-    const between = (w: string) => (/[a-z]/.test(w) ? '(?:\\s+[\\w-]+){0,2}\\s+' : '[^。，；,;]{0,6}');
-    patterns.set(list, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split('…').map((p, i, all) => (i < all.length - 1 ? p.replace(/\s+$/, '') + between(w) : p.replace(/^\s+/, ''))).join('')).join('|'))));
+    patterns.set(list, (re = new RegExp(words.map(wordPattern).join('|'))));
   }
   return re;
 }
