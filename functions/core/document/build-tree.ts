@@ -52,6 +52,11 @@ function namesGenre(text: string): boolean {
 /** Characters of a line's opening that hold an outline label and its number (Objective 12.3 —). */
 const LABEL_OPENING = 24;
 
+/** A line's one closing full stop (…clear ownership.), not an ellipsis's. */
+const CLOSING_STOP = /(?<=[^.\s])\.$/;
+/** What a labelled heading closes on and drops: a colon, a 。 or that full stop. */
+const HEADING_CLOSE = new RegExp(`[。：:]$|${CLOSING_STOP.source}`);
+
 /** The outline's label words (策略, 行動方案, Goal), normalized, once a loaded vocabulary. */
 const labelsMemo = new WeakMap<object, string[]>();
 function outlineLabels(): string[] {
@@ -332,10 +337,10 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     const opening = p.text.slice(0, LABEL_OPENING);
     const labelled = parseLabelled(p.text, normalizeForMatch(opening) + p.text.slice(LABEL_OPENING), outlineLabels());
     // (A bold one may close on a full stop: **Objective 4.1 – Give data clear ownership.**)
-    if (labelled && readsAsHeading(p.bold && !labelled.rest.includes('\n') ? labelled.rest.replace(/(?<=[^.\s])\.$/, '') : labelled.rest)) {
+    if (labelled && readsAsHeading(p.bold && !labelled.rest.includes('\n') ? labelled.rest.replace(CLOSING_STOP, '') : labelled.rest)) {
       const key = numberingKey(labelled.numbering);
       if (continuesSequence(key, labelled.numbering.value) || p.bold) {
-        return { numbering: labelled.numbering, key, source: p.bold ? 'bold' : 'numbering', position: p.position, rawHeading: raw, heading: raw.replace(/[。：:]$|(?<=[^.\s])\.$/, '') };
+        return { numbering: labelled.numbering, key, source: p.bold ? 'bold' : 'numbering', position: p.position, rawHeading: raw, heading: raw.replace(HEADING_CLOSE, '') };
       }
     }
     if (p.bold && readsAsHeading(raw)) {

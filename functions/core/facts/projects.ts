@@ -143,6 +143,11 @@ function ledFields(s: Section): number {
   return led.size;
 }
 
+/** A section's own text, its tables' cells among it. */
+function sectionText(s: Section): string {
+  return s.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
+}
+
 /** Whether a text (a lead, a heading) names one of a project's fields (建设目标, Timeline). */
 function namesAnyField(text: string): boolean {
   return Object.values(fieldsOf(text)).some(Boolean);
@@ -409,10 +414,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (!listed.has(s) && s.children.length && !fieldsBelow(s)) continue;
     // A section that is only a table (Project Cost Summary) lists projects; the table pass read it.
     if (s.blocks.length && s.blocks.every((b) => b.type === 'table')) continue;
-    const blockText = (of: Section) => of.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' ') : b.text)).join(' ');
     // Its fields may be its sub-sections, each a field's name over its text (計畫目標 / 整合市府100項…).
     const fieldSections = s.children.length && fieldsBelow(s) ? s.children.filter((c) => !c.children.length) : [];
-    const text = [blockText(s), ...fieldSections.map((c) => `${c.heading}：${blockText(c)}`)].filter(Boolean).join(' ');
+    const text = [sectionText(s), ...fieldSections.map((c) => `${c.heading}：${sectionText(c)}`)].filter(Boolean).join(' ');
     if (!text) continue;
     const unit = ctx.units.find((u) => u.section === s && u.kind === 'heading')!;
     // A card's paragraph that no field leads (A grant and coaching program that helps…) says what the project is: its content.
