@@ -548,6 +548,8 @@ const DEFICIT = 1;
 const QUESTION_ITEM = 2;
 /** The item may name a concept (mayNameConcept): else no parts list's partNamed names it. */
 const MAY_NAME_ITEM = 4;
+/** The item's text opens by naming what it is (本层为数据层，…): it may name a part though its own words do not. */
+const SELF_NAMED_ITEM = 8;
 const itemFlagMemo = new WeakMap<string[], Uint8Array>();
 function itemFlags(items: string[]): Uint8Array {
   let flags = itemFlagMemo.get(items);
@@ -566,7 +568,7 @@ function namingBound(items: string[], flags?: Uint8Array): number {
   let n = boundMemo.get(items);
   if (n === undefined) {
     n = 0;
-    for (let i = 0; i < items.length; i++) if ((flags ? flags[i] & MAY_NAME_ITEM : mayNameConcept(items[i])) || (flags && flags[i] & QUESTION_ITEM)) n++;
+    for (let i = 0; i < items.length; i++) if ((flags ? flags[i] & MAY_NAME_ITEM : mayNameConcept(items[i])) || (flags && flags[i] & (QUESTION_ITEM | SELF_NAMED_ITEM))) n++;
     boundMemo.set(items, n);
   }
   return n;
@@ -661,9 +663,12 @@ function itemSections(ctx: FactContext, all: Map<Section, string[]>): ItemSectio
     // At most the items that may name a part can: a section whose items mostly name no concept
     // (a long plan's numbered paragraphs) is passed over without asking each about these parts.
     const flags = itemFlags(items);
+    const itemBodies = bodies.get(s) ?? [];
+    // (A plain-word heading whose text opens on its part (让群众少跑腿: 本层为业务层，…) may name it.)
+    for (let i = 0; i < items.length; i++) if (!(flags[i] & (MAY_NAME_ITEM | QUESTION_ITEM)) && selfNamingOpening(itemBodies[i] ?? '')) flags[i] |= SELF_NAMED_ITEM;
     const most = namingBound(items, flags);
     if (most < 2 || most < MOSTLY * items.length) continue;
-    list.push({ s, items, flags, most, bodies: bodies.get(s) ?? [] });
+    list.push({ s, items, flags, most, bodies: itemBodies });
   }
   bySections.set(ctx.sections, list);
   return list;
@@ -689,8 +694,9 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
       // A list of problems (数字化专业人才缺乏, 意识不强) names the parts a plan lacks, not its measures:
       // it is an assessment's, and no other step's section.
       if (!assessing && flags[i] & DEFICIT) continue;
-      // An item naming no part (人从哪里来？, Who will do it?) stands for the one part its text names.
-      const p = (flags[i] & MAY_NAME_ITEM ? partNamed(item, parts) : null) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null);
+      // An item naming no part (人从哪里来？, Who will do it?) stands for the one part its text names;
+      // a plain-word heading (Tools we build) for the one its text opens on (This is the application layer.).
+      const p = (flags[i] & MAY_NAME_ITEM ? partNamed(item, parts) : null) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null) ?? onlyPartNamed(selfNamingOpening(itemBodies[i] ?? ''), parts, 1);
       if (p) (named.add(p), naming++);
     }
     // One short, the section's own heading may name the last (Strand Two: The Midlands Data Exchange
@@ -710,6 +716,38 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
   // A section of run-in paragraphs (no sub-headings): each paragraph is on one part.
   if (best && !best.s.children.length) byOpenings.add(best.s);
   return best?.s ?? sectionByOpenings(ctx, parts, withConcepts.length);
+}
+
+/**
+ * A body's opening clause when it says what the body is (This is the application layer. 本层为数据层：):
+ * a sub-section under a plain-word heading that opens by naming its part. Any other opening tells of
+ * the topic, and may name any part on the way (围绕五大主导产业，…).
+ */
+function selfNamingOpening(body: string): string {
+  const clause = /^[^\n]*?(?=[。！？；：，:,]|[.!?;](?=\s|$)|$)/m.exec(body)?.[0] ?? '';
+  return clause && selfNaming().test(clause) ? clause : '';
+}
+/**
+ * The part a section under a plain-word heading opens by naming (Keeping it safe: This is the
+ * security layer.), by its first paragraph.
+ */
+export function selfNamedPart(ctx: FactContext, section: Section, parts: readonly PartDefinition[]): PartDefinition | null {
+  let firsts = ctx.cache.get('part-labels:first-paragraphs') as Map<Section, string> | undefined;
+  if (!firsts) {
+    firsts = new Map();
+    for (const u of ctx.units) if (u.section && (u.kind === 'paragraph' || u.kind === 'listItem') && !firsts.has(u.section)) firsts.set(u.section, u.norm);
+    ctx.cache.set('part-labels:first-paragraphs', firsts);
+  }
+  const opening = selfNamingOpening(firsts.get(section) ?? '');
+  return opening ? onlyPartNamed(opening, parts, 1) : null;
+}
+
+const openerPatterns = new WeakMap<readonly string[], RegExp>();
+function selfNaming(): RegExp {
+  const list = vocabulary().selfNamingOpeners;
+  let re = openerPatterns.get(list);
+  if (!re) openerPatterns.set(list, (re = new RegExp(`^\\s*(?:${wordsPattern(list, normalizeForMatch).source})`)));
+  return re;
 }
 
 const openingSectionMemo = new WeakMap<Map<Section, string[]>, { s: Section; items: string[]; most: number; flags: Uint8Array }[]>();

@@ -9,7 +9,7 @@ import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
-import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, underOtherPart } from './part-labels.ts';
+import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, selfNamedPart, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 import { blankWords } from '../text/blank-words.ts';
@@ -843,7 +843,7 @@ export function searchScope(
       !(
         scopePart &&
         (!within?.size || within.has(s)) &&
-        partNamed(normalizedHeading(ctx, s), scopePart.parts)?.name === scopePart.name &&
+        (partNamed(normalizedHeading(ctx, s), scopePart.parts) ?? selfNamedPart(ctx, s, scopePart.parts))?.name === scopePart.name &&
         // (Digital infrastructure today in Where we are now is the state of things, not the layer: the
         // chapter above the heading says whose it is, also in a plan all of which is the architecture.)
         !(scopePart.ownerCues && ctx.parentOf?.get(s) && otherTopicsSection(ctx, ctx.parentOf.get(s)!, scopePart.ownerCues))

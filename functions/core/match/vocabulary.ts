@@ -45,6 +45,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   publishWords: terms,
   /** A first column that lays out layers or parts (层级, layer). */
   layerColumnWords: terms,
+  /** Words a sub-section opens on to say what it is (This is the…, 本层为…): under a plain-word heading (Tools we build), the part its opening names. */
+  selfNamingOpeners: terms,
   /** A column of stages (阶段, phase). */
   stageColumnWords: terms,
   /** A first column headed by the year alone (Year | Main deliverables, 年度 | 重点任务): a row a year, a stage when it says what it delivers. */
