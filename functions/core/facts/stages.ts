@@ -197,6 +197,10 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       if (!label || !unit) continue;
       const content = cells.some((c, i) => i !== col && c.text.trim().length > CONTENT_CHARS);
       if (byYearColumn && !content) continue;
+      // (A row of a year outside the plan's period is a milestone passed (2019 | … in How we got
+      // here), or an outlook, not a stage of it.)
+      const year = /^(20\d\d)/.exec(arabicYears(normalizeForMatch(label), roc));
+      if (year && !inPeriod(Number(year[1]))) continue;
       add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, content, cells.some((c) => yearNear(normalizeForMatch(c.text))));
     }
   }
