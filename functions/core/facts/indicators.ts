@@ -8,6 +8,7 @@ import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, TARGET_DEADLINE, usesRocYears } from '../match/years.ts';
 import { endsWithColon, evidenceOf, isListLike, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
+import { isTotal } from './project-table.ts';
 
 export interface IndicatorRow {
   name: string;
@@ -252,6 +253,9 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
     if (!layout) continue;
     const yearTargets = layout.yearCols.length > 0 && (layout.targetCol < 0 || layout.yearCols.some((c) => c.col === layout.targetCol));
     if (start !== null && yearTargets && layout.yearCols.every((c) => c.year < start)) continue;
+    // (Nor is a table whose years add up to a total (項目 | 2026年 | 2027年 | 合計): amounts spent by
+    // year, a budget. No indicator's targets are summed over the years.)
+    if (yearTargets && table.rows[layout.headerRow]?.cells.some((c) => isTotal(c.text))) continue;
     tables++;
     tablesRead.push(table);
     for (let r = layout.headerRow + 1; r < table.rows.length; r++) {

@@ -11,6 +11,7 @@ import { normalizeForMatch } from '../match/normalize.ts';
 import { holdsTerm } from '../match/concepts.ts';
 import { endsWithColon, evidenceOf, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
+import { isTotal } from './project-table.ts';
 
 export interface Project {
   name: string;
@@ -171,8 +172,6 @@ function titleAbove(ctx: FactContext, table: Table, section: Section | null): st
   return above?.type === 'paragraph' && above.text.length <= TABLE_TITLE ? above.text : '';
 }
 
-const TOTAL_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|total|grand total|sum|subtotal)\s*[:：]?\s*$/;
-
 /** One project code and nothing else (A1, P3, 3); two or more (A1, A2, A3; P1–P4; 1、2、3). */
 const CODE = /^\s*[a-z]{0,2}\d{1,2}\s*$/i;
 const CODE_LIST = /^\s*[a-z]{0,2}\d{1,2}(?:\s*[,，、;；/–—-]\s*[a-z]{0,2}\d{1,2})+\s*$/i;
@@ -330,7 +329,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       const cells = table.rows[r].cells;
       const name = cells[nameCol]?.text.trim();
       // A table's sum row (合计 | … | 14.2亿元, Total) adds up the projects; it is none of them.
-      if (!name || TOTAL_ROW.test(normalizeForMatch(name))) continue;
+      if (!name || isTotal(name)) continue;
       const unit = rowUnit(ctx, table, r)!;
       const f: Record<string, boolean> = {};
       for (const k of Object.keys(vocabulary().projectFields)) f[k] = cells.some((c, i) => i !== nameCol && c.text.trim() !== '' && c.text.trim() !== '—' && headerFields[i]?.[k]);
