@@ -66,6 +66,17 @@ describe('strict rule loading', () => {
     writeFileSync(join(dir, 'x.json'), JSON.stringify({ ...good, id: 'x' }));
     expect(loadRulesFrom(dir)).toHaveLength(2);
   });
+  it('takes a notFoundIn rule of any step with sections, and rejects one without', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const other = { ...good, id: 'peer-rule', step: 'assessment-strategy' };
+    writeFileSync(join(dir, 'peer-rule.json'), JSON.stringify(other));
+    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, notFoundIn: ['peer-rule'] }));
+    expect(loadRulesFrom(dir)).toHaveLength(2);
+    writeFileSync(join(dir, 'peer-rule.json'), JSON.stringify({ ...other, sectionCues: undefined }));
+    expect(() => loadRulesFrom(dir)).toThrow(/support-measures.json: notFoundIn: "peer-rule" names no other rule with sectionCues/);
+    writeFileSync(join(dir, 'support-measures.json'), JSON.stringify({ ...good, notFoundIn: ['no-such-rule'] }));
+    expect(() => loadRulesFrom(dir)).toThrow(/notFoundIn: "no-such-rule"/);
+  });
   it.each(['yieldsTo', 'notLedIn'])('rejects a %s naming no peer of the same step', (key) => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     const other = { ...good, id: 'peer-rule', step: 'assessment-strategy' };

@@ -1566,6 +1566,18 @@ function claimedLead(ctx: FactContext, u: TextUnit, lead: string): boolean {
   return (ctx.rules ?? []).some((r) => r !== ctx.rule && r.parts?.length && partNamed(lead, r.parts) && ruleSections(ctx, r).has(u.section!));
 }
 
+/**
+ * The context without the sections of the named rules (notFoundIn), for a rule that has none of its
+ * own; save those of the chapter its part lies in (`keep`: the architecture's, which a current state
+ * found by its words, Our digital foundations, may share).
+ */
+function withoutSectionsOf(ctx: FactContext, ids: readonly string[] | undefined, keep?: Set<Section>): FactContext {
+  const theirs = ctx.rules?.filter((r) => ids?.includes(r.id)).map((r) => ruleSections(ctx, r)) ?? [];
+  if (!theirs.length) return ctx;
+  const outside = (s: Section | null | undefined) => !s || keep?.has(s) || !theirs.some((set) => set.has(s));
+  return { ...ctx, units: ctx.units.filter((u) => outside(u.section)), sections: ctx.sections.filter(outside) };
+}
+
 /** A paragraph anywhere whose lead phrase names the part (**Learning from peers.** …), for rules that look beyond their section. */
 function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: PartDefinition): PartFinding | null {
   if (!part.concepts?.length) return null;
@@ -1629,7 +1641,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     if (inScope.status === 'mentioned') return outside.status === 'present' ? outside : inScope;
     return outside.status === 'missing' ? (ledAnywhere(beyond, parts, p) ?? outside) : outside;
   });
-  let findings = assessAll(ctx.rule?.outsideTopic && !subject ? topical() : whole);
+  let findings = assessAll(ctx.rule?.outsideTopic && !subject ? topical() : scope === ctx ? withoutSectionsOf(whole, ctx.rule?.notFoundIn, scopePart?.within?.(ctx)) : whole);
   // A plan that never takes up the rule's subject has no key actions or safeguards of its own for
   // it: its general safeguards chapter (资金支持 for the software industry) counts for this rule
   // only where a passage names the subject.

@@ -119,12 +119,14 @@ export function loadRulesFrom(dir: string): RuleDefinition[] {
     rules.push(rule);
   }
   for (const rule of rules) {
-    // Peer rules (yieldsTo, notLedIn): other rules of the same step, with sections of their own.
-    for (const key of ['yieldsTo', 'notLedIn'] as const) {
+    // Peer rules (yieldsTo, notLedIn): other rules of the same step, with sections of their own;
+    // notFoundIn: other rules of any step with sections of their own.
+    for (const key of ['yieldsTo', 'notLedIn', 'notFoundIn'] as const) {
+      const sameStep = key !== 'notFoundIn';
       for (const id of rule[key] ?? []) {
         const peer = rules.find((r) => r.id === id);
-        if (!peer || peer === rule || peer.step !== rule.step || !peer.sectionCues?.length) {
-          throw new RuleLoadError(`${rule.id}.json`, `${key}: "${id}" names no other rule of step ${rule.step} with sectionCues`);
+        if (!peer || peer === rule || (sameStep && peer.step !== rule.step) || !peer.sectionCues?.length) {
+          throw new RuleLoadError(`${rule.id}.json`, `${key}: "${id}" names no other rule${sameStep ? ` of step ${rule.step}` : ''} with sectionCues`);
         }
       }
     }

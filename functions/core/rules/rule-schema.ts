@@ -153,6 +153,12 @@ function build() {
      * among the principles is a principle, not the plan's technology trends).
      */
     notLedIn: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1).optional(),
+    /**
+     * When the plan gives this rule no section of its own: rules (of any step) whose sections it does
+     * not read, as they tell of something else (the infrastructure the city has today, in the current
+     * state, is not the infrastructure layer it designs).
+     */
+    notFoundIn: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1).optional(),
     conditions: z.strictObject({ pass: conditionSchema, partial: conditionSchema.optional() }),
     messages: z.strictObject({ pass: localized, partial: localized.optional(), fail: localized }),
     expected: localized,
