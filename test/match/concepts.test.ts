@@ -71,3 +71,25 @@ describe('English concept terms', () => {
     expect(named(text, concept)).toBeNull();
   });
 });
+
+// A Chinese list may share its head (数据采集、管理、服务平台: three platforms): a term ending on a
+// shared head (管理平台) matches its item in such a list, but not two clauses that happen to meet
+// at the head (加强数据管理、推进共享平台建设).
+describe('Chinese lists sharing a head', () => {
+  it.each([
+    ['建设数据采集、管理、服务、应用、质量管理、安全管理六大平台，实现全生命周期治理。', '管理、服务、应用、质量管理、安全管理六大平台'],
+    ['建設資料蒐集、管理、服務、應用、品質管理及安全管理等六項平臺。', '管理、服务、应用、质量管理及安全管理等六项平台'],
+    ['建设数据采集、管理、服务平台。', '管理、服务平台'],
+    ['统筹采集、管理两大平台。', '管理两大平台'],
+  ])('a listed item takes the shared head: %s', (text, quote) => {
+    expect(named(text, 'platform-management')).toBe(quote);
+  });
+
+  it.each([
+    ['加强数据资源的管控、推进共享平台建设。'],
+    ['加强管控和共享平台建设。'],
+    ['加强管控、服务、应用，建设平台。'],
+  ])('two clauses meeting at the head are no list: %s', (text) => {
+    expect(named(text, 'platform-management')).toBeNull();
+  });
+});

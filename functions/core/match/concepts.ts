@@ -21,6 +21,8 @@ interface Term {
   english: boolean;
   /** English: per word, its stem (stemmed on first use: the piece index compiles every term of the vocabulary). */
   stems: string[] | null;
+  /** A one-piece Chinese term ending on a head a list shares (管理平台: 管理 + 平台), matched in 采集、管理、服务平台 too. */
+  shared: { item: string; head: string } | null;
 }
 
 const LATIN = /^[a-z0-9 .&'-]+$/;
@@ -41,15 +43,54 @@ function compile(term: string): Term {
   const norm = normalizeForMatch(exact ? term.slice(1) : term);
   if (exact) {
     const pieces = norm.replace('…', ' ').split(/[\s-]+/).filter(Boolean);
-    return { id: -1, pieces, english: true, stems: pieces.map(() => NO_STEM), suffix: 0 };
+    return { id: -1, pieces, english: true, stems: pieces.map(() => NO_STEM), suffix: 0, shared: null };
   }
   const english = LATIN.test(norm.replace('…', ''));
   // An English term's words as the text's words are cut (e-commerce: e, commerce; start-up: start, up).
   const pieces = english ? norm.replace('…', ' ').split(/[\s-]+/).filter(Boolean) : norm.split('…').filter(Boolean);
   const last = pieces.length === 1 ? pieces[0] : '';
   const suffix = GENERIC_HEADS.find((h) => last.endsWith(h) && last.length > h.length)?.length ?? 0;
-  return { id: -1, pieces, english, stems: null, suffix };
+  const head = english || pieces.length !== 1 ? undefined : sharedHeads().find((h) => last.endsWith(h) && last.length >= h.length + MIN_ITEM);
+  const shared = head ? { item: last.slice(0, -head.length), head } : null;
+  return { id: -1, pieces, english, stems: null, suffix, shared };
 }
+
+/** The shortest list item a shared head is asked for (管理 of 管理平台; not 云 of 云平台). */
+const MIN_ITEM = 2;
+const sharedHeadLists = new WeakMap<readonly string[], string[]>();
+/** The heads a Chinese list may share (vocabulary.json sharedHeads: 平台, 体系…), normalized. */
+function sharedHeads(): string[] {
+  const list = vocabulary().sharedHeads;
+  let heads = sharedHeadLists.get(list);
+  if (!heads) sharedHeadLists.set(list, (heads = list.map(normalizeForMatch)));
+  return heads;
+}
+
+// A list sharing its head: 、-joined short items (the last maybe joined by 及), maybe a count (六大, 等),
+// then the head (数据采集、管理、服务、应用六大平台 holds 管理平台). Each item is a word or two, no clause.
+const LIST_RUN = /^((?:、[^、，,。；;：:\s]{1,6}?){0,8})((?:及|和|与|以及)[^、，,。；;：:\s]{1,6}?)?(等?[两二三四五六七八九十\d]{1,2}(?:大|个|类|项|种)|等)?$/;
+/** Items a list needs without a count (数据管理、推进共享平台 is two clauses, not a list of platforms). */
+const MIN_LIST_ITEMS = 3;
+/** Start, end and head end of the term's item in a list sharing its head, or NO_MATCH. */
+function sharedHeadMatch(text: string, t: Term): readonly [number, number, number] {
+  const { item, head } = t.shared!;
+  for (let from = text.indexOf(item); from >= 0; from = text.indexOf(item, from + 1)) {
+    const after = from + item.length;
+    const before = from > 0 && text.charCodeAt(from - 1) === LIST_MARK ? 1 : 0;
+    if (text.charCodeAt(after) !== LIST_MARK && !before) continue;
+    // The first head after the item that ends a run of items (the list's last item carries it).
+    for (let end = text.indexOf(head, after); end >= 0 && end - after <= LIST_REACH; end = text.indexOf(head, end + 1)) {
+      const run = LIST_RUN.exec(text.slice(after, end));
+      if (!run) continue;
+      const items = 1 + before + (run[1] ? run[1].split('、').length - 1 : 0) + (run[2] ? 1 : 0);
+      if (items >= MIN_LIST_ITEMS || (run[3] !== undefined && items >= 2)) return [from, end + head.length, after];
+      break;
+    }
+  }
+  return NO_MATCH;
+}
+const LIST_MARK = 0x3001; // 、
+const LIST_REACH = 60;
 
 // Each concept's terms compiled once a process (a caller may build a new list of
 // names per call: task-chapters asks one concept at a time), keyed by the loaded
@@ -101,9 +142,12 @@ function pieceIndex(concepts: Record<string, string[]>): PieceIndex {
       if (!t.english && !t.pieces.length) anyAlways = true;
       if (!t.english && t.pieces.some((p) => p.includes(' '))) spacedPiece = true;
       if (t.english || !t.pieces.length) continue;
-      const ids = byPiece.get(t.pieces[0]);
-      if (ids) ids.push(t.id);
-      else byPiece.set(t.pieces[0], [t.id]);
+      // (A term a list may hold with its head shared, under its item too: 管理 for 管理平台.)
+      for (const piece of t.shared ? [t.pieces[0], t.shared.item] : [t.pieces[0]]) {
+        const ids = byPiece.get(piece);
+        if (ids) ids.push(t.id);
+        else byPiece.set(piece, [t.id]);
+      }
     }
   }
   index = { count, single: new Map(), pairs: new Map(), starts: new Uint8Array(0x10000), anyAlways, spacedPiece };
@@ -306,7 +350,7 @@ function termMatch(text: string, t: Term): readonly [number, number, number] {
     }
     if (ok) return [from, end, from + t.pieces[0].length];
   }
-  return NO_MATCH;
+  return t.shared ? sharedHeadMatch(text, t) : NO_MATCH;
 }
 
 /**
@@ -428,7 +472,7 @@ export class TermSearch {
       if (t.english) {
         const stems = (t.stems ??= t.pieces.map(stemEnglish));
         needles = [...new Set([t.pieces[0].slice(0, 3), (stems[0] === NO_STEM ? t.pieces[0] : stems[0]).slice(0, 3)])];
-      } else needles = [t.pieces[0]];
+      } else needles = t.shared ? [t.pieces[0], t.shared.item] : [t.pieces[0]];
       if (needles.some((n) => !n)) needles = null;
     }
     let candidates: number[];
@@ -436,7 +480,7 @@ export class TermSearch {
     else if (needles.length === 1) candidates = this.lookup(needles[0]);
     else candidates = [...new Set(needles.flatMap((n) => this.lookup(n)))].sort((a, b) => a - b);
     // A one-piece Chinese term matches exactly the texts holding the piece.
-    out = !t.english && t.pieces.length === 1 ? candidates : candidates.filter((i) => (!t.english || HAS_LATIN.test(this.texts[i])) && termEnd(this.texts[i], t) >= 0);
+    out = !t.english && t.pieces.length === 1 && !t.shared ? candidates : candidates.filter((i) => (!t.english || HAS_LATIN.test(this.texts[i])) && termEnd(this.texts[i], t) >= 0);
     this.byTerm.set(term, out);
     return out;
   }

@@ -45,6 +45,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   publishWords: terms,
   /** A first column that lays out layers or parts (层级, layer). */
   layerColumnWords: terms,
+  /** Heads a Chinese list shares (数据采集、管理、服务平台: each item a 平台): a term ending on one matches its item in such a list. */
+  sharedHeads: terms,
   /** Words a sub-section opens on to say what it is (This is the…, 本层为…): under a plain-word heading (Tools we build), the part its opening names. */
   selfNamingOpeners: terms,
   /** A column of stages (阶段, phase). */
