@@ -14,11 +14,11 @@ export function isProjectTable(table: Table): boolean {
   let answer = answers.get(table);
   if (answer === undefined) {
     const header = table.rows[0]?.cells ?? [];
-    // (Or its second, after a column of row numbers: | 編號 | 項目名稱 | … | 期程 |, not | 序号 | 指标名称 |.)
     const v = vocabulary();
     const names = (cell: { text: string } | undefined, cues: string[]) => cell !== undefined && holdsTerm(normalizeForMatch(cell.text), normalizedList(cues));
     // (名称 heads a column of indicators too: 指标名称 names none.)
     const projects = (cell: { text: string } | undefined) => names(cell, v.projectCues.nameColumns) && !names(cell, v.indicatorHeaderCues.name);
+    // (Or its second, after a column of row numbers: | 編號 | 項目名稱 | … | 期程 |.)
     answer = projects(header[0]) || (numbered(table) && projects(header[1]));
     answers.set(table, answer);
   }
