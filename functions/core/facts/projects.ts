@@ -319,7 +319,11 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (indicatorTables.has(table) && !header.some(namesProjects) && !headerFields.some((f) => f.budget)) continue;
     // A column of projects' codes only (A1, A2, A3 | B1 | …) groups projects set out elsewhere (a
     // stream's initiatives, written as cards): its rows are none of them.
-    const names = table.rows.slice(1).map((row) => row.cells[nameCol]?.text ?? '');
+    // (Its sum row, Total | 8 projects | 8,210,000, is none of them either.)
+    const names = table.rows
+      .slice(1)
+      .filter((row) => !row.cells.some((c) => isTotal(c.text)))
+      .map((row) => row.cells[nameCol]?.text ?? '');
     if (names.some((n) => CODE_LIST.test(n)) && names.every((n) => CODE_LIST.test(n) || CODE.test(n))) continue;
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     // A timetable (| Period | Priority actions |, 2027 H1 | MFA for all staff; Data Hub procurement):
