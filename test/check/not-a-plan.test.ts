@@ -372,6 +372,16 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'consultation-summary' });
   });
 
+  // The same, titled by its engagement or feedback (Draft Smart City Plan: Summary of Feedback;
+  // …（草案）意见反馈情况): the draft's name in the title does not make it the plan.
+  it.each([
+    '# Draft Smart City Plan 2026–2030: Summary of Feedback\n\n## Who took part\n\n640 respondents completed the questionnaire; we also held three focus groups with older residents and traders.\n\n## What people told us\n\nMost respondents wanted more services online but a human to talk to when things go wrong. People told us broadband in the villages is poor.\n\n## Next steps\n\nThe final plan will go to Cabinet in June.\n',
+    '# 《西岭市数字化转型规划（2026—2030年）（草案）》意见反馈情况\n\n## 一、基本情况\n\n通过网上问卷和座谈会共收到反馈意见85条，受访市民412人、企业26家。\n\n## 二、主要意见\n\n受访市民希望保留线下办事渠道；企业建议加快开放公共数据。\n\n## 三、采纳情况\n\n已采纳37条，部分采纳20条，未采纳28条。\n',
+  ])('a summary of engagement feedback on a draft plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'feedback.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'consultation-summary' });
+  });
+
   // A speech, a talk or testimony to a hearing speaks about a plan to an audience (Good morning;
   // 同志们; thank you for the opportunity to testify): what it retells of the plan is not the plan.
   it.each([
