@@ -21,6 +21,8 @@ export interface Stage {
   dated: boolean;
   /** Read off an indicator table's target-year columns: the goals' stages, no step of delivery. */
   fromIndicators?: boolean;
+  /** Named as the goals of a stage (近期目标（到2026年底）, Near-term goals): the goals' stages, no step of delivery. */
+  ofGoals?: boolean;
   evidence: Evidence;
 }
 
@@ -61,6 +63,8 @@ const YEARS_IN_LEAD = new RegExp(
 // A phase opened by its years: 2026—2027年为夯基期：/ 2028–2029: scale up / From 2026 to 2027, …
 const RANGE_OPENING = /^(?:从|自|from\s+)?(20\d\d)\s*年?\s*(?:-|至|到|to|through)\s*(20\d\d)\s*(?:年度?)?(?=\s*(?:为|是|[,，:：.。]|$))/;
 const CONTENT_CHARS = 10;
+/** How far after a stage's cue in a heading a goal word still names the stage's goals (近期目标, Phase 1 goals). */
+const GOAL_NAME_CHARS = 8;
 /** How far after a stage's cue its years may stand and still name it. */
 const STAGE_NAME_CHARS = 40;
 // A sentence opening with an outline marker, a bullet (a dash, doubled in Chinese: ——2026年为夯基年) or a quoted five-year plan's name.
@@ -110,6 +114,7 @@ function opensCue(window: string, firsts: Uint8Array): boolean {
 
 export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const { cues, firsts } = stageCues();
+  const goalWords = wordsPattern(vocabulary().goalHeadingCues, normalizeForMatch);
   const roc = usesRocYears(ctx);
   const horizon = ctx.read<HorizonValue>('horizon').value;
   // A stage year outside the plan's own period (a past milestone, a 2035 outlook) is no stage of it.
@@ -118,11 +123,11 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const yearly = new Map<string, Stage>();
   // Which chapter each stage stands in.
   const placeOf = new Map<Stage, string | undefined>();
-  const add = (into: Map<string, Stage>, key: string, unit: TextUnit, at: number, len: number, content: boolean, dated = true) => {
+  const add = (into: Map<string, Stage>, key: string, unit: TextUnit, at: number, len: number, content: boolean, dated = true, ofGoals = false) => {
     const prev = into.get(key);
-    if (prev) (prev.withContent ||= content), (prev.dated ||= dated);
+    if (prev) (prev.withContent ||= content), (prev.dated ||= dated), (prev.ofGoals &&= ofGoals);
     else {
-      const stage = { name: key, withContent: content, dated, evidence: evidenceOf(unit, at, at + len) };
+      const stage: Stage = { name: key, withContent: content, dated, ofGoals, evidence: evidenceOf(unit, at, at + len) };
       into.set(key, stage);
       placeOf.set(stage, chapterOf(ctx.doc, unit));
     }
@@ -150,7 +155,9 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       if (cue) {
         const at = text.indexOf(cue);
         const ord = ORDINAL.exec(text.slice(at + cue.length))?.[0].trim() ?? '';
-        add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, hasContent(u, o.at, shift + at + cue.length), yearNear(text.slice(at)));
+        // (A heading naming the stage's goals, 近期目标（到2026年底）, stages the goals, not the work.)
+        const ofGoals = u.kind === 'heading' && goalWords.test(text.slice(at + cue.length, at + cue.length + GOAL_NAME_CHARS));
+        add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, hasContent(u, o.at, shift + at + cue.length), yearNear(text.slice(at)), ofGoals);
         continue;
       }
       // A year opening or a phase named by its years needs a 20xx (or a Minguo year) near the start.
@@ -227,7 +234,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       byYear = true;
     }
   }
-  const steps = items.filter((s) => !s.fromIndicators);
+  const steps = items.filter((s) => !s.fromIndicators && !s.ofGoals);
   return {
     value: {
       count: items.length,
