@@ -21,7 +21,7 @@ export interface Stage {
   dated: boolean;
   /** Read off an indicator table's target-year columns: the goals' stages, no step of delivery. */
   fromIndicators?: boolean;
-  /** Named as the goals of a stage (近期目标（到2026年底）, Near-term goals): the goals' stages, no step of delivery. */
+  /** Named as the goals of a stage (近期目标（到2026年底）, Phase 1 goals): the goals' stages, no step of delivery. */
   ofGoals?: boolean;
   evidence: Evidence;
 }
