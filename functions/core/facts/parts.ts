@@ -1567,6 +1567,28 @@ function claimedLead(ctx: FactContext, u: TextUnit, lead: string): boolean {
 }
 
 /**
+ * A rule's scope without what its peers (yieldsTo) set out under their own parts' names in their
+ * own sections: in an operations plan all of whose chapters are the management's scope, 运营评价 >
+ * 评价指标 (or 运营评价从以下维度设置评价指标：…) is the evaluation's, and its 指标 no operations goal.
+ */
+function withoutPeerSections(ctx: FactContext, scope: FactContext): FactContext {
+  const ids = ctx.rule?.yieldsTo;
+  if (!ids?.length || scope === ctx || !scope.scopeRoots?.length) return scope;
+  const peers = (ctx.rules ?? []).filter((r) => ids.includes(r.id) && r.parts?.length);
+  const theirs = peers.map((r) => ruleSections(ctx, r));
+  const peerPart = (u: TextUnit) => {
+    const at = theirs.findIndex((set) => u.section && set.has(u.section));
+    if (at < 0) return false;
+    const lead = u.kind === 'heading' ? null : leadPhrase(u);
+    return partNamed(normalizedHeading(ctx, u.section!), peers[at].parts!) !== null || (lead !== null && partNamed(lead, peers[at].parts!) !== null);
+  };
+  const units = scope.units.filter((u) => !peerPart(u));
+  if (units.length === scope.units.length) return scope;
+  planUnits.set(units, planUnits.get(scope.units) ?? scope.units);
+  return { ...scope, units };
+}
+
+/**
  * The context without the sections of the named rules (notFoundIn), for a rule that has none of its
  * own; save those of the chapter its part lies in (`keep`: the architecture's, which a current state
  * found by its words, Our digital foundations, may share).
@@ -1599,7 +1621,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const partTopic = ctx.rule?.partTopic;
   const found = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
   const topicHeadings = ctx.rule?.partTopicHeadings;
-  const scope = partTopic && found !== ctx ? withinPartTopic(found, partTopic, topicHeadings) : found;
+  const scope = withoutPeerSections(ctx, partTopic && found !== ctx ? withinPartTopic(found, partTopic, topicHeadings) : found);
   const labels = labelledParts(scope, parts);
   // A section found by the rule's own words whose heading names one of its parts by the part's
   // concept (Where Ashcombe wants to stand: a heading cue inflected) is that part's place.
