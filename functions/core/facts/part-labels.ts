@@ -641,6 +641,8 @@ interface ItemSection {
   flags: Uint8Array;
   most: number;
   bodies: string[];
+  /** Per item, its text's self-naming opening (This is the application layer), else '': found once a plan, not once a rule. */
+  openings: string[];
 }
 const itemSectionMemo = new WeakMap<Map<Section, string[]>, WeakMap<Section[], ItemSection[]>>();
 
@@ -664,11 +666,12 @@ function itemSections(ctx: FactContext, all: Map<Section, string[]>): ItemSectio
     // (a long plan's numbered paragraphs) is passed over without asking each about these parts.
     const flags = itemFlags(items);
     const itemBodies = bodies.get(s) ?? [];
+    const openings = items.map((_, i) => selfNamingOpening(itemBodies[i] ?? ''));
     // (A plain-word heading whose text opens on its part (让群众少跑腿: 本层为业务层，…) may name it.)
-    for (let i = 0; i < items.length; i++) if (!(flags[i] & (MAY_NAME_ITEM | QUESTION_ITEM)) && selfNamingOpening(itemBodies[i] ?? '')) flags[i] |= SELF_NAMED_ITEM;
+    for (let i = 0; i < items.length; i++) if (!(flags[i] & (MAY_NAME_ITEM | QUESTION_ITEM)) && openings[i]) flags[i] |= SELF_NAMED_ITEM;
     const most = namingBound(items, flags);
     if (most < 2 || most < MOSTLY * items.length) continue;
-    list.push({ s, items, flags, most, bodies: itemBodies });
+    list.push({ s, items, flags, most, bodies: itemBodies, openings });
   }
   bySections.set(ctx.sections, list);
   return list;
@@ -682,7 +685,7 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
   const assessing = ctx.rule?.step === 'assessment-strategy';
   // The section naming the most parts (an assessment may list three of the layers; the architecture all five).
   let best: { s: Section; named: number } | null = null;
-  for (const { s, items, flags, most, bodies: itemBodies } of itemSections(ctx, all)) {
+  for (const { s, items, flags, most, bodies: itemBodies, openings } of itemSections(ctx, all)) {
     if (items.length < need || most < need) continue;
     const named = new DistinctParts(parts);
     let naming = 0;
@@ -696,7 +699,7 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
       if (!assessing && flags[i] & DEFICIT) continue;
       // An item naming no part (人从哪里来？, Who will do it?) stands for the one part its text names;
       // a plain-word heading (Tools we build) for the one its text opens on (This is the application layer.).
-      const p = (flags[i] & MAY_NAME_ITEM ? partNamed(item, parts) : null) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null) ?? onlyPartNamed(selfNamingOpening(itemBodies[i] ?? ''), parts, 1);
+      const p = (flags[i] & MAY_NAME_ITEM ? partNamed(item, parts) : null) ?? (flags[i] & QUESTION_ITEM ? onlyPartNamed(itemBodies[i] ?? '', parts, 1) : null) ?? (openings[i] ? onlyPartNamed(openings[i], parts, 1) : null);
       if (p) (named.add(p), naming++);
     }
     // One short, the section's own heading may name the last (Strand Two: The Midlands Data Exchange

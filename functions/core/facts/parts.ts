@@ -1576,11 +1576,16 @@ function withoutPeerSections(ctx: FactContext, scope: FactContext): FactContext 
   if (!ids?.length || scope === ctx || !scope.scopeRoots?.length) return scope;
   const peers = (ctx.rules ?? []).filter((r) => ids.includes(r.id) && r.parts?.length);
   const theirs = peers.map((r) => ruleSections(ctx, r));
+  // Per section of a peer, that peer's parts, and whether its heading names one of them (asked once a section).
+  const headed = new Map<Section, boolean>();
   const peerPart = (u: TextUnit) => {
-    const at = theirs.findIndex((set) => u.section && set.has(u.section));
+    const at = u.section ? theirs.findIndex((set) => set.has(u.section!)) : -1;
     if (at < 0) return false;
-    const lead = u.kind === 'heading' ? null : leadPhrase(u);
-    return partNamed(normalizedHeading(ctx, u.section!), peers[at].parts!) !== null || (lead !== null && partNamed(lead, peers[at].parts!) !== null);
+    const parts = peers[at].parts!;
+    let named = headed.get(u.section!);
+    if (named === undefined) headed.set(u.section!, (named = partNamed(normalizedHeading(ctx, u.section!), parts) !== null));
+    const lead = named || u.kind === 'heading' ? null : leadPhrase(u);
+    return named || (lead !== null && partNamed(lead, parts) !== null);
   };
   const units = scope.units.filter((u) => !peerPart(u));
   if (units.length === scope.units.length) return scope;
@@ -1594,16 +1599,21 @@ function withoutPeerSections(ctx: FactContext, scope: FactContext): FactContext 
  * found by its words, Our digital foundations, may share).
  */
 function withoutSectionsOf(ctx: FactContext, ids: readonly string[] | undefined, keep?: Set<Section>): FactContext {
-  const theirs = ctx.rules?.filter((r) => ids?.includes(r.id)).map((r) => ruleSections(ctx, r)) ?? [];
+  const theirs = sectionsOfRules(ctx, ids);
   if (!theirs.length) return ctx;
   const outside = (s: Section | null | undefined) => !s || keep?.has(s) || !theirs.some((set) => set.has(s));
   return { ...ctx, units: ctx.units.filter((u) => outside(u.section)), sections: ctx.sections.filter(outside) };
 }
 
+/** The sections of the named rules, each with its sub-sections (notLedIn, notFoundIn). */
+function sectionsOfRules(ctx: FactContext, ids: readonly string[] | undefined): Set<Section>[] {
+  return ids?.length ? (ctx.rules ?? []).filter((r) => ids.includes(r.id)).map((r) => ruleSections(ctx, r)) : [];
+}
+
 /** A paragraph anywhere whose lead phrase names the part (**Learning from peers.** …), for rules that look beyond their section. */
 function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: PartDefinition): PartFinding | null {
   if (!part.concepts?.length) return null;
-  const peers = ctx.rules?.filter((r) => ctx.rule?.notLedIn?.includes(r.id)).map((r) => ruleSections(ctx, r)) ?? [];
+  const peers = sectionsOfRules(ctx, ctx.rule?.notLedIn);
   for (const u of ctx.units) {
     if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.letterhead || (u.section && peers.some((theirs) => theirs.has(u.section!)))) continue;
     const lead = leadPhrase(u);
