@@ -681,6 +681,16 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'job-posting' });
   });
 
+  // A service catalogue (服务目录, Catalogue of Services) lists what a department offers and its service
+  // levels, however many targets and years those levels carry: an offer, not a plan.
+  it.each([
+    '# 云川市政务云服务目录（2026年版）\n\n云川市大数据中心\n\n## 一、说明\n\n本目录列明市政务云向各部门提供的服务内容、服务级别和申请方式，每年随预算更新。\n\n## 二、计算服务\n\n云主机：按需提供2核至64核规格。服务级别：可用性不低于99.9%。申请方式：通过政务云管理平台提交工单。\n\n## 三、存储服务\n\n对象存储和块存储。服务时限：工单受理后2个工作日内开通。\n\n## 四、服务台\n\n7×24小时服务台，故障响应时间不超过15分钟。\n',
+    "# Catalogue of Digital Services 2026/27\n\nBarrowford Borough Council, ICT Shared Service\n\n## About this catalogue\n\nThese are the services the ICT Shared Service offers to council teams, with the service level for each and how to request it.\n\n## Hosting\n\nVirtual servers in the council's cloud tenancy. Service level: 99.5% availability. How to request: raise a request with the Service Desk. Chargeable above two servers a team.\n\n## Collaboration\n\nEmail, calendars and video meetings for every member of staff. Response target: four working hours.\n\n## Devices\n\nA laptop for every member of staff, replaced every four years.\n",
+  ])('a service catalogue is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'catalogue.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'service-catalogue' });
+  });
+
   // A blog's furniture under the title (Posted by … with its tags, Filed under …) makes the piece a
   // post about a plan, whatever its title says.
   it.each([
