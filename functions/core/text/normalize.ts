@@ -219,11 +219,11 @@ function regionalToMainland(text: string): string {
 }
 
 // British spellings → American of the same length (organisation → organization,
-// centre → center), so one English term matches both. Matching text only.
-const BRITISH = /(?<=[a-z]{2})(is)(?=e\b|ed\b|es\b|ing\b|ation|ations\b|er\b|ers\b)|(?<=[a-z]{2}l)(ys)(?=e\b|ed\b|es\b|ing\b)|(?<=\bcent|\bmet|\blit|\bfib)(re)(?=\b|s\b|d\b)/g;
+// centre → center, licence → license), so one English term matches both. Matching text only.
+const BRITISH = /(?<=[a-z]{2})(is)(?=e\b|ed\b|es\b|ing\b|ation|ations\b|er\b|ers\b)|(?<=[a-z]{2}l)(ys)(?=e\b|ed\b|es\b|ing\b)|(?<=\bcent|\bmet|\blit|\bfib)(re)(?=\b|s\b|d\b)|(?<=\blicen|\bdefen|\boffen)(c)(?=e\b|es\b|ed\b)/g;
 export function americanSpelling(lower: string): string {
-  if (!/is|ys|re/.test(lower)) return lower;
-  return lower.replace(BRITISH, (m) => (m === 'is' ? 'iz' : m === 'ys' ? 'yz' : 'er'));
+  if (!/is|ys|re|nc/.test(lower)) return lower;
+  return lower.replace(BRITISH, (m) => (m === 'is' ? 'iz' : m === 'ys' ? 'yz' : m === 'c' ? 's' : 'er'));
 }
 
 /** toSimplified without the shortcut: always through OpenCC (the shortcut's test oracle). */
