@@ -691,6 +691,16 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'service-catalogue' });
   });
 
+  // A year's investment plan (2027年度投资计划, Annual Capital Programme 2026/27) allocates one year's money
+  // to projects already chosen, with their totals and spend to date: a budget for the year, not a plan.
+  it.each([
+    '# 江屿区2027年度信息化项目投资计划\n\n江屿区发展改革局　江屿区大数据中心\n\n## 一、总体安排\n\n2027年安排信息化项目9个，总投资4.2亿元，其中续建项目6个、新开工项目3个，年度计划投资1.6亿元。\n\n## 二、项目清单\n\n| 序号 | 项目名称 | 总投资（万元） | 累计完成投资（万元） | 2027年计划投资（万元） |\n|---|---|---|---|---|\n| 1 | 区政务云扩容 | 8000 | 3000 | 2500 |\n| 2 | 城市运行中心二期 | 12000 | 5000 | 4000 |\n\n## 三、工作要求\n\n各项目单位按月报送投资完成情况。\n',
+    "# Annual Capital Programme 2026/27: Digital and ICT\n\nThornby District Council\n\n## Summary\n\nThis programme sets the capital allocation for digital and ICT schemes in 2026/27. Schemes approved in earlier years carry forward with their spend to date.\n\n## Schemes\n\n| Scheme | Total budget | Spend to date | 2026/27 allocation |\n|---|---|---|---|\n| Network refresh | £1.2m | £0.4m | £0.5m |\n| Customer portal | £0.8m | £0.1m | £0.4m |\n\n## Monitoring\n\nIn-year spend is reported to Cabinet each quarter.\n",
+  ])('a year’s investment plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'annual.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'annual-investment-plan' });
+  });
+
   // A blog's furniture under the title (Posted by … with its tags, Filed under …) makes the piece a
   // post about a plan, whatever its title says.
   it.each([
