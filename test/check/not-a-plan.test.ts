@@ -211,6 +211,15 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
   });
+  // A council paper in its local form: a US staff or agenda report (Meeting Date, Agenda Item, It is
+  // recommended that, Fiscal Impact), a Hong Kong district council paper （供討論） asking members' views.
+  it.each([
+    '# TOWN OF CEDAR BLUFF\n\n## AGENDA REPORT\n\n**Meeting Date:** March 3, 2026\n\n**Agenda Item:** 7.A\n\n**Subject:** Approval of the Digital Services Roadmap 2026–2030\n\n### RECOMMENDATION\n\nIt is recommended that the Town Council approve the Digital Services Roadmap, which aims to put 90% of permits online by 2030.\n\n### BACKGROUND\n\nThe roadmap was developed with residents and staff over eight months.\n\n### FISCAL IMPACT\n\n$220,000 from the General Fund in FY 2026–27.\n',
+    '沙田區議會\n\n社區建設委員會\n\n文件第 9/2026 號\n\n（供討論）\n\n在沙田區推行數碼共融措施的建議\n\n目的\n\n本文件向委員簡介在區內推行長者數碼共融措施的建議，並徵詢委員的意見。\n\n建議\n\n2. 我們建議於2026至2028年間在區內12個社區會堂設立數碼支援站，為5,000名長者提供培訓。\n\n徵詢意見\n\n3. 請委員就上述建議提出意見。\n',
+  ])('a council paper in its local form is not the plan it puts forward', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
+  });
   // An audit of a programme reports on the plan and its delivery: an analysis, not the plan.
   it.each([
     '# Performance Audit: Digital Transformation Programme\n\nOffice of the City Auditor, Report No. 2025-04\n\n## Findings\n\nThe programme set a target of 80% of services online by March 2027 and had reached 52% by June 2025. Spending was $3.1m against a $2.4m budget.\n\n## Recommendations\n\nThe department should publish quarterly progress against each target.\n',
