@@ -1605,6 +1605,34 @@ function withoutSectionsOf(ctx: FactContext, ids: readonly string[] | undefined,
   return { ...ctx, units: ctx.units.filter((u) => outside(u.section)), sections: ctx.sections.filter(outside) };
 }
 
+/** Distinct parts a run-on paragraph's enumerated leads must name to stand for the rule's section. */
+const RUN_ON_PARTS = 3;
+
+/**
+ * No section of the rule's own: a run-on paragraph whose enumerated leads name several of its parts
+ * (为确保方案落到实处…：一是强化制度供给…二是加大财政投入…三是加强队伍建设…) is its section, each lead its part's.
+ */
+function runOnParts(ctx: FactContext, parts: readonly PartDefinition[], labels: Map<string, Evidence>): void {
+  if (parts.length < RUN_ON_PARTS) return;
+  for (const u of ctx.units) {
+    if (u.kind !== 'paragraph' || !u.norm.includes('是')) continue;
+    const passages = enumeratedPassages(u);
+    if (passages.length < RUN_ON_PARTS) continue;
+    const named = new Map<string, string>();
+    for (const { lead } of passages) {
+      const part = partNamed(lead, parts);
+      if (part && !named.has(part.name)) named.set(part.name, lead);
+    }
+    if (named.size < RUN_ON_PARTS) continue;
+    for (const [name, lead] of named) {
+      if (labels.has(name)) continue;
+      const at = u.norm.indexOf(lead);
+      labels.set(name, evidenceOf(u, at, at + lead.length));
+    }
+    return;
+  }
+}
+
 /** The sections of the named rules, each with its sub-sections (notLedIn, notFoundIn). */
 function sectionsOfRules(ctx: FactContext, ids: readonly string[] | undefined): Set<Section>[] {
   return ids?.length ? (ctx.rules ?? []).filter((r) => ids.includes(r.id)).map((r) => ruleSections(ctx, r)) : [];
@@ -1633,6 +1661,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const topicHeadings = ctx.rule?.partTopicHeadings;
   const scope = withoutPeerSections(ctx, partTopic && found !== ctx ? withinPartTopic(found, partTopic, topicHeadings) : found);
   const labels = labelledParts(scope, parts);
+  if (scope === ctx && ctx.rule?.sectionCues?.length) runOnParts(ctx, parts, labels);
   // A section found by the rule's own words whose heading names one of its parts by the part's
   // concept (Where Ashcombe wants to stand: a heading cue inflected) is that part's place.
   if (found !== ctx && scope.scopeRoots?.length && scope.scopeRoots !== ctx.doc.sections) {
