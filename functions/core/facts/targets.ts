@@ -4,7 +4,7 @@ import type { Evidence } from '../check/result.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { arabicYears, deadlineYear, matchesOf, TARGET_DEADLINE, usesRocYears, YEAR_FIGURE, YEAR_LEAD } from '../match/years.ts';
+import { arabicYears, deadlineYear, fiveYearEnds, matchesOf, TARGET_DEADLINE, usesRocYears, YEAR_FIGURE, YEAR_LEAD } from '../match/years.ts';
 import { endsWithColon, evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -66,7 +66,7 @@ function headingYears(section: Section | null, roc: boolean): { deadline: number
   if (!section) return NO_YEARS;
   let y = headingYearsMemo.get(section);
   if (!y) {
-    const text = arabicYears(normalizeForMatch(section.heading), roc);
+    const text = fiveYearEnds(arabicYears(normalizeForMatch(section.heading), roc));
     const m = achieved(text) ? null : TARGET_DEADLINE.exec(text);
     const lead = YEAR_LEAD.exec(text);
     headingYearsMemo.set(section, (y = { deadline: m ? deadlineYear(m) : null, stage: lead ? Number(lead[1]) : null }));
@@ -130,7 +130,7 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     if (leadList && (!isListLike(unit) || leadList.section !== unit.section)) leadList = null;
     // (A lead's colon is where it was before its years are read: arabicYears changes only years, for every paragraph.)
     if (unit.kind === 'paragraph' && endsWithColon(unit.norm) && !isListLike(unit)) {
-      const lead = arabicYears(unit.norm, roc);
+      const lead = fiveYearEnds(arabicYears(unit.norm, roc));
       const y = !achieved(lead) ? LEAD_YEAR.exec(lead) : null;
       if (y) leadList = { section: unit.section, year: Number(y[1]) };
     }
@@ -139,10 +139,10 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     // among the goals, so does a stage's year opening a passage or heading its section (2026年：打基础。…).
     const fromHeading = headingYears(unit.section, roc);
     const headYear = fromHeading.deadline ?? (inGoals ? fromHeading.stage : null);
-    const lead = inGoals && !achieved(unit.norm) ? YEAR_LEAD.exec(arabicYears(unit.norm, roc)) : null;
+    const lead = inGoals && !achieved(unit.norm) ? YEAR_LEAD.exec(fiveYearEnds(arabicYears(unit.norm, roc))) : null;
     const itemYear = lead ? Number(lead[1]) : null;
     for (const s of sentences(unit)) {
-      const text = arabicYears(s.norm, roc);
+      const text = fiveYearEnds(arabicYears(s.norm, roc));
       if (/展望|远景|vision/.test(text)) continue;
       // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
       const digits = /\d/.test(text);

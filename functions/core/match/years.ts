@@ -35,6 +35,18 @@ export const FIVE_YEAR: Record<string, [number, number]> = {
   '13th five-year': [2016, 2020], '14th five-year': [2021, 2025], '15th five-year': [2026, 2030],
 };
 
+// The end of a five-year plan as a deadline (到“十五五”末, 到十四五期末): a target's year, written as
+// that plan's last year in the same length (“十五五”末 → 2030年末), for the targets fact only: the
+// horizon reads the five-year plan's name itself.
+const FIVE_YEAR_END = /["“]?十([三四五])五["”]?期?末/g;
+export function fiveYearEnds(text: string): string {
+  if (!text.includes('五') || !text.includes('末')) return text;
+  return text.replace(FIVE_YEAR_END, (m, d: string) => {
+    const year = `${FIVE_YEAR[`十${d}五`][1]}年末`;
+    return m.length >= year.length ? year.padEnd(m.length, ' ') : year.slice(0, m.length);
+  });
+}
+
 /**
  * 二〇二五年 → 2025年 (same length); in a Minguo-dated document also 民国115年 /
  * 115年度 → 2026年 (one character longer: quotes there may be off by a character).
