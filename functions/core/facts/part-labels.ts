@@ -902,10 +902,18 @@ export function underOtherPart(scope: FactContext, unit: TextUnit, part: PartDef
   // The plan's title heading over every chapter (Data and Digital Architecture 2026–2029) names the plan.
   const title = titleSection(scope.doc);
   let s = unit.kind === 'heading' ? (unit.section ? scope.parentOf?.get(unit.section) : undefined) : (unit.section ?? undefined);
+  // (Up to the rule's own section: a chapter over it, 經費需求 > 配套措施, names what holds the section,
+  // not a part its labels fall under; nor does the section's heading when it names the rule's topic,
+  // Funding and enabling conditions.)
+  const roots = scope.scopeRoots;
+  const topic = scope.rule?.sectionCues ?? [];
   for (; s && s !== title; s = scope.parentOf?.get(s)) {
     const heading = normalizeForMatch(s.heading);
+    const root = roots?.includes(s) ?? false;
+    if (root && holdsTerm(heading, topic)) break;
     if (ownHeadingCue(part, heading)) return false;
     if (parts.some((p) => p !== part && ownHeadingCue(p, heading)) && !namesSeveralConcepts(heading, parts)) return true;
+    if (root) break;
   }
   return false;
 }
