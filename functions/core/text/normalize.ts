@@ -222,7 +222,7 @@ function regionalToMainland(text: string): string {
 // centre → center, licence → license), so one English term matches both. Matching text only.
 const BRITISH = /(?<=[a-z]{2})(is)(?=e\b|ed\b|es\b|ing\b|ation|ations\b|er\b|ers\b)|(?<=[a-z]{2}l)(ys)(?=e\b|ed\b|es\b|ing\b)|(?<=\bcent|\bmet|\blit|\bfib)(re)(?=\b|s\b|d\b)|(?<=\blicen|\bdefen|\boffen)(c)(?=e\b|es\b|ed\b)/g;
 export function americanSpelling(lower: string): string {
-  if (!/is|ys|re|nc/.test(lower)) return lower;
+  if (!/is|ys|re|nce/.test(lower)) return lower;
   return lower.replace(BRITISH, (m) => (m === 'is' ? 'iz' : m === 'ys' ? 'yz' : m === 'c' ? 's' : 'er'));
 }
 
