@@ -56,6 +56,11 @@ function indicatorOf(clause: string, numberAt: number): string {
   return name.slice(-30);
 }
 
+/** A text's years as targets read them: Chinese and Minguo years in Arabic, a five-year plan's end (到“十五五”末) as its last year. */
+function targetYears(norm: string, roc: boolean): string {
+  return fiveYearEnds(arabicYears(norm, roc));
+}
+
 /**
  * The years a section's heading sets for everything under it: its deadline, a lead sentence made
  * a heading (5.2 於2028年前，我們會：; By March 2027 we will) or a year's own section (2026年底前);
@@ -66,7 +71,7 @@ function headingYears(section: Section | null, roc: boolean): { deadline: number
   if (!section) return NO_YEARS;
   let y = headingYearsMemo.get(section);
   if (!y) {
-    const text = fiveYearEnds(arabicYears(normalizeForMatch(section.heading), roc));
+    const text = targetYears(normalizeForMatch(section.heading), roc);
     const m = achieved(text) ? null : TARGET_DEADLINE.exec(text);
     const lead = YEAR_LEAD.exec(text);
     headingYearsMemo.set(section, (y = { deadline: m ? deadlineYear(m) : null, stage: lead ? Number(lead[1]) : null }));
@@ -130,7 +135,7 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     if (leadList && (!isListLike(unit) || leadList.section !== unit.section)) leadList = null;
     // (A lead's colon is where it was before its years are read: arabicYears changes only years, for every paragraph.)
     if (unit.kind === 'paragraph' && endsWithColon(unit.norm) && !isListLike(unit)) {
-      const lead = fiveYearEnds(arabicYears(unit.norm, roc));
+      const lead = targetYears(unit.norm, roc);
       const y = !achieved(lead) ? LEAD_YEAR.exec(lead) : null;
       if (y) leadList = { section: unit.section, year: Number(y[1]) };
     }
@@ -139,10 +144,10 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     // among the goals, so does a stage's year opening a passage or heading its section (2026年：打基础。…).
     const fromHeading = headingYears(unit.section, roc);
     const headYear = fromHeading.deadline ?? (inGoals ? fromHeading.stage : null);
-    const lead = inGoals && !achieved(unit.norm) ? YEAR_LEAD.exec(fiveYearEnds(arabicYears(unit.norm, roc))) : null;
+    const lead = inGoals && !achieved(unit.norm) ? YEAR_LEAD.exec(targetYears(unit.norm, roc)) : null;
     const itemYear = lead ? Number(lead[1]) : null;
     for (const s of sentences(unit)) {
-      const text = fiveYearEnds(arabicYears(s.norm, roc));
+      const text = targetYears(s.norm, roc);
       if (/展望|远景|vision/.test(text)) continue;
       // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
       const digits = /\d/.test(text);
