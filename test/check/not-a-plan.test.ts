@@ -322,6 +322,14 @@ describe('a document that is not a plan', () => {
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'blog-post' });
     expect(r.verdict.reasons[0]).toMatch(/标题以第一人称写成/);
   });
+  // A body mark the vocabulary spells two ways (问： and 问:) is one mark: one question and one answer
+  // are two marks, short of a Q&A's three, not four.
+  it('a body mark in two spellings counts once', async () => {
+    const text = '# 河湾市数字化转型工作简况\n\n全市已建成政务云和公共数据平台。\n\n问：下一步重点是什么？答：推进数据共享。\n';
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict.genre).not.toBe('interpretation');
+  });
+
   it('a plan titled in the first person with its period stays a plan', async () => {
     const text = '# My Kingsford: Digital Strategy 2026–2029\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online, 300 datasets will be open and every library will offer digital skills sessions.\n\n## How we will get there\n\nWe will build a data platform, move services to the cloud and train staff in digital skills.\n';
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });

@@ -197,6 +197,17 @@ function mastheadGenre(line: string, heading: boolean): string | null {
   return best?.id ?? null;
 }
 
+const distinctCues = new WeakMap<readonly string[], readonly string[]>();
+/**
+ * A genre's body cues, normalized, each once: two spellings of one mark (问： and 问:, 供讨论 and
+ * 供討論, benefits realised and realized) are one cue, and one occurrence counts once.
+ */
+function bodyCuesOf(g: { bodyCues: readonly string[] }): readonly string[] {
+  let cues = distinctCues.get(g.bodyCues);
+  if (!cues) distinctCues.set(g.bodyCues, (cues = [...new Set(normalizedList(g.bodyCues))]));
+  return cues;
+}
+
 /**
  * The non-plan genre the body's own marks point to (第X条, 问：, 分值), when they are many enough:
  * counted in the opening (`inOpening`: a cue's occurrences there), a news report's in its first units.
@@ -205,7 +216,7 @@ function bodyGenre(inOpening: (cue: string) => number, early: string): string | 
   let best: { id: string; hits: number; ratio: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
     if (!g.bodyAlone) continue;
-    const cues = normalizedList(g.bodyCues);
+    const cues = bodyCuesOf(g);
     const counts = id === 'news-article' ? cues.map((c) => count(early, [c])) : cues.map(inOpening);
     let hits = 0;
     let distinct = 0;
@@ -362,12 +373,12 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // (問一：本計畫的期程多長？ 答：…): the form of its text, not an interpretation of another's.
     const qaForm = fromBody === 'interpretation' && ownTitle && statesYears(title) && !title.includes('《');
     const g = genres[fromBody];
-    const cues = normalizedList(g.bodyCues);
+    const cues = bodyCuesOf(g);
     if (questions || (!qaForm && cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !fewChaptersHold(ctx, cues))) genre = fromBody;
   } else if (!fromTitle && fromBody) {
     // A title naming no genre but its own span of years (…现状评估与发展战略研究（2026—2030年）) is a plan's:
     // score marks in a few of its chapters (a maturity score in its assessment) are those chapters'.
-    if (!(statesYears(title) && fewChaptersHold(ctx, normalizedList(genres[fromBody].bodyCues)))) genre = fromBody;
+    if (!(statesYears(title) && fewChaptersHold(ctx, bodyCuesOf(genres[fromBody])))) genre = fromBody;
   }
   if (genre) {
     score -= 3;
