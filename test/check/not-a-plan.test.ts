@@ -745,6 +745,15 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'tor.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'terms-of-reference' });
   });
+  // A body's response to another's consultation (Consultation response, 反馈意见) answers a draft plan
+  // it quotes, whatever that plan's name says after a dash; the paper's own subtitle follows its genre word.
+  it.each([
+    "# Consultation response: Smart Regions — a Strategy for Connected Places 2026–2030\n\nSubmitted by Ashby Vale District Council\n\n## Introduction\n\nThe council welcomes the opportunity to comment on the draft strategy. We would ask that district councils are named as delivery partners.\n\n## Our comments\n\nWe would urge the department to fund shared broadband work over five years. The consultation asks about data sharing: we support model agreements.\n",
+    '# 关于《某省数字化转型规划（2026—2030年）（征求意见稿）》的反馈意见\n\n省发展改革委：\n\n经研究，我市对征求意见稿提出如下意见：\n\n一、第三章第二节，建议修改为“统筹建设市级政务云”。\n\n二、第五章，建议增加“支持地市建设城市运行管理中心”的内容。\n\n三、附件1指标表，原文“到2027年5G基站达到10万个”，建议删除“10万个”的具体数字。\n',
+  ])("a response to another body's consultation is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'response.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'consultation-response' });
+  });
   // A dated plan genre word followed by Minguo years (白皮書（115-119年度）, 手冊（116至118年度）) names a
   // plan for those years, as with 2026-2030: a Taiwan city's white paper for its term is its plan.
   it.each([

@@ -165,6 +165,9 @@ function titleGenre(title: string): string | null {
   return best?.genre ?? null;
 }
 
+/** Characters a paper's genre word may end before the dash of its subtitle (白皮書》——, Paper: —). */
+const GENRE_WORD_SLACK = 2;
+
 /** Characters after a title's genre word that may hold the span of years it covers: （2026—2028年）, FY2027–FY2029. */
 const RANGE_AFTER = 16;
 
@@ -342,7 +345,12 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A subtitle after a dash says what a titled paper is (桐港市數位轉型白皮書 / ——…施政計畫（115至118年度）):
   // a white paper or a report subtitled as a plan is that plan.
   if (fromTitle && fromTitle !== 'plan') {
-    const inline = /(?:——|—|\s[-–]\s)(.+)$/.exec(title)?.[1];
+    // (The subtitle of the paper's own genre word: in Consultation response: Connected Places — a
+    // National Strategy, the dash is inside the name of the document responded to.)
+    const dash = /(?:——|—|\s[-–]\s)(.+)$/.exec(title);
+    const head = dash ? title.slice(0, dash.index).trimEnd() : '';
+    const word = dash ? lastCue(head, normalizedList(genres[fromTitle].titleCues)) : null;
+    const inline = word && word.end >= head.length - GENRE_WORD_SLACK ? dash![1] : undefined;
     const below = firstLine && firstLine.norm.length <= SUBTITLE_CHARS * 2 ? /^\s*(?:——|—|–|-{1,2})\s*(.+)$/.exec(firstLine.norm)?.[1] : undefined;
     if ((inline && titleGenre(inline) === 'plan') || (below && titleGenre(below) === 'plan')) fromTitle = 'plan';
   }
