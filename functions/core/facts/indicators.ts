@@ -76,6 +76,13 @@ function yearItem(unit: TextUnit, roc: boolean): boolean {
   // A cited document's year (《…（2021—2025年）》) dates nothing of this plan's.
   return /(?<!\d)20\d\d(?!\d)/.test(arabicYears(unit.norm, roc).replace(/《[^》]*》/g, ''));
 }
+/** Characters of a label a paragraph may be (What we will achieve, 本领域目标): no sentence in it. */
+const LABEL_CHARS = 30;
+const isLabel = (norm: string) => {
+  const t = norm.trim();
+  return t.length > 0 && t.length <= LABEL_CHARS && !/[。．.；;！!？?，,]/.test(t);
+};
+
 /** Quantified items after a lead sentence that make an indicator list. */
 const MIN_LIST = 3;
 
@@ -286,14 +293,26 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
     // A lead sentence made a heading (5.2 於2028年前，我們會：) leads its section's list as well.
     const leadHeading = lead.kind === 'heading' && TARGET_DEADLINE.test(arabicYears(lead.norm, roc));
     // So does a list item that only states a year (- **By March 2027 (Year 1)**, - 2027年：) over its targets' items.
-    if (!leadHeading && (lead.kind !== 'paragraph' || !endsWithColon(lead.norm) || isListLike(lead)) && !yearItem(lead, roc)) continue;
+    // So does a short label (**What we will achieve**, **本领域目标**) over a list
+    // whose every item is a dated target (By 2028, 80% of…): only those count.
+    // (Or a heading: a bold line alone is read as one.)
+    const label = ((lead.kind === 'paragraph' && !isListLike(lead)) || lead.kind === 'heading') && isLabel(lead.norm);
+    if (!leadHeading && !label && (lead.kind !== 'paragraph' || !endsWithColon(lead.norm) || isListLike(lead)) && !yearItem(lead, roc)) continue;
+    const dated = label && !endsWithColon(lead.norm);
     const run: TextUnit[] = [];
     // A lead that names the indicators (设置…共15项主要指标，具体如下：) leads the paragraphs after it too,
     // one a domain (数字政府方面，到2028年，…达到90%，…): its list, typed as paragraphs.
     const namesIndicators = lead.kind === 'paragraph' && indicatorWords.test(lead.norm);
     const item = (u: TextUnit) => isListLike(u) || (namesIndicators && u.kind === 'paragraph' && !endsWithColon(u.norm));
     for (let k = i + 1; k < ctx.units.length && item(ctx.units[k]) && ctx.units[k].section === lead.section; k++) {
-      if (QUANTITY.test(ctx.units[k].norm)) run.push(ctx.units[k]);
+      // (Under a label, an undated item ends the targets, and a number besides the year is the
+      // target's value, of whatever unit: 12 town-centre streets. An unquantified one is a target still, no indicator.)
+      if (dated) {
+        const text = arabicYears(ctx.units[k].norm, roc);
+        const dueBy = TARGET_DEADLINE.exec(text);
+        if (!dueBy) break;
+        if (/\d/.test(text.replace(dueBy[0], ''))) run.push(ctx.units[k]);
+      } else if (QUANTITY.test(ctx.units[k].norm)) run.push(ctx.units[k]);
     }
     if (run.length >= MIN_LIST) for (const u of run) listed.add(u);
   }
