@@ -111,6 +111,7 @@ describe('strict vocabulary loading', () => {
     ['a concept name not in kebab-case', (v: any) => (v.concepts.Funding = ['资金']), /concepts\.Funding/],
     ['a regional word that changes the length', (v: any) => (v.regionalWords['數位化'] = '数字'), /regionalWords\.數位化: .* same length/],
     ['an unstemmed term that is not English', (v: any) => v.concepts.funding.push('=资金'), /concepts\.funding\.\d+: an unstemmed term/],
+    ['an English term with a contraction, which never matches', (v: any) => v.concepts.funding.push("how we'll pay"), /concepts\.funding\.\d+: a contraction never matches/],
     ['a genre without its body cue threshold', (v: any) => delete v.nonPlanGenres.regulation.minBodyHits, /nonPlanGenres\.regulation\.minBodyHits/],
   ])('rejects %s, naming the key', (_what, change, message) => {
     expect(() => parseVocabulary(text(change))).toThrow(VocabularyError);

@@ -26,7 +26,16 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
    */
   concepts: z.record(
     z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are kebab-case'),
-    z.array(z.string().min(1).regex(/^(?:[^=].*|=[a-z][a-z' -]*)$/, 'an unstemmed term is = and English words (=terminal)')).min(1),
+    z
+      .array(
+        z
+          .string()
+          .min(1)
+          .regex(/^(?:[^=].*|=[a-z][a-z' -]*)$/, 'an unstemmed term is = and English words (=terminal)')
+          // (The text's words are cut at an apostrophe, a possessive's 's kept: we'll is we and ll.)
+          .regex(/^(?:[^'’]|['’]s\b)*$/, "a contraction never matches: write how we…do it, not how we'll do it"),
+      )
+      .min(1),
   ),
   /** Taiwan / Hong Kong wording → mainland wording of the same length (數位 → 数字), applied to traditional text. */
   regionalWords: z.record(z.string().min(2), z.string().min(2)),
