@@ -12,6 +12,7 @@ import { isFrontMatter } from '../document/build-tree.ts';
 import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, selfNamedPart, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { blankWords } from '../text/blank-words.ts';
 
 export interface PartFinding {
@@ -1008,6 +1009,10 @@ export function searchScope(
       ? (sectionOf[i] >= 0 ? inside.hasAt(sectionOf[i]) : inside.has(u.section)) || (above.size > 0 && above.has(u.section) && isProse(u)) || (!!cued?.size && cued.has(u))
       : foreword && isProse(u) && !u.letterhead,
   );
+  // A run of numbered paragraphs elsewhere, each led by another of the rule's parts (9.7 Policy. /
+  // 9.8 Funding. / 9.9 People and skills. / 9.10 Culture. in the delivery chapter, beside an
+  // Enabling Arrangements chapter on organisation and standards), is the rule's too.
+  if (!required && !scopePart) for (const u of ledRunUnits(ctx, parts, { cues: sectionCues })) if (!units.includes(u)) units.push(u);
   // A part of another rule keeps its run-in passage in that rule's section beside a section named
   // for it elsewhere (数据层，以交通数据湖为底座… in the architecture; 交通数据资源中心 among the projects).
   if (scopePart) for (const u of ledPart(ctx, scopePart)) if (!units.includes(u)) units.push(u);
@@ -1228,7 +1233,7 @@ function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]
  * 28. 加大资金投入。… / 29. 强化人才队伍建设。… / 30. 营造全社会用数氛围。…, in a plan of numbered
  * paragraphs with no headings): the rule's parts one a paragraph, as sub-headings would give them.
  */
-function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUnit[] {
+function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[], anywhere?: { cues: string[] }): TextUnit[] {
   if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
   // (Only where no heading says whose the paragraphs are: under one, its own section is found by it,
   // and a run of leads there (the business layer's domains) may be another topic's.)
@@ -1241,8 +1246,19 @@ function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUn
     run = [];
     named = new Set();
   };
+  // (Anywhere: not a list of problems (Gaps in policy, Insufficient funding), nor in another topic's
+  // chapter, where a run of leads (the business layer's domains) is that topic's.)
+  const deficit = anywhere ? wordsPattern(vocabulary().deficitWords, normalizeForMatch) : null;
+  const ownChapter = new Map<Section, boolean>();
+  const open = (s: Section | null) => {
+    if (!anywhere || !s) return true;
+    let v = ownChapter.get(s);
+    if (v === undefined) ownChapter.set(s, (v = !otherTopicsSection(ctx, s, anywhere.cues)));
+    return v;
+  };
   for (const u of ctx.units) {
-    const lead = (u.kind === 'paragraph' || u.kind === 'listItem') && (u.section === null || u.section === title) ? leadPhrase(u) : null;
+    const placed = (u.kind === 'paragraph' || u.kind === 'listItem') && (anywhere ? open(u.section) && !deficit!.test(u.norm) : u.section === null || u.section === title);
+    const lead = placed ? leadPhrase(u) : null;
     const part = lead ? partNamed(lead, parts)?.name : undefined;
     if (!part || named.has(part) || (run.length && run[run.length - 1]!.section !== u.section)) close();
     if (!part) continue;
