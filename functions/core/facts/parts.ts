@@ -9,6 +9,7 @@ import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
+import { chineseNumeralValue } from '../document/outline-numbering.ts';
 import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, selfNamedPart, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
@@ -933,6 +934,15 @@ export function searchScope(
       walk(s);
     }
   }
+  // A section of the rule's that only points to a chapter of the plan (四、基础设施层 / 见第四章。,
+  // 4.4 Security / See chapter 6.): that chapter is the rule's section too.
+  for (const r of [...roots]) {
+    const target = referencedChapter(ctx, r);
+    if (target && !inside.has(target)) {
+      roots.push(target);
+      walk(target);
+    }
+  }
   // Structure first: a section whose sub-headings name the rule's parts is its
   // section, whatever its own title ("Part 4: How the pieces fit together" over
   // Services, Data, Applications…; 总体布局 over 业务层面, 数据层面…) — also beside a
@@ -1023,6 +1033,34 @@ export function searchScope(
   planSections.set(sections, planSections.get(ctx.sections) ?? ctx.sections);
   return { ...ctx, sections, units, scopeRoots: roots };
 }
+
+/** Characters a section's text may hold, at most, to be only a pointer to another chapter. */
+const POINTER_CHARS = 40;
+// 见第四章, 详见第六章, 参见第3章, see chapter 6, described in Chapter 6, see section 8.
+const CHAPTER_POINTER = /(?:见|参阅)第\s*([〇零一二两三四五六七八九十百\d]+)\s*[章篇部]|\b(?:see|in)\s+(?:chapter|section|part)\s+(\d+)\b/;
+
+/** The chapter a section with no sub-sections points to, when its text is only that pointer. */
+function referencedChapter(ctx: FactContext, s: Section): Section | null {
+  if (s.children.length) return null;
+  let text = '';
+  for (const u of ctx.units) {
+    if (u.section !== s || u.kind === 'heading' || u.kind === 'title') continue;
+    text += u.norm;
+    if (text.length > POINTER_CHARS) return null;
+  }
+  const m = CHAPTER_POINTER.exec(text);
+  if (!m) return null;
+  const n = m[1] ? (/\d/.test(m[1]) ? Number(m[1]) : chineseNumeralValue(m[1])) : Number(m[2]);
+  if (!n) return null;
+  // The chapter so numbered nearest the top (第四章, 4.; not a 4.4 or a （四） within another).
+  let best: Section | null = null;
+  for (const c of ctx.sections) {
+    if (c === s || c.numbering?.value !== n || c.numbering.parts.length !== 1 || !TOP_SCHEMES.has(c.numbering.scheme)) continue;
+    if (!best || c.level < best.level) best = c;
+  }
+  return best;
+}
+const TOP_SCHEMES = new Set(['chapter', 'part', 'decimal', 'arabic-dot']);
 
 /**
  * A section that lies in another topic's own chapter (named by the words of a rule that needs its
