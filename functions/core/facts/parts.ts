@@ -861,10 +861,24 @@ export function searchScope(
     roots.push(s);
     walk(s);
   }
+  const words = ctx.rule?.chapterWords ? norm(ctx.rule.chapterWords) : null;
+  // No section named for the topic, but a chapter named for its object (通血脉：让数据流起来、用起来)
+  // whose sections name what is done to it (治理组织, 治理平台): read with the chapter's object word,
+  // 数据治理组织, they are named for the topic.
+  if (words && required && !scopePart) {
+    const title = titleSection(ctx.doc);
+    for (const s of ctx.sections) {
+      const parent = ctx.parentOf?.get(s);
+      if (!parent || parent === title || inside.has(s)) continue;
+      const object = words.find((w) => normalizedHeading(ctx, parent).includes(w));
+      if (!object || !holdsTerm(`${object}${/[a-z]$/.test(object) ? ' ' : ''}${normalizedHeading(ctx, s)}`, sectionCues)) continue;
+      roots.push(s);
+      walk(s);
+    }
+  }
   // No section named for the topic, but a section naming its object (Mission 4: Data for the common
   // good) whose paragraphs are led by the topic (**Managing data through its life.** …, beside Who is
   // responsible., Rules of the game., Roadmap.): that section is the topic's.
-  const words = ctx.rule?.chapterWords ? norm(ctx.rule.chapterWords) : null;
   if (words && required && !scopePart && !roots.length) {
     const leads = leadsNaming(ctx.units, sectionCues);
     for (const u of ctx.units) {
