@@ -1036,7 +1036,7 @@ export function searchScope(
   // A run of numbered paragraphs elsewhere, each led by another of the rule's parts (9.7 Policy. /
   // 9.8 Funding. / 9.9 People and skills. / 9.10 Culture. in the delivery chapter, beside an
   // Enabling Arrangements chapter on organisation and standards), is the rule's too.
-  if (!required && !scopePart) for (const u of ledRunUnits(ctx, parts, { cues: sectionCues })) if (!units.includes(u)) units.push(u);
+  if (!required && !scopePart) for (const u of ledRunsAnywhere(ctx, parts, sectionCues)) if (!units.includes(u)) units.push(u);
   // A part of another rule keeps its run-in passage in that rule's section beside a section named
   // for it elsewhere (数据层，以交通数据湖为底座… in the architecture; 交通数据资源中心 among the projects).
   if (scopePart) for (const u of ledPart(ctx, scopePart)) if (!units.includes(u)) units.push(u);
@@ -1285,7 +1285,7 @@ function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]
  * 28. 加大资金投入。… / 29. 强化人才队伍建设。… / 30. 营造全社会用数氛围。…, in a plan of numbered
  * paragraphs with no headings): the rule's parts one a paragraph, as sub-headings would give them.
  */
-function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[], anywhere?: { cues: string[] }): TextUnit[] {
+function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUnit[] {
   if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
   // (Only where no heading says whose the paragraphs are: under one, its own section is found by it,
   // and a run of leads there (the business layer's domains) may be another topic's.)
@@ -1298,23 +1298,58 @@ function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[], anywher
     run = [];
     named = new Set();
   };
-  // (Anywhere: not a list of problems (Gaps in policy, Insufficient funding), nor in another topic's
-  // chapter, where a run of leads (the business layer's domains) is that topic's.)
-  const deficit = anywhere ? wordsPattern(vocabulary().deficitWords, normalizeForMatch) : null;
-  const ownChapter = new Map<Section, boolean>();
-  const open = (s: Section | null) => {
-    if (!anywhere || !s) return true;
-    let v = ownChapter.get(s);
-    if (v === undefined) ownChapter.set(s, (v = !otherTopicsSection(ctx, s, anywhere.cues)));
-    return v;
-  };
   for (const u of ctx.units) {
-    const placed = (u.kind === 'paragraph' || u.kind === 'listItem') && (anywhere ? open(u.section) && !deficit!.test(u.norm) : u.section === null || u.section === title);
-    const lead = placed ? leadPhrase(u) : null;
+    const lead = (u.kind === 'paragraph' || u.kind === 'listItem') && (u.section === null || u.section === title) ? leadPhrase(u) : null;
     const part = lead ? partNamed(lead, parts)?.name : undefined;
     if (!part || named.has(part) || (run.length && run[run.length - 1]!.section !== u.section)) close();
     if (!part) continue;
     run.push(u);
+    named.add(part);
+  }
+  close();
+  return out;
+}
+
+/** The plan's led paragraphs and items, with their place among its units: once a plan, not once a rule. */
+const ledUnitMemo = new WeakMap<TextUnit[], { at: number; unit: TextUnit; lead: string }[]>();
+function ledUnits(units: TextUnit[]): { at: number; unit: TextUnit; lead: string }[] {
+  let led = ledUnitMemo.get(units);
+  if (led) return led;
+  // (Not a list of problems: Gaps in policy, Insufficient funding.)
+  const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
+  led = [];
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at];
+    if (unit.kind !== 'paragraph' && unit.kind !== 'listItem') continue;
+    const lead = leadPhrase(unit);
+    if (lead && !deficit.test(unit.norm)) led.push({ at, unit, lead });
+  }
+  ledUnitMemo.set(units, led);
+  return led;
+}
+
+/**
+ * ledRunUnits anywhere in the plan, under headings too (9.7 Policy. / 9.8 Funding. / 9.9 People and
+ * skills. / 9.10 Culture. among a delivery chapter's paragraphs); not in another topic's chapter,
+ * where a run of leads (the business layer's domains) is that topic's.
+ */
+function ledRunsAnywhere(ctx: FactContext, parts: readonly PartDefinition[], cues: string[]): TextUnit[] {
+  if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
+  const out: TextUnit[] = [];
+  let run: TextUnit[] = [];
+  let named = new Set<string>();
+  let last = -2;
+  const close = () => {
+    if (named.size >= MIN_PARTS_NAMED && !(run[0].section && otherTopicsSection(ctx, run[0].section, cues))) out.push(...run);
+    run = [];
+    named = new Set();
+  };
+  for (const { at, unit, lead } of ledUnits(ctx.units)) {
+    const part = partNamed(lead, parts)?.name;
+    if (!part || named.has(part) || at !== last + 1 || (run.length && run[run.length - 1]!.section !== unit.section)) close();
+    last = at;
+    if (!part) continue;
+    run.push(unit);
     named.add(part);
   }
   close();
