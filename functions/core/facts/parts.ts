@@ -1069,12 +1069,13 @@ function referencedChapter(ctx: FactContext, s: Section): Section | null {
   // The chapter so numbered nearest the top (第四章, 4.; not a 4.4 or a （四） within another).
   let best: Section | null = null;
   for (const c of ctx.sections) {
-    if (c === s || c.numbering?.value !== n || c.numbering.parts.length !== 1 || !TOP_SCHEMES.has(c.numbering.scheme)) continue;
+    if (c === s || c.numbering?.value !== n || !TOP_SCHEMES.has(c.numbering.scheme)) continue;
     if (!best || c.level < best.level) best = c;
   }
   return best;
 }
-const TOP_SCHEMES = new Set(['chapter', 'part', 'decimal', 'arabic-dot']);
+// (One number, not dotted: a 4.4 points to no chapter.)
+const TOP_SCHEMES = new Set(['chapter', 'part', 'arabic-dot']);
 
 /**
  * A section that lies in another topic's own chapter (named by the words of a rule that needs its
