@@ -1036,7 +1036,7 @@ export function searchScope(
   // A run of numbered paragraphs elsewhere, each led by another of the rule's parts (9.7 Policy. /
   // 9.8 Funding. / 9.9 People and skills. / 9.10 Culture. in the delivery chapter, beside an
   // Enabling Arrangements chapter on organisation and standards), is the rule's too.
-  if (!required && !scopePart) for (const u of ledRunsAnywhere(ctx, parts, sectionCues)) if (!units.includes(u)) units.push(u);
+  if (!required && !scopePart) for (const u of ledRunUnits(ctx, parts, { cues: sectionCues })) if (!units.includes(u)) units.push(u);
   // A part of another rule keeps its run-in passage in that rule's section beside a section named
   // for it elsewhere (数据层，以交通数据湖为底座… in the architecture; 交通数据资源中心 among the projects).
   if (scopePart) for (const u of ledPart(ctx, scopePart)) if (!units.includes(u)) units.push(u);
@@ -1056,12 +1056,8 @@ const CHAPTER_POINTER = /(?:见|参阅)第\s*([〇零一二两三四五六七八
 /** The chapter a section with no sub-sections points to, when its text is only that pointer. */
 function referencedChapter(ctx: FactContext, s: Section): Section | null {
   if (s.children.length) return null;
-  let text = '';
-  for (const u of ctx.units) {
-    if (u.section !== s || u.kind === 'heading' || u.kind === 'title') continue;
-    text += u.norm;
-    if (text.length > POINTER_CHARS) return null;
-  }
+  const text = shortTexts(ctx.units).get(s) ?? '';
+  if (text.length > POINTER_CHARS) return null;
   const m = CHAPTER_POINTER.exec(text);
   if (!m) return null;
   const n = m[1] ? (/\d/.test(m[1]) ? Number(m[1]) : chineseNumeralValue(m[1])) : Number(m[2]);
@@ -1076,6 +1072,21 @@ function referencedChapter(ctx: FactContext, s: Section): Section | null {
 }
 // (One number, not dotted: a 4.4 points to no chapter.)
 const TOP_SCHEMES = new Set(['chapter', 'part', 'arabic-dot']);
+
+/** Each section's own text (not its heading's), up to just past POINTER_CHARS: once a plan, not once a rule's root. */
+const shortTextMemo = new WeakMap<TextUnit[], Map<Section, string>>();
+function shortTexts(units: TextUnit[]): Map<Section, string> {
+  let texts = shortTextMemo.get(units);
+  if (texts) return texts;
+  texts = new Map();
+  for (const u of units) {
+    if (!u.section || u.kind === 'heading' || u.kind === 'title') continue;
+    const t = texts.get(u.section) ?? '';
+    if (t.length <= POINTER_CHARS) texts.set(u.section, t + u.norm);
+  }
+  shortTextMemo.set(units, texts);
+  return texts;
+}
 
 /**
  * A section that lies in another topic's own chapter (named by the words of a rule that needs its
@@ -1285,68 +1296,28 @@ function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]
  * A run of paragraphs next to each other, each led by a different part (27. 加强制度和政策供给。… /
  * 28. 加大资金投入。… / 29. 强化人才队伍建设。… / 30. 营造全社会用数氛围。…, in a plan of numbered
  * paragraphs with no headings): the rule's parts one a paragraph, as sub-headings would give them.
+ * (Only where no heading says whose the paragraphs are: under one, its own section is found by it,
+ * and a run of leads there (the business layer's domains) may be another topic's.)
+ * `anywhere`: under headings too (9.7 Policy. / 9.8 Funding. / 9.9 People and skills. / 9.10 Culture.
+ * among a delivery chapter's paragraphs), but not a list of problems (Gaps in policy, Insufficient
+ * funding) and not in another topic's chapter, where a run of leads is that topic's.
  */
-function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUnit[] {
+function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[], anywhere?: { cues: string[] }): TextUnit[] {
   if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
-  // (Only where no heading says whose the paragraphs are: under one, its own section is found by it,
-  // and a run of leads there (the business layer's domains) may be another topic's.)
   const title = titleSection(ctx.doc);
-  const out: TextUnit[] = [];
-  let run: TextUnit[] = [];
-  let named = new Set<string>();
-  const close = () => {
-    if (named.size >= MIN_PARTS_NAMED) out.push(...run);
-    run = [];
-    named = new Set();
-  };
-  for (const u of ctx.units) {
-    const lead = (u.kind === 'paragraph' || u.kind === 'listItem') && (u.section === null || u.section === title) ? leadPhrase(u) : null;
-    const part = lead ? partNamed(lead, parts)?.name : undefined;
-    if (!part || named.has(part) || (run.length && run[run.length - 1]!.section !== u.section)) close();
-    if (!part) continue;
-    run.push(u);
-    named.add(part);
-  }
-  close();
-  return out;
-}
-
-/** The plan's led paragraphs and items, with their place among its units: once a plan, not once a rule. */
-const ledUnitMemo = new WeakMap<TextUnit[], { at: number; unit: TextUnit; lead: string }[]>();
-function ledUnits(units: TextUnit[]): { at: number; unit: TextUnit; lead: string }[] {
-  let led = ledUnitMemo.get(units);
-  if (led) return led;
-  // (Not a list of problems: Gaps in policy, Insufficient funding.)
-  const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
-  led = [];
-  for (let at = 0; at < units.length; at++) {
-    const unit = units[at];
-    if (unit.kind !== 'paragraph' && unit.kind !== 'listItem') continue;
-    const lead = leadPhrase(unit);
-    if (lead && !deficit.test(unit.norm)) led.push({ at, unit, lead });
-  }
-  ledUnitMemo.set(units, led);
-  return led;
-}
-
-/**
- * ledRunUnits anywhere in the plan, under headings too (9.7 Policy. / 9.8 Funding. / 9.9 People and
- * skills. / 9.10 Culture. among a delivery chapter's paragraphs); not in another topic's chapter,
- * where a run of leads (the business layer's domains) is that topic's.
- */
-function ledRunsAnywhere(ctx: FactContext, parts: readonly PartDefinition[], cues: string[]): TextUnit[] {
-  if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
   const out: TextUnit[] = [];
   let run: TextUnit[] = [];
   let named = new Set<string>();
   let last = -2;
   const close = () => {
-    if (named.size >= MIN_PARTS_NAMED && !(run[0].section && otherTopicsSection(ctx, run[0].section, cues))) out.push(...run);
+    if (named.size >= MIN_PARTS_NAMED && !(anywhere && run[0].section && otherTopicsSection(ctx, run[0].section, anywhere.cues))) out.push(...run);
     run = [];
     named = new Set();
   };
-  for (const { at, unit, lead } of ledUnits(ctx.units)) {
-    const part = partNamed(lead, parts)?.name;
+  // (Paragraphs next to each other: a unit with no lead between two led ones ends the run.)
+  for (const { at, unit, lead, deficit } of ledUnits(ctx.units)) {
+    const placed = anywhere ? !deficit : unit.section === null || unit.section === title;
+    const part = placed ? partNamed(lead, parts)?.name : undefined;
     if (!part || named.has(part) || at !== last + 1 || (run.length && run[run.length - 1]!.section !== unit.section)) close();
     last = at;
     if (!part) continue;
@@ -1355,6 +1326,23 @@ function ledRunsAnywhere(ctx: FactContext, parts: readonly PartDefinition[], cue
   }
   close();
   return out;
+}
+
+/** The plan's led paragraphs and items, with their place among its units and whether they state a lack: once a plan, not once a rule. */
+const ledUnitMemo = new WeakMap<TextUnit[], { at: number; unit: TextUnit; lead: string; deficit: boolean }[]>();
+function ledUnits(units: TextUnit[]): { at: number; unit: TextUnit; lead: string; deficit: boolean }[] {
+  let led = ledUnitMemo.get(units);
+  if (led) return led;
+  const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
+  led = [];
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at];
+    if (unit.kind !== 'paragraph' && unit.kind !== 'listItem') continue;
+    const lead = leadPhrase(unit);
+    if (lead) led.push({ at, unit, lead, deficit: deficit.test(unit.norm) });
+  }
+  ledUnitMemo.set(units, led);
+  return led;
 }
 
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
