@@ -925,4 +925,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'platform-plan.md' });
     expect(r.verdict).toMatchObject({ isPlan: true });
   });
+  // A title with its own span of years and no genre word (Digital Support Framework FY2027–FY2029,
+  // 数字化转型支撑体系建设（2026—2028年）) is the document's: a handbook or a guide named in a heading
+  // under it (The Service Playbook, 数据标准指引) is one of its parts.
+  it.each([
+    '# City of Danvers Digital Support Framework FY2027–FY2029\n\n## 1. Enabling the work\n\n### 1.1 The Danvers Digital Service Playbook\n\nEvery new City system must meet the plays in the playbook before go-live.\n\n## 2. Targets\n\nBy FY2029, 80% of permit applications will be made online, and every department will publish its open data.\n',
+    '# 北塘市数字化转型支撑体系建设（2026—2028年）\n\n## 一、标准支撑\n\n### （一）数据标准指引\n\n各部门新建系统须符合本市数据标准指引。\n\n## 二、建设目标\n\n到2028年，政务数据共享率达到95%，市级部门系统全部上云。\n',
+  ])('a title with its own span of years takes no genre from a heading under it', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'framework.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
 });

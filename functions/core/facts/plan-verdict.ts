@@ -318,8 +318,11 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // 江州市…现状评估与战略研究报告 / （2026—2030年） is the strategy study of a plan, as on one line.)
   else if (wrapped === 'plan' && fromTitle && fromTitle !== 'plan' && statesYears(second)) fromTitle = 'plan';
   // A title that is only the issuer's name (Northwold City Council): the first headings name the genre.
+  // (One that states its own span of years, Digital Northbrook 2024–2027, is named by the line right
+  // under it, Our digital strategy – plan on a page: a playbook or a guide in a later heading,
+  // The Service Playbook under Enabling the work, is one of its parts.)
   if (!fromTitle) {
-    const heads = ctx.units.filter((u) => u.kind === 'heading').slice(0, 3);
+    const heads = statesYears(title) ? (firstLine?.kind === 'heading' ? [firstLine] : []) : ctx.units.filter((u) => u.kind === 'heading').slice(0, 3);
     // (A group's name, Digital Strategy Working Group, names its subject: the heading under it, Minutes of
     // the meeting…, names the document.)
     const groups = normalizedList(v.groupNameWords);
