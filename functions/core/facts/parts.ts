@@ -976,7 +976,7 @@ export function searchScope(
   // heading (运营哪些内容, 长效运行体系).
   if (!roots.length) {
     let passages = required
-      ? partsCuedUnits(ctx, parts)
+      ? inPlanOrder(ctx, partsCuedUnits(ctx, parts).concat(topicLedRuns(ctx, sectionCues)))
       : scopePart
         ? ledPart(ctx, scopePart)
         : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts), ledRunUnits(ctx, parts));
@@ -1259,6 +1259,42 @@ function partsCuedUnits(ctx: FactContext, parts: readonly PartDefinition[]): Tex
     for (const h of holds) if (h(u)) n++;
     return n >= MIN_PARTS_NAMED;
   });
+}
+
+/** Led paragraphs a topic's run-in section holds after the one its own words lead, at most. */
+const TOPIC_RUN = 6;
+
+/**
+ * An essay's run-in section: a paragraph led by the topic's own words (**Who governs data.**) in a
+ * chapter of other things, with the led paragraphs right after it (**The rules of control.**,
+ * **A data roadmap.**) until one names another topic (**Running the system.**) or states a lack.
+ */
+function topicLedRuns(ctx: FactContext, sectionCues: string[] | undefined): TextUnit[] {
+  if (!sectionCues?.length) return [];
+  const opens = leadsNaming(ctx.units, sectionCues);
+  const others = otherTopicsPattern(ctx.rules ?? [], ctx.rule?.step);
+  const led = ledUnits(ctx.units);
+  const out: TextUnit[] = [];
+  for (let i = 0; i < led.length; i++) {
+    const { at, unit, deficit } = led[i];
+    if (!unit.section || deficit || !opens(unit)) continue;
+    out.push(unit);
+    let last = at;
+    for (let k = i + 1; k < led.length && k - i <= TOPIC_RUN; k++) {
+      const next = led[k];
+      if (next.at !== last + 1 || next.unit.section !== unit.section || next.deficit || opens(next.unit) || others?.test(next.lead)) break;
+      out.push(next.unit);
+      last = next.at;
+    }
+  }
+  return out;
+}
+
+/** Units of the plan in its order, each once. */
+function inPlanOrder(ctx: FactContext, units: TextUnit[]): TextUnit[] {
+  if (units.length < 2) return units;
+  const taken = new Set(units);
+  return ctx.units.filter((u) => taken.has(u));
 }
 
 /** The paragraphs (in a section) led by the rule's own words, each with the list it opens. */
