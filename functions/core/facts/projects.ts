@@ -93,6 +93,8 @@ const INITIATIVE_FIELDS = 2;
 
 /** Characters of a line that is only a project's name. */
 const NAME_LINE = 100;
+// A line that is only a name, after a code or a number (P1. …, KP-3 …, 3、…), with no stop but its own.
+const CODED_NAME_LINE = /^\s*(?:[a-z]{0,3}-?\d{1,2}(?:[.:)、]\s*|\s+))?([^。：:；;\n]{2,60}?)[.。]?\s*$/;
 
 // A sentence about the projects as a whole: plural project words, each project, 以下/如下, the following.
 const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\beach (?:project|initiative|programme|program|scheme|card)\b|\b(?:following|below)\b|以下|如下|共.{0,10}?[\d一二三四五六七八九十]+\s*(?:项|个)/;
@@ -486,6 +488,12 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (!m && rowKeys.length) {
       const l = LIST_LEAD.exec(u.norm);
       if (l && !namesAnyField(l[1]) && namesRow(l[1])) m = l;
+      // Or a line that is only the row's name, after its code or number (**P1. SME Go-Digital 2.0**,
+      // 3. Urban Sensor Grid) over its field items: its card.
+      else if (u.norm.length <= NAME_LINE) {
+        const line = CODED_NAME_LINE.exec(u.norm);
+        if (line && namesRow(line[1])) m = [u.norm, line[1]];
+      }
     }
     if (!m && introduced) {
       const from = ENUMERATOR.exec(u.norm)?.[0].length ?? 0;
