@@ -935,4 +935,12 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'framework.md' });
     expect(r.verdict).toMatchObject({ isPlan: true });
   });
+  // A compilation of cases (案例汇编, 案例集, casebook) tells what others did, not what the city will do.
+  it.each([
+    '# 南港市数字政府建设典型案例集（2026）\n\n南港市数据局 编\n\n## 前言\n\n为推广各区各部门数字政府建设的好做法，市数据局遴选出10个典型案例编印成册。\n\n## 案例一　“南港通”一网通办\n\n市政务服务中心依托统一平台，实现1200项事项全程网办，2025年网办率达到92%。\n\n## 案例二　城市运行“一网统管”\n\n南山区整合12个部门的视频和物联感知数据，事件平均处置时长缩短40%。\n',
+    '# The Westmoor Smart City Casebook 2026\n\nCompiled by the Westmoor Digital Office from submissions by council services.\n\n## Introduction\n\nThis casebook collects nine projects that council teams delivered between 2023 and 2025, so that others can learn from them.\n\n## Case 1: Online parking permits\n\nThe parking team moved permits online in 2024; 88% of permits are now issued without a phone call.\n\n## Case 2: Flood sensors on the river\n\nTwenty sensors now warn the highways team two hours earlier than before.\n',
+  ])('a compilation of cases is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'casebook.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
 });
