@@ -158,6 +158,11 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
         // (A heading naming the stage's goals, 近期目标（到2026年底）, stages the goals, not the work.)
         const ofGoals = u.kind === 'heading' && goalWords.test(text.slice(at + cue.length, at + cue.length + GOAL_NAME_CHARS));
         add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, hasContent(u, o.at, shift + at + cue.length), yearNear(text.slice(at)), ofGoals);
+        // (Named by its years too, 全面提升期（2028—2029年）, it is one of the plan's phases by years.)
+        const p = text.includes('(') || text.includes('（') ? YEARS_IN_LEAD.exec(arabicYears(text, roc)) : null;
+        if (p && inPeriod(Number(p[2])) && !wholePeriod(Number(p[2]), p[3] ? Number(p[3]) : undefined)) {
+          add(yearly, p[3] && p[3] !== p[2] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, hasContent(u, o.at, shift + p[0].length));
+        }
         continue;
       }
       // A year opening or a phase named by its years needs a 20xx (or a Minguo year) near the start.
@@ -211,16 +216,33 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, content, cells.some((c) => yearNear(normalizeForMatch(c.text))));
     }
   }
-  // Several opening years (或 by-year phases) read as stages when no named stages are there.
+  // Several opening years (或 by-year phases) read as stages when no named stages are there, or
+  // when one chapter holds more of them than there are named ones (夯基筑底期（2026—2027年） /
+  // 全面提升期（2028—2029年） / 示范引领期（2030年）, of which only 提升期 holds a stage word).
   let items = [...named.values()];
   let byYear = false;
   // They stand together, in one chapter (2026年：… 2027年：…, yearly sections side by side): years
   // opening sentences in different chapters (至119年度結束時 in the goals, 117年底前完成 in the
   // safeguards) are deadlines, not stages.
+  // (A year opening a sentence inside a phase's span, 到2027年底… under 夯基筑底期（2026—2027年）, is
+  // that phase's deadline, no stage of its own.)
+  const spans = [...yearly].filter(([k]) => k.includes('-')).map(([k, st]) => ({ years: k.split('-').map(Number), place: placeOf.get(st) }));
+  for (const [k, st] of [...yearly]) {
+    if (!k.includes('-') && spans.some(({ years: [a, b], place }) => place === placeOf.get(st) && a <= Number(k) && Number(k) <= b)) yearly.delete(k);
+  }
   if (items.length < 2 && yearly.size >= 2) {
     const places = [...yearly.values()].map((st) => placeOf.get(st));
     if (places.some((p, i) => places.indexOf(p) !== i)) {
       items = [...yearly.values()];
+      byYear = true;
+    }
+  } else if (yearly.size > items.length) {
+    // (Beside named stages, the phases by years of one chapter, when they are more.)
+    const byPlace = new Map<string | undefined, Stage[]>();
+    for (const st of yearly.values()) byPlace.set(placeOf.get(st), [...(byPlace.get(placeOf.get(st)) ?? []), st]);
+    const together = [...byPlace.values()].reduce((a, b) => (b.length > a.length ? b : a));
+    if (together.length >= 2 && together.length > items.length) {
+      items = together;
       byYear = true;
     }
   }
