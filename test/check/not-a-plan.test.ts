@@ -943,4 +943,12 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'casebook.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
   });
+  // Talking points for publicising a plan (宣传提纲, 宣讲提纲, key messages) tell others how to speak of it.
+  it.each([
+    '# 《青阳市数据要素市场化配置改革行动方案（2026—2028年）》宣讲提纲\n\n青阳市数据局 2026年4月\n\n## 一、宣讲要点\n\n讲清方案出台的背景和意义，讲清到2028年数据交易额突破50亿元等主要目标。\n\n## 二、宣讲口径\n\n宣讲中统一表述为“全市数据要素市场化配置改革的施工图”。\n',
+    '# Key messages: the Ashworth Digital Strategy 2026–2030\n\nFor use by council communications staff and members.\n\n## Headline message\n\nThe strategy sets out how the council will move 80% of transactions online by 2030.\n\n## Lines to take\n\nWhen asked about costs, say the programme is funded within the existing capital plan.\n',
+  ])('talking points for publicising a plan are not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'talking-points.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
 });
