@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { miniPlan } from '../check/helpers/mini-plan.ts';
 import { loadPlan, realDir } from '../check/helpers/load-plan.ts';
-import { buildContext } from '../../functions/core/facts/context.ts';
+import { buildContext, titleSection } from '../../functions/core/facts/context.ts';
 import { parseDocument } from '../../functions/core/parsers/index.ts';
 import { factOutput } from '../../functions/core/facts/index.ts';
 import type { PartsValue } from '../../functions/core/facts/parts.ts';
@@ -20,6 +20,13 @@ describe('parts fact', () => {
     expect(value).toMatchObject({ found: 3, present: 2, mentioned: 1, missing: 1, total: 4 });
     const talent = value.findings.find((f) => f.name === 'talent')!;
     expect(talent.evidence[0].path).toEqual(['规划', '保障措施', '加强人才保障']);
+  });
+
+  it('reads a title in two languages, on two top headings, as the title: it qualifies no lead under it', () => {
+    // (The second line over every chapter would otherwise lend its Plan to **Approved by Council**: a council plan.)
+    const md = '# City of Marlow — Smart City Operations Plan 2026–2028\n# Ville de Marlow — Plan d\'exploitation 2026-2028\n\n**Approved by Council**, 9 December 2025.\n\n## 1. Context\n\nThe national digital strategy asks cities to share data; cloud and AI costs keep falling.\n\n## 2. Targets\n\nBy 2028, 90% of sensors report every hour.';
+    expect(partsOf(md, 'assessment-background').value.byName['city-strategy']).not.toBe('present');
+    expect(titleSection(miniPlan(md))?.heading).toContain('Ville de Marlow');
   });
 
   it('counts 安全 only as a policy word (安全可控) as mentioned, not present', () => {

@@ -105,7 +105,11 @@ function blockUnits(block: Block, path: string[], section: Section | null, out: 
 
 /** The plan's title heading, when one heading holds every chapter (its children are the chapters). */
 export function titleSection(doc: PlanDocument): Section | undefined {
-  return doc.sections.length === 1 ? doc.sections[0] : undefined;
+  if (doc.sections.length === 1) return doc.sections[0];
+  // A title in two languages on two top headings (City of Port Mercier — … / Ville de Port-Mercier — …):
+  // the first a bare line, the second over every chapter.
+  const [first, second] = doc.sections;
+  return doc.sections.length === 2 && !first.blocks.length && !first.children.length && second.children.length ? second : undefined;
 }
 
 /**
