@@ -93,11 +93,14 @@ const INITIATIVE_FIELDS = 2;
 
 /** Characters of a line that is only a project's name. */
 const NAME_LINE = 100;
+// A list word that ends in a Chinese noun (重点工程, 重点计划): its last two characters name each project.
+const CJK_NOUN = /[\u3400-\u9fff]{2}$/;
 // A line that is only a name, after a code or a number (P1. …, KP-3 …, 3、…), with no stop but its own.
 const CODED_NAME_LINE = /^\s*(?:[a-z]{0,3}-?\d{1,2}(?:[.:)、]\s*|\s+))?([^。：:；;\n]{2,60}?)[.。]?\s*$/;
 
-// A sentence about the projects as a whole: plural project words, each project, 以下/如下, the following.
-const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\beach (?:project|initiative|programme|program|scheme|card)\b|\b(?:following|below)\b|以下|如下|共.{0,10}?[\d一二三四五六七八九十]+\s*(?:项|个)/;
+// A sentence about the projects as a whole: plural project words, each project, 以下/如下, the following,
+// how many (共8项, 推動兩項重點計畫).
+const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\beach (?:project|initiative|programme|program|scheme|card)\b|\b(?:following|below)\b|以下|如下|(?:共|推动|推进|实施|安排|部署).{0,10}?[\d一二两三四五六七八九十]+\s*(?:项|个)/;
 
 // A paragraph led by one of a project's fields (建设目标：…, 投资估算：…, Lead: …).
 const FIELD_LEAD = /^[^。：:，,]{2,16}[：:]/;
@@ -384,13 +387,18 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const listed = new Set(
     [...listSections].flatMap((s) => {
       const leaves = leavesUnder(s);
-      const naming = descendants(s).some((d) => namesProject(normalizeForMatch(d.heading)));
+      // The list's own noun names its projects too: under 重點計畫 (重点计划 once normalized, Taiwan's
+      // word for a project) a section ending in 计划 is one, as one ending in 工程 is under 重点工程.
+      const heading = normalizeForMatch(s.heading);
+      const noun = listHeadings.find((c) => CJK_NOUN.test(c) && heading.includes(c))?.slice(-2);
+      const named = (h: string) => namesProject(h) || (noun !== undefined && h.endsWith(noun));
+      const naming = descendants(s).some((d) => named(normalizeForMatch(d.heading)));
       // A leaf that is itself the list (重大项目清单) holds the projects; it is none of them.
       // (A numbered card, 项目卡片1：城市数字底座二期, is one project, though it holds the list's word.)
       return naming
         ? leaves.filter((c) => {
             const h = normalizeForMatch(c.heading);
-            return namesProject(h) && (!isList(h) || NUMBERED_PROJECT.test(h));
+            return named(h) && (!isList(h) || NUMBERED_PROJECT.test(h));
           })
         : leaves;
     }),
