@@ -299,6 +299,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // A table of actions (No. | Action | Lead | Timeframe) outside the plan's key-projects section,
   // when the plan has one (Flagship projects / Full list of actions): the projects are that section's.
   const inListSection = (path: string[]) => path.some((h) => isList(normalizeForMatch(h)));
+  // Whether some section numbers a project (Project 3 – Smart Sensor Network, 项目卡片2：…).
+  let sheets: boolean | undefined;
+  const numberedSheets = () => (sheets ??= ctx.sections.some((s) => NUMBERED_PROJECT.test(normalizeForMatch(s.heading))));
   // Tables whose header names projects: one project a row.
   for (const { table, path, section } of ctx.tables) {
     if (listSections.size && !inListSection(path) && !isList(normalizeForMatch(titleAbove(ctx, table, section)))) continue;
@@ -330,6 +333,9 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       .filter((row) => !row.cells.some((c) => isTotal(c.text)))
       .map((row) => row.cells[nameCol]?.text ?? '');
     if (names.some((n) => CODE_LIST.test(n)) && names.every((n) => CODE_LIST.test(n) || CODE.test(n))) continue;
+    // So does a column of the projects' numbers only (1 | 2 | 3) beside sheets that number them
+    // (Annex A: Project 1 – MyKilbarrow…): the sheets are the projects.
+    if (names.length && names.every((n) => CODE.test(n)) && numberedSheets()) continue;
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     // A timetable (| Period | Priority actions |, 2027 H1 | MFA for all staff; Data Hub procurement):
     // a row a period, its cell a list of milestones, none of them a project.
