@@ -216,7 +216,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, content, cells.some((c) => yearNear(normalizeForMatch(c.text))));
     }
   }
-  // Several opening years (或 by-year phases) read as stages when no named stages are there, or
+  // Several opening years (or by-year phases) read as stages when no named stages are there, or
   // when one chapter holds more of them than there are named ones (夯基筑底期（2026—2027年） /
   // 全面提升期（2028—2029年） / 示范引领期（2030年）, of which only 提升期 holds a stage word).
   let items = [...named.values()];
@@ -239,7 +239,12 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   } else if (yearly.size > items.length) {
     // (Beside named stages, the phases by years of one chapter, when they are more.)
     const byPlace = new Map<string | undefined, Stage[]>();
-    for (const st of yearly.values()) byPlace.set(placeOf.get(st), [...(byPlace.get(placeOf.get(st)) ?? []), st]);
+    for (const st of yearly.values()) {
+      const place = placeOf.get(st);
+      const at = byPlace.get(place);
+      if (at) at.push(st);
+      else byPlace.set(place, [st]);
+    }
     const together = [...byPlace.values()].reduce((a, b) => (b.length > a.length ? b : a));
     if (together.length >= 2 && together.length > items.length) {
       items = together;
