@@ -8,6 +8,7 @@ import { factOutput } from '../../functions/core/facts/index.ts';
 import type { PartsValue } from '../../functions/core/facts/parts.ts';
 import type { PlanVerdictValue } from '../../functions/core/facts/plan-verdict.ts';
 import { listRules } from '../../functions/core/rules/catalog.ts';
+import { enumeratedPassages } from '../../functions/core/facts/part-labels.ts';
 
 const rule = (id: string) => listRules().find((r) => r.id === id)!;
 const partsOf = (md: string, id: string) => factOutput({ ...buildContext(miniPlan(md)), rule: rule(id) }, 'parts') as { value: PartsValue };
@@ -27,6 +28,16 @@ describe('parts fact', () => {
     const md = '# City of Marlow — Smart City Operations Plan 2026–2028\n# Ville de Marlow — Plan d\'exploitation 2026-2028\n\n**Approved by Council**, 9 December 2025.\n\n## 1. Context\n\nThe national digital strategy asks cities to share data; cloud and AI costs keep falling.\n\n## 2. Targets\n\nBy 2028, 90% of sensors report every hour.';
     expect(partsOf(md, 'assessment-background').value.byName['city-strategy']).not.toBe('present');
     expect(titleSection(miniPlan(md))?.heading).toContain('Ville de Marlow');
+  });
+
+  it('places each enumerated lead where it stands, not where its words first occur', () => {
+    // (The run-on paragraph's leads quote their own clause: 加大资金投入 also opens the paragraph.)
+    const ctx = buildContext(miniPlan('# 方案\n\n加大资金投入很关键。为此：一是强化政策供给，出台办法；二是加大资金投入，设立专项资金。'));
+    const unit = ctx.units.find((u) => u.kind === 'paragraph')!;
+    const passages = enumeratedPassages(unit);
+    expect(passages.map((p) => p.lead)).toEqual(['强化政策供给', '加大资金投入']);
+    for (const p of passages) expect(unit.norm.slice(p.at, p.at + p.lead.length)).toBe(p.lead);
+    expect(passages[1].at).toBeGreaterThan(unit.norm.indexOf('加大资金投入'));
   });
 
   it('counts 安全 only as a policy word (安全可控) as mentioned, not present', () => {

@@ -123,14 +123,14 @@ function laterLeads(unit: TextUnit, lead: { start: number; end: number } | null)
  * The enumerated passages of a run-on paragraph (分为五个层面：一是业务层，…；二是数据层，…), each
  * from its lead to the next one's: the lead's words, and the passage as a piece of the paragraph.
  */
-export function enumeratedPassages(unit: TextUnit): { lead: string; passage: TextUnit }[] {
+export function enumeratedPassages(unit: TextUnit): { lead: string; at: number; passage: TextUnit }[] {
   // (Or by their names at the heads of its clauses: 业务层面，…；数据层面，…)
   let runs = [...unit.norm.matchAll(RUN_ON_LEAD)];
   if (runs.length < 2 && unit.norm.includes('层')) runs = [...unit.norm.matchAll(LAYER_LEAD)];
   return runs.map((m, i) => {
     const start = m.index! + m[1].length;
     const end = i + 1 < runs.length ? runs[i + 1].index! : unit.norm.length;
-    return { lead: m[2], passage: { ...unit, text: unit.text.slice(start, end), norm: unit.norm.slice(start, end) } };
+    return { lead: m[2], at: start, passage: { ...unit, text: unit.text.slice(start, end), norm: unit.norm.slice(start, end) } };
   });
 }
 

@@ -1746,15 +1746,15 @@ function runOnParts(ctx: FactContext, parts: readonly PartDefinition[], labels: 
     if (u.kind !== 'paragraph' || !u.norm.includes('是')) continue;
     const passages = enumeratedPassages(u);
     if (passages.length < RUN_ON_PARTS) continue;
-    const named = new Map<string, string>();
-    for (const { lead } of passages) {
+    // (Each lead where it stands: its words may stand earlier in the paragraph too, 加大资金投入和壮大人才队伍都很关键。…二是加大资金投入.)
+    const named = new Map<string, { lead: string; at: number }>();
+    for (const { lead, at } of passages) {
       const part = partNamed(lead, parts);
-      if (part && !named.has(part.name)) named.set(part.name, lead);
+      if (part && !named.has(part.name)) named.set(part.name, { lead, at });
     }
     if (named.size < RUN_ON_PARTS) continue;
-    for (const [name, lead] of named) {
+    for (const [name, { lead, at }] of named) {
       if (labels.has(name)) continue;
-      const at = u.norm.indexOf(lead);
       labels.set(name, evidenceOf(u, at, at + lead.length));
     }
     return;
