@@ -136,6 +136,13 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   const yearNear = (text: string) => /20\d\d/.test(arabicYears(text.slice(0, STAGE_NAME_CHARS), roc));
   // The plan's whole period (规划（2024—2026年）) names no stage of it.
   const wholePeriod = (a: number, b: number | undefined) => horizon.found && a === horizon.start && (b ?? a) === horizon.end;
+  // A phase named by its years (夯实基础（2025—2026年）：, Build the base (2024–2026):), its years as arabic.
+  const phaseByYears = (years: string, u: TextUnit, at: number, shift: number) => {
+    const p = YEARS_IN_LEAD.exec(years);
+    if (p && inPeriod(Number(p[2])) && !wholePeriod(Number(p[2]), p[3] ? Number(p[3]) : undefined)) {
+      add(yearly, p[3] && p[3] !== p[2] ? `${p[2]}-${p[3]}` : p[2], u, at + shift, p[0].length, hasContent(u, at, shift + p[0].length));
+    }
+  };
 
   for (const u of ctx.units) {
     if (u.kind === 'title' || u.kind === 'row') continue;
@@ -159,10 +166,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
         const ofGoals = u.kind === 'heading' && goalWords.test(text.slice(at + cue.length, at + cue.length + GOAL_NAME_CHARS));
         add(named, ord ? `${cue} ${ord}` : cue, u, o.at + shift + at, cue.length, hasContent(u, o.at, shift + at + cue.length), yearNear(text.slice(at)), ofGoals);
         // (Named by its years too, 全面提升期（2028—2029年）, it is one of the plan's phases by years.)
-        const p = text.includes('(') || text.includes('（') ? YEARS_IN_LEAD.exec(arabicYears(text, roc)) : null;
-        if (p && inPeriod(Number(p[2])) && !wholePeriod(Number(p[2]), p[3] ? Number(p[3]) : undefined)) {
-          add(yearly, p[3] && p[3] !== p[2] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, hasContent(u, o.at, shift + p[0].length));
-        }
+        if (text.includes('(')) phaseByYears(arabicYears(text, roc), u, o.at, shift);
         continue;
       }
       // A year opening or a phase named by its years needs a 20xx (or a Minguo year) near the start.
@@ -179,10 +183,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
         add(yearly, y[1], u, o.at + shift, y[0].length, hasContent(u, o.at, shift + y[0].length));
         continue;
       }
-      const p = years.includes('(') ? YEARS_IN_LEAD.exec(years) : null;
-      if (p && inPeriod(Number(p[2])) && !wholePeriod(Number(p[2]), p[3] ? Number(p[3]) : undefined)) {
-        add(yearly, p[3] && p[3] !== p[2] ? `${p[2]}-${p[3]}` : p[2], u, o.at + shift, p[0].length, hasContent(u, o.at, shift + p[0].length));
-      }
+      if (years.includes('(')) phaseByYears(years, u, o.at, shift);
     }
   }
   // A table of stages: a 阶段 / Stage column, a row a stage.
