@@ -951,4 +951,22 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'talking-points.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
   });
+  // A plan titled as its own with its span of years may be written as a meeting's decisions (会议议定,
+  // the board agreed): the form of its text, not the minutes of a meeting about it.
+  it.each([
+    '# 西江市公共数据运营方案（2026—2028年）\n\n（2026年1月9日市数据工作领导小组第二次会议审议通过）\n\n市数据工作领导小组主持召开第二次会议，市数据局、市财政局等单位参会。会议听取了公共数据运营工作汇报，会议认为运营工作应当市场化推进，会议研究议定如下事项。\n\n## 一、运营目标\n\n会议要求，到2026年底公共数据开放数据集达到800个，到2028年底授权运营收入累计达到2亿元。\n\n## 二、运营机构\n\n会议强调，由市数据集团承担运营，市数据局负责监管。\n\n## 三、保障\n\n市财政每年安排专项资金3000万元，建立数据人才培训制度。\n',
+    '# 南投縣智慧交通營運計畫（2026-2028年）\n\n本計畫經縣府數位治理會報第五次會議決議通過，縣長主持召開，交通處、資訊處等單位出席，議員列席，會議聽取交通平臺營運報告後，會議認為平臺已具規模，會議指出營運應以民眾感受為準，會議決議事項如下。\n\n## 壹、營運目標\n\n會議要求，2026年底前號誌連網率達到90%，2028年底前公車到站預報準確率達到95%。\n\n## 貳、營運團隊\n\n會議強調，由交通處成立營運專案辦公室，配置專責人員八名。\n\n## 參、經費與人才\n\n每年編列營運經費新臺幣六千萬元，並辦理營運人員數位培訓。\n',
+  ])("a plan written as a meeting's decisions is a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'decisions.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
+  // A consultant's proposal to write a plan (Proposal: Developing the Digital Strategy…) names the plan as
+  // its subject: the document is a proposal for services.
+  it.each([
+    '# Proposal to Prepare the Northgate Smart City Roadmap\n\nSubmitted by Ferris & Lowe Consulting, 4 May 2026.\n\n## Our understanding\n\nThe council wants a smart city roadmap for 2027–2031 that sets digital targets, a data platform and a delivery plan for its services.\n\n## Our approach\n\nWe will review the current digital estate, interview 20 officers, benchmark four peer cities and draft the roadmap with the digital team.\n\n## Team and fees\n\nOur director will lead a team of three. Our fee is £58,000 excluding VAT, payable in three stages.\n',
+    '# Digital Services Strategy for Cresswell County: A Proposal from Brightline Partners\n\n## Why Brightline\n\nWe have helped eleven counties write their digital strategy, data strategy and smart city plans since 2019.\n\n## What we will deliver\n\nA digital strategy for 2027–2030 with measurable targets, an architecture for the county data platform, and an implementation plan for online services.\n\n## Timetable and price\n\nTwelve weeks from award; a fixed price of $84,000.\n',
+  ])("a consultant's proposal to write a plan is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'proposal.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'vendor-brief' });
+  });
 });

@@ -381,8 +381,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // A plan's own chapter may hold such marks (an evaluation chapter's score table: 权重（分）,
     // 评分标准): marks in a few chapters of a plan of several are those chapters'.
     // A plan titled as its own with its span of years may be written as questions and answers
-    // (問一：本計畫的期程多長？ 答：…): the form of its text, not an interpretation of another's.
-    const qaForm = fromBody === 'interpretation' && ownTitle && statesYears(title) && !title.includes('《');
+    // (問一：本計畫的期程多長？ 答：…), or as the decisions of the meeting that adopted it (会议议定…):
+    // the form of its text, not an interpretation of another's or the minutes of a meeting about it.
+    const qaForm = (fromBody === 'interpretation' || fromBody === 'minutes') && ownTitle && statesYears(title) && !title.includes('《');
     const g = genres[fromBody];
     const cues = bodyCuesOf(g);
     if (questions || (!qaForm && cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !fewChaptersHold(ctx, cues))) genre = fromBody;
