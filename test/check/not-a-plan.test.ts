@@ -969,4 +969,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'proposal.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'vendor-brief' });
   });
+  // A slogan for a title that uses a plan word loosely (读懂规划 用好规划, Our Plan, Your City), over a dash
+  // subtitle naming the genre (——《…规划》宣讲讲稿, — talking points on…): the subtitle names the document.
+  it.each([
+    ['学好规划 干好转型 做数字时代的行家里手\n——《南湖市数字化转型规划（2026—2030年）》宣讲稿\n（市委党校科级干部培训班专题讲座 主讲：市数据局局长）\n\n各位学员，大家好！今天和大家一起学习这份规划。\n\n## 一、规划讲了什么\n\n规划提出，到2030年数字经济核心产业增加值占比达到12%，政务服务事项全程网办率达到95%。规划明确了城市大脑、数据资源体系和五大保障措施。\n\n## 二、我们该怎么干\n\n各部门要把规划任务落到年度计划里，每年向市政府报告进展。\n', 'speech'],
+    ['# Our Plan, Your City\n\n— talking points on the Westport Digital Strategy 2026–2030 for ward councillors\n\n## The short version\n\nThe strategy says that by 2030, 85% of council transactions will be online and every library will offer free digital skills help.\n\n## If residents ask about cost\n\nSay the strategy is funded from the existing capital programme, with £3 million over four years for the data platform.\n\n## If residents ask about privacy\n\nSay the council will publish every dataset it holds about services and never sell personal data.\n', 'interpretation'],
+  ])('a slogan title over a dash subtitle that names another genre is that genre', async (text, genre) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'subtitle.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre });
+  });
 });

@@ -357,6 +357,19 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     const below = firstLine && firstLine.norm.length <= SUBTITLE_CHARS * 2 ? /^\s*(?:——|—|–|-{1,2})\s*(.+)$/.exec(firstLine.norm)?.[1] : undefined;
     if ((inline && titleGenre(inline) === 'plan') || (below && titleGenre(below) === 'plan')) fromTitle = 'plan';
   }
+  // A slogan for a title that uses a plan word loosely and states no years (读懂规划 用好规划, Our Plan, Your
+  // City) over a dash subtitle naming another genre (——《…规划》宣讲稿, — talking points on…): the
+  // subtitle names the document, set as its own line or as the next line of the title's paragraph.
+  if (fromTitle === 'plan' && !statesYears(title) && firstLine) {
+    const rest = firstLine.norm.trim().startsWith(title.trim()) ? firstLine.norm.trim().slice(title.trim().length) : firstLine.norm;
+    const line = rest.trim().split('\n')[0];
+    const sub = line.length <= SUBTITLE_CHARS * 3 ? /^(?:——|—|–|-{1,2})\s*(.+)$/.exec(line)?.[1] : undefined;
+    const g = sub ? titleGenre(sub) : null;
+    if (g && g !== 'plan') {
+      fromTitle = g;
+      shown = own(firstLine, line);
+    }
+  }
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
   const questions = asksInHeadings(ctx) && !horizon.found;
