@@ -634,6 +634,49 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
   return answer;
 }
 
+/**
+ * Sibling sections in a row, each on another of the rule's parts, among siblings on other topics
+ * (拾參、法規跟得上嗎？ / 拾肆、錢從哪裡來？ / 拾伍、人從哪裡來？ / 拾陸、市民會不會用？ closing a plan's
+ * sixteen chapters): the longest such run naming three parts or more, else none. A question names
+ * the one part its text names, as an item does in sectionByChildren.
+ */
+export function sectionRunByChildren(ctx: FactContext, parts: readonly PartDefinition[]): Section[] {
+  const need = MIN_CHILD_PARTS;
+  if (parts.filter((p) => p.concepts?.length).length < need) return [];
+  const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
+  let texts: Map<Section, string> | undefined;
+  const textOf = (s: Section) => {
+    if (!texts) {
+      texts = new Map();
+      for (const u of ctx.units) if (u.section && (u.kind === 'paragraph' || u.kind === 'listItem') && (texts.get(u.section)?.length ?? 0) < MAX_BODY) texts.set(u.section, (texts.get(u.section) ?? '') + u.norm + '\n');
+    }
+    return texts.get(s) ?? '';
+  };
+  let best: Section[] = [];
+  for (const list of [ctx.doc.sections, ...ctx.sections.map((s) => s.children)]) {
+    if (list.length < need) continue;
+    let run: Section[] = [];
+    let named = new DistinctParts(parts);
+    const close = () => {
+      if (named.size >= need && run.length > best.length) best = run;
+      run = [];
+      named = new DistinctParts(parts);
+    };
+    for (const s of list) {
+      const heading = normalizedHeading(s);
+      const p = deficit.test(heading) ? null : (partNamed(heading, parts) ?? (isQuestion(heading) ? onlyPartNamed(textOf(s), parts, 1) : null));
+      if (!p) {
+        close();
+        continue;
+      }
+      run.push(s);
+      named.add(p);
+    }
+    close();
+  }
+  return best;
+}
+
 /** A section whose items may name two parts at all, mostly: its items, their flags and bodies, and how many may name one. */
 interface ItemSection {
   s: Section;

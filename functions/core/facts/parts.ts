@@ -10,7 +10,7 @@ import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHead
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { chineseNumeralValue } from '../document/outline-numbering.ts';
-import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, selfNamedPart, underOtherPart } from './part-labels.ts';
+import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, sectionRunByChildren, selfNamedPart, isQuestion, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -968,6 +968,17 @@ export function searchScope(
     roots.push(structural);
     walk(structural);
   }
+  // No such section, but sibling sections in a row each on another of the rule's parts (法规跟得上吗？,
+  // 钱从哪里来？, 人从哪里来？ among a plan's chapters on other topics): the run is its section. Not for a
+  // rule that needs its topic's own section: task chapters on infrastructure, data and applications
+  // are no architecture.
+  if (!roots.length && !required && !scopePart && parts.length) {
+    for (const s of sectionRunByChildren(ctx, parts)) {
+      if (inside.has(s)) continue;
+      roots.push(s);
+      walk(s);
+    }
+  }
   // No such section, but paragraphs led by the rule's own words ("2.3 市民及業界的期望：…",
   // "**What we heard.** …"), or, for a part of another rule, its run-in paragraph in that
   // rule's section ("**安全层。** 管理规则：…" among the layers): those paragraphs are its section.
@@ -1487,10 +1498,13 @@ function unlabelledSubsection(scope: FactContext, part: PartDefinition): Evidenc
   if (!parts || !scope.scopeRoots?.length || !part.concepts?.length) return null;
   const headings = new Map(scope.units.filter((u) => u.kind === 'heading' && u.section).map((u) => [u.section, u]));
   for (const root of scope.scopeRoots) {
-    for (const child of root.children) {
+    // (So is a root asked as a question, one of a run of sibling sections: 市民會不會用？ after 人從哪裡來？.)
+    const asked = isQuestion(headings.get(root)?.norm ?? '') ? [root] : [];
+    for (const child of [...asked, ...root.children]) {
       const heading = headings.get(child);
       if (!heading || partNamed(heading.norm, parts)) continue;
-      const answer = answeredPart(scope, heading, 0, parts);
+      // (The run took the root for the one part its text names at all: that part it answers.)
+      const answer = answeredPart(scope, heading, 0, parts, child === root ? 1 : undefined);
       if (answer?.part === part) return answer.evidence;
     }
   }
