@@ -615,6 +615,23 @@ function firstUnitsWithHits({ index, mask, cues, lists }: PassageSearch, limit: 
 }
 
 // A sentence or clause that opens with the cue is about the part ("……；应用层建设……").
+/** Characters a row's first cell may hold beside the part's word, to be that part's label (**Vision**, 战略定位：). */
+const ROW_LABEL_SLACK = 4;
+/** Characters the rest of a labelled row holds at least: what the label introduces, not a one-word value. */
+const ROW_LABEL_TEXT = 20;
+/**
+ * A table row labelled by the part (Vision | A connected, fair and resilient Calloway…, 发展定位 | …) in a
+ * table of labels and what they say (strategy on a page): the row is the part's passage, as a lead
+ * phrase is. Not a header row, nor a row whose label is more than the part's word (an indicator,
+ * a project name that holds it).
+ */
+function labelsRow(unit: TextUnit, cue: string): boolean {
+  if (!unit.rowIndex) return false;
+  const cut = unit.norm.indexOf(' | ');
+  if (cut < 0) return false;
+  const label = unit.norm.slice(0, cut).replace(/[*:：]/g, '').trim();
+  return label.length <= cue.length + ROW_LABEL_SLACK && unit.norm.length - cut >= ROW_LABEL_TEXT;
+}
 const opensClause = (unit: TextUnit, at: number) => /[。；;:：!！?？]\s*$/.test(unit.norm.slice(Math.max(0, at - 3), at));
 
 /**
@@ -626,10 +643,11 @@ const opensClause = (unit: TextUnit, at: number) => /[。；;:：!！?？]\s*$/.
 function firstCentredUnit(search: PassageSearch): number {
   const { index, mask, cues, lists } = search;
   let best = Infinity;
-  for (const list of lists) {
+  for (let c = 0; c < lists.length; c++) {
+    const list = lists[c];
     for (let p = 0; p < list.length && list[p] < best; p += 2) {
       const unit = index.units[list[p]];
-      if (mask[list[p]] === 0 || unit.kind === 'row') continue;
+      if (mask[list[p]] === 0 || (unit.kind === 'row' && !(list[p + 1] === 0 && labelsRow(unit, cues[c])))) continue;
       if (list[p + 1] < LEAD_CHARS || opensClause(unit, list[p + 1])) {
         best = list[p];
         break;
