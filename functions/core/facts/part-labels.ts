@@ -493,7 +493,7 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
     } else if (u.kind === 'row') {
       // A table of layers (层级 | 建设内容), not an indicator table whose rows happen to name data or apps.
       if (!u.table || u.rowIndex === 0 || !wordsPattern(vocabulary().layerColumnWords, normalizeForMatch).test(normalizeForMatch(u.table.rows[0]?.cells[0]?.text ?? ''))) continue;
-      add(s, u.norm.split(' | ')[0]);
+      add(s, rowLabel(u.norm));
     } else if (u.kind === 'paragraph' || u.kind === 'listItem') {
       const lead = unitLead(u);
       if (lead) {
@@ -523,6 +523,17 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
   ctx.cache.set('part-labels:items', items);
   ctx.cache.set('part-labels:bodies', new Map([...bodies].map(([sec, list]) => [sec, list.map((b) => (typeof b === 'string' ? b : (text.get(b) ?? '')))])));
   return items;
+}
+
+// A tier's number alone (第二层, Layer 2, L2, Tier 2, 2): the label is the cell after it.
+const TIER_NUMBER = /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*[层级]|(?:layer|tier|level)\s*\d+|l\d|\d+)\s*$/;
+/**
+ * A layer table row's label: its first cell, or, when that only numbers the tier (第二层 | 数据（信息）架构 |
+ * …), the cell after it.
+ */
+export function rowLabel(norm: string): string {
+  const cells = norm.split(' | ');
+  return TIER_NUMBER.test(cells[0]) && cells.length > 2 ? cells[1] : cells[0];
 }
 
 // A paragraph typed as a numbered item (4. Digital infrastructure layer.) and the bullets under it

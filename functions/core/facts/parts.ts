@@ -10,7 +10,7 @@ import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHead
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { chineseNumeralValue } from '../document/outline-numbering.ts';
-import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, sectionByChildren, sectionRunByChildren, selfNamedPart, isQuestion, underOtherPart } from './part-labels.ts';
+import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, rowLabel, sectionByChildren, sectionRunByChildren, selfNamedPart, isQuestion, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -1449,7 +1449,7 @@ function ledPart(ctx: FactContext, scopePart: ScopePart): TextUnit[] {
     if (u.section !== section) continue;
     // A layer table's row (层次 | 主要内容 | 牵头部门): the row whose first cell names the part.
     if (u.kind === 'row') {
-      if (u.rowIndex !== 0 && partNamed(u.norm.split(' | ')[0], scopePart.parts)?.name === scopePart.name) out.push(u);
+      if (u.rowIndex !== 0 && partNamed(rowLabel(u.norm), scopePart.parts)?.name === scopePart.name) out.push(u);
       continue;
     }
     if (u.kind !== 'paragraph' && u.kind !== 'listItem') continue;
