@@ -978,4 +978,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'subtitle.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
   });
+  // A circular reporting on how a plan's tasks are going (督查通报, 推进情况的通报) reports progress, under the
+  // plan's name in 《》.
+  it.each([
+    '# 关于《南湖市数据要素市场化配置改革行动方案（2026—2028年）》落实情况的督查通报\n\n各区人民政府，市政府各部门：\n\n市政府督查室会同市数据局对方案印发以来的落实情况开展了督查。现将有关情况通报如下。\n\n## 一、总体进展\n\n方案确定的20项任务中，已完成6项，按进度推进11项，滞后3项。数据交易额达到3.2亿元。\n\n## 二、存在问题\n\n部分区数据目录编制滞后，资金拨付不及时。\n\n## 三、下一步要求\n\n滞后任务的牵头单位于11月底前报送整改方案，到2026年底全部完成年度任务。\n',
+    '# 关于全市数字政府建设推进情况的通报\n\n东江市人民政府办公室\n\n## 一、基本情况\n\n2026年上半年，全市新增全程网办事项320项，网办率达到88%，政务云资源利用率提高到63%。\n\n## 二、主要问题\n\n个别部门系统整合进度慢，数据共享质量不高。\n\n## 三、工作要求\n\n各部门要对照《东江市数字政府建设规划（2026—2030年）》年度任务，于12月前完成系统迁移上云。\n',
+  ])('a circular on how a plan is going is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'circular.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
