@@ -987,4 +987,28 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'circular.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+  // A checklist for putting a plan into practice tells staff what to check: guidance, not the plan.
+  it.each([
+    '# Putting Our Data Strategy to Work: A Checklist for Project Leads\n\nIssued by the Chief Data Office, version 2.\n\n## Before you start\n\n- Have you named a data owner for every dataset the project creates?\n- Will the new system publish its open data by 2027, as the strategy expects?\n\n## Before go-live\n\n- Has the security team approved the data sharing agreement?\n- Is 100% of personal data encrypted at rest?\n',
+    '# Digital by Default checklist for service redesign\n\nFor use by service managers when changing a service under the City Digital Strategy 2026–2030.\n\n## Users\n\n- Have you tested the new online form with at least five residents?\n\n## Technology\n\n- Does the service use the shared platform and the city cloud?\n- Will 80% of transactions move online within a year of launch?\n',
+  ])('a checklist for putting a plan into practice is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'checklist.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
+  });
+  // The notes that define a plan's indicators and how each is counted (主要指标解释, 统计口径说明) explain it.
+  it.each([
+    '南江市数字经济发展规划（2026—2030年）主要指标解释\n\n南江市统计局\n\n一、数字经济核心产业增加值占GDP比重\n\n指数字经济核心产业增加值与地区生产总值之比，2030年目标值为12%。\n\n二、工业互联网平台连接设备数\n\n指接入市级以上工业互联网平台的工业设备台数，2030年目标值为50万台。\n',
+    '# 西陵市数字政府建设规划（2026—2030年）指标统计口径说明\n\n## 一、政务服务事项全程网办率\n\n统计口径：全程网办事项数除以依申请政务服务事项总数，2030年目标为95%。\n\n## 二、政务数据共享率\n\n统计口径：已共享数据资源目录数除以全部目录数，2030年目标为90%。\n',
+  ])("the notes defining a plan's indicators are not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'indicator-notes.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
+  // A table of how services performed over a year (服務表現數據表, performance statistics) reports results.
+  it.each([
+    '# 數碼政府服務表現數據表（2025-26年度）\n\n**發布部門：** 數字政策辦公室\n\n## 說明\n\n本表列出各項數碼政府服務在本年度的表現數據，以及下年度的服務目標。\n\n| 服務 | 2025-26年度表現 | 2026-27年度目標 |\n|---|---|---|\n| 網上申請比率 | 82% | 85% |\n| 系統可用率 | 99.8% | 99.9% |\n| 市民滿意度 | 88% | 90% |\n',
+    '# Digital Services Performance Statistics 2025–26\n\nPublished by the Office of the CIO, June 2026.\n\n## About these figures\n\nThe table shows how each online service performed in the year and the target for 2026–27.\n\n| Service | 2025–26 result | 2026–27 target |\n|---|---|---|\n| Online applications | 71% | 80% |\n| Website availability | 99.7% | 99.9% |\n| Resident satisfaction | 84% | 88% |\n',
+  ])("a table of how services performed is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'performance.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
