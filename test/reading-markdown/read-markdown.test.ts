@@ -96,6 +96,21 @@ describe('Markdown structure', () => {
     expect(text.slice(first.position.start.offset, first.position.end.offset)).toBe('**运营对象。**业务、数据、平台。');
   });
 
+  it('an outline line typed right under a list item (lazy continuation) leaves the item: the author\'s next section, with its own position', async () => {
+    const text = '# 方案\n\n二、整體架構\n\n（一）資料層：\n1. 資料模型：建立資料湖。\n2. 資料服務：提供介接。\n（二）應用層：依前台、中台、後台分層。\n（三）基礎建設層：\n1. 互動終端：布設感測器。\n';
+    const d = await md(text);
+    const chapter = d.sections[0]!.children[0]!;
+    expect(chapter.children.map((x) => x.rawHeading)).toEqual(['（一）資料層：', '（二）應用層：', '（三）基礎建設層：']);
+    const [data, apps, infra] = chapter.children;
+    expect(data!.blocks.map((b) => (b as { text: string }).text)).toEqual(['資料模型：建立資料湖。', '資料服務：提供介接。']);
+    expect(apps!.position.start).toEqual({ line: 8, column: 1, offset: text.indexOf('（二）') });
+    expect(infra!.position.start.line).toBe(9);
+    expect(infra!.blocks.map((b) => b.type === 'listItem' && b.text)).toEqual(['互動終端：布設感測器。']);
+    // A list item's own second line, not an outline number, stays in the item.
+    const plain = await md('# 任务\n\n1. 建设平台\n   并共享数据。\n2. （1）目录\n');
+    expect(plain.sections[0]!.blocks.map((b) => b.type === 'listItem' && b.text)).toEqual(['建设平台\n并共享数据。', '（1）目录']);
+  });
+
   it('never turns list items into headings; keeps order and depth', async () => {
     const d = await md('# 任务\n\n1. 建设平台\n2. 共享数据\n   - 目录\n');
     expect(d.sections[0]!.children).toHaveLength(0);

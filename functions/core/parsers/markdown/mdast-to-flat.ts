@@ -110,6 +110,26 @@ export class MdastFlattener {
       }
     }
     for (const item of list.children) {
+      // A Chinese outline line typed right under a list item ("3. 資料服務：…" / "（三）應用層：…") is a lazy
+      // continuation of the item to Markdown, but the author's next outline item: it and the lines after
+      // it leave the list item, read as the lines of a paragraph would be.
+      const lead = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
+      if (lead) {
+        const lines: Line[] = [{ text: '', bold: false, sawPlain: false, sawStrong: false }];
+        collectLines(lead.children, false, lines);
+        const at = lines.findIndex((l, i) => i > 0 && OUTLINE_SCHEMES.has(parseNumbering(l.text)?.numbering.scheme ?? ''));
+        if (at > 0) {
+          const whole = this.pos(lead);
+          const text = lines.slice(0, at).map((l) => l.text).join('\n').trim();
+          if (text) this.nodes.push({ type: 'listItem', text, ordered: list.ordered === true, depth, position: this.linePosition(whole.start.line, whole.start.line + at - 1, whole) });
+          const restLine = whole.start.line + at;
+          const rest: Position = { ...whole, start: this.point(restLine, this.lineStarts[restLine - 1]!) };
+          for (const l of lines) l.bold = l.sawStrong && !l.sawPlain;
+          this.splitLines(lines.slice(at), rest, false);
+          for (const c of item.children) if (c.type === 'list') this.list(c, depth + 1);
+          continue;
+        }
+      }
       const text = item.children
         .filter((c) => c.type !== 'list')
         .map((c) => (c.type === 'paragraph' || c.type === 'heading' ? inlineText(c.children) : ''))
@@ -174,6 +194,9 @@ export class MdastFlattener {
     return position;
   }
 }
+
+// The outline numbers of a Chinese plan's sections (（三）, 三、, 貳、, 第三节), never a list's own items.
+const OUTLINE_SCHEMES = new Set(['chapter', 'section', 'part', 'capital', 'chinese-dun', 'chinese-paren']);
 
 function collectLines(children: PhrasingContent[], strong: boolean, lines: Line[]): void {
   for (const c of children) {
