@@ -1011,4 +1011,38 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'performance.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+  // A Chinese strategy for its span of years (…数字化转型战略（2026—2030年）) is a plan, as an English strategy
+  // is: score marks in its assessment and targets (综合得分, 满分) are those chapters'.
+  it.each([
+    '东湖市数字化转型战略（2026—2030年）\n\n东湖市人民政府\n\n第一部分 我们在哪里\n\n按照五维评估模型测评，全市综合得分62分（满分100分），其中基础设施得分78分，数据资源得分51分。\n\n第二部分 我们去哪里\n\n到2030年，综合得分达到80分以上，政务服务事项全程网办率达到95%，数据资源得分提高到75分。\n\n第三部分 我们怎么做\n\n建设城市数据底座，推进一网通办、一网统管，市财政每年安排专项资金5亿元，培养数字人才。\n',
+    '# 北原市智慧城市发展战略（2026—2030年）\n\n## 上篇 形势与基础\n\n对照省级智慧城市评价体系自评，本市得分71分，满分100分，较2023年得分提高9分。\n\n## 中篇 目标与路径\n\n到2028年评价得分达到80分，到2030年达到88分，城市运行事件按时办结率达到98%。\n\n## 下篇 任务与保障\n\n实施城市大脑、数字民生等八项工程，完善政策和资金保障，加强数字人才队伍建设。\n',
+  ])('a Chinese strategy for its span of years is a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'strategy.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
+  // The questions for the fieldwork before a plan is drafted (调研提纲, 访谈提纲) are a questionnaire.
+  it.each([
+    '# 《南陵市数字经济发展规划（2026—2030年）》编制调研提纲\n\n南陵市发展改革委 2025年8月\n\n## 一、面向市直部门\n\n1. 本部门“十四五”期间数字化项目有哪些？到2025年底完成情况如何？\n2. 2026—2030年本部门计划建设哪些系统？需要多少资金？\n\n## 二、面向企业\n\n1. 企业数字化改造的主要困难是什么？\n2. 希望政府提供哪些政策和人才支持？\n',
+    '# 西岸区数字化转型规划编制座谈提纲\n\n## 说明\n\n本提纲供规划编制组与各街道、部门座谈时使用，请提前准备书面材料。\n\n## 座谈问题\n\n一、本单位数据共享和业务协同的主要堵点有哪些？\n二、对2030年全区数字化转型目标有何建议？\n三、需要哪些资金、人才和政策保障？\n',
+  ])('the questions for fieldwork before drafting a plan are not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'questions.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'questionnaire' });
+  });
+  // A peer challenge's feedback on a council's digital programme is a review of it by others.
+  it.each([
+    '# Eastbury City Council\n\n## Digital Peer Challenge: Feedback Report\n\nOn site 4–6 March 2026.\n\n### Summary\n\nThe council adopted its Digital Strategy 2025–2029 last year. The peer team found strong leadership but slow progress on data sharing: only 30% of services share data today against a 2029 target of 90%.\n\n### Recommendations\n\n1. Fund the data platform properly.\n2. Train managers in digital skills.\n',
+    '# Report of the Local Government Digital Peer Challenge\n\nWestmarch District Council, January 2026.\n\n## What the peers saw\n\nThe digital roadmap to 2028 is clear and staff support it. Online transactions rose to 64%, with a target of 85% by 2028.\n\n## What the council should do next\n\nSet up a single programme board and publish progress against the roadmap every quarter.\n',
+  ])("a peer challenge's feedback on a digital programme is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'peer-challenge.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'review-opinion' });
+  });
+  // A cooperation agreement between a city and a firm (战略合作框架协议, memorandum of understanding) binds
+  // two parties to work together: it is no plan, whatever strategy its title names.
+  it.each([
+    '# 东川市人民政府 华信数字科技有限公司\n\n# 数字东川建设战略合作框架协议\n\n甲方：东川市人民政府\n\n乙方：华信数字科技有限公司\n\n## 第一条 合作内容\n\n双方在城市大脑、政务云和数字产业等领域开展合作，乙方三年内在东川投资不少于5亿元。\n\n## 第二条 合作期限\n\n本协议有效期为2026年至2028年。\n',
+    '# Memorandum of Understanding between Westbrook City Council and Northern Fibre Ltd\n\n## Purpose\n\nThe parties agree to work together on the city\'s digital infrastructure strategy, including full-fibre coverage of 95% of homes by 2028.\n\n## Term\n\nThis memorandum runs from 2026 to 2029 and is not legally binding.\n',
+  ])('a cooperation agreement between a city and a firm is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'agreement.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'agreement' });
+  });
 });
