@@ -614,7 +614,6 @@ function firstUnitsWithHits({ index, mask, cues, lists }: PassageSearch, limit: 
   return out;
 }
 
-// A sentence or clause that opens with the cue is about the part ("……；应用层建设……").
 /** Characters a row's first cell may hold beside the part's word, to be that part's label (**Vision**, 战略定位：). */
 const ROW_LABEL_SLACK = 4;
 /** Characters the rest of a labelled row holds at least: what the label introduces, not a one-word value. */
@@ -632,10 +631,12 @@ function labelsRow(unit: TextUnit, cue: string): boolean {
   const label = unit.norm.slice(0, cut).replace(/[*:：]/g, '').trim();
   return label.length <= cue.length + ROW_LABEL_SLACK && unit.norm.length - cut >= ROW_LABEL_TEXT;
 }
+
+// A sentence or clause that opens with the cue is about the part ("……；应用层建设……").
 const opensClause = (unit: TextUnit, at: number) => /[。；;:：!！?？]\s*$/.test(unit.norm.slice(Math.max(0, at - 3), at));
 
 /**
- * The first unit (not a table row) centred on the part: a hit within its lead
+ * The first unit (not a table row, unless one labelled by the part) centred on the part: a hit within its lead
  * characters or opening a clause, or two different cues in it. Found per cue up
  * to the best unit so far, rather than by merging every hit of every cue (a
  * common cue has thousands in a long plan).
