@@ -1045,4 +1045,12 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'agreement.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'agreement' });
   });
+  // A review of a quarter's objectives and key results (OKR review) reports progress against them.
+  it.each([
+    '# Digital Services Team: Q3 OKR Review\n\nCity of Alston, prepared for the Digital Board.\n\n## Objective 1: Move services online\n\n- KR1: 70% of permits online by 2027 — now 58%, on track.\n- KR2: resident satisfaction of 85% — now 81%.\n\n## Objective 2: Share data safely\n\n- KR1: 40 datasets published — 33 so far.\n',
+    '# Data and Digital Office OKR Report, January to March 2026\n\n## Objective: better data for decisions\n\nKey result: every directorate has a data owner by 2027 (8 of 11 done). Key result: the data platform holds 60% of core records (now 45%).\n\n## Objective: a digital workforce\n\nKey result: 500 staff trained in digital skills (now 310).\n',
+  ])('a review of objectives and key results is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'okr.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
