@@ -521,6 +521,7 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
     }
   }
   ctx.cache.set('part-labels:items', items);
+  ctx.cache.set('part-labels:texts', text);
   ctx.cache.set('part-labels:bodies', new Map([...bodies].map(([sec, list]) => [sec, list.map((b) => (typeof b === 'string' ? b : (text.get(b) ?? '')))])));
   return items;
 }
@@ -655,14 +656,9 @@ export function sectionRunByChildren(ctx: FactContext, parts: readonly PartDefin
   const need = MIN_CHILD_PARTS;
   if (parts.filter((p) => p.concepts?.length).length < need) return [];
   const deficit = wordsPattern(vocabulary().deficitWords, normalizeForMatch);
-  let texts: Map<Section, string> | undefined;
-  const textOf = (s: Section) => {
-    if (!texts) {
-      texts = new Map();
-      for (const u of ctx.units) if (u.section && (u.kind === 'paragraph' || u.kind === 'listItem') && (texts.get(u.section)?.length ?? 0) < MAX_BODY) texts.set(u.section, (texts.get(u.section) ?? '') + u.norm + '\n');
-    }
-    return texts.get(s) ?? '';
-  };
+  // Each section's text, as sectionItems reads it for the items' bodies.
+  sectionItems(ctx);
+  const texts = ctx.cache.get('part-labels:texts') as Map<Section, string>;
   let best: Section[] = [];
   for (const list of [ctx.doc.sections, ...ctx.sections.map((s) => s.children)]) {
     if (list.length < need) continue;
@@ -675,7 +671,7 @@ export function sectionRunByChildren(ctx: FactContext, parts: readonly PartDefin
     };
     for (const s of list) {
       const heading = normalizedHeading(s);
-      const p = deficit.test(heading) ? null : (partNamed(heading, parts) ?? (isQuestion(heading) ? onlyPartNamed(textOf(s), parts, 1) : null));
+      const p = deficit.test(heading) ? null : (partNamed(heading, parts) ?? (isQuestion(heading) ? onlyPartNamed(texts.get(s) ?? '', parts, 1) : null));
       if (!p) {
         close();
         continue;
