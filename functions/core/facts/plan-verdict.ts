@@ -165,6 +165,9 @@ function titleGenre(title: string): string | null {
   return best?.genre ?? null;
 }
 
+/** A subtitle line led by a dash (——《…》宣讲稿, — talking points on…): what follows the dash. */
+const DASH_SUBTITLE = /^\s*(?:——|—|–|-{1,2})\s*(.+)$/;
+
 /** Characters a paper's genre word may end before the dash of its subtitle (白皮書》——, Paper: —). */
 const GENRE_WORD_SLACK = 2;
 
@@ -354,7 +357,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     const head = dash ? title.slice(0, dash.index).trimEnd() : '';
     const word = dash ? lastCue(head, normalizedList(genres[fromTitle].titleCues)) : null;
     const inline = word && word.end >= head.length - GENRE_WORD_SLACK ? dash![1] : undefined;
-    const below = firstLine && firstLine.norm.length <= SUBTITLE_CHARS * 2 ? /^\s*(?:——|—|–|-{1,2})\s*(.+)$/.exec(firstLine.norm)?.[1] : undefined;
+    const below = firstLine && firstLine.norm.length <= SUBTITLE_CHARS * 2 ? DASH_SUBTITLE.exec(firstLine.norm)?.[1] : undefined;
     if ((inline && titleGenre(inline) === 'plan') || (below && titleGenre(below) === 'plan')) fromTitle = 'plan';
   }
   // A slogan for a title that uses a plan word loosely and states no years (读懂规划 用好规划, Our Plan, Your
@@ -363,7 +366,7 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   if (fromTitle === 'plan' && !statesYears(title) && firstLine) {
     const rest = firstLine.norm.trim().startsWith(title.trim()) ? firstLine.norm.trim().slice(title.trim().length) : firstLine.norm;
     const line = rest.trim().split('\n')[0];
-    const sub = line.length <= SUBTITLE_CHARS * 3 ? /^(?:——|—|–|-{1,2})\s*(.+)$/.exec(line)?.[1] : undefined;
+    const sub = line.length <= SUBTITLE_CHARS * 3 ? DASH_SUBTITLE.exec(line)?.[1] : undefined;
     const g = sub ? titleGenre(sub) : null;
     if (g && g !== 'plan') {
       fromTitle = g;
