@@ -115,8 +115,7 @@ export class MdastFlattener {
       // it leave the list item, read as the lines of a paragraph would be.
       const lead = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
       if (lead) {
-        const lines: Line[] = [{ text: '', bold: false, sawPlain: false, sawStrong: false }];
-        collectLines(lead.children, false, lines);
+        const lines = linesOf(lead.children);
         const at = lines.findIndex((l, i) => i > 0 && OUTLINE_SCHEMES.has(parseNumbering(l.text)?.numbering.scheme ?? ''));
         if (at > 0) {
           const whole = this.pos(lead);
@@ -124,7 +123,6 @@ export class MdastFlattener {
           if (text) this.nodes.push({ type: 'listItem', text, ordered: list.ordered === true, depth, position: this.linePosition(whole.start.line, whole.start.line + at - 1, whole) });
           const restLine = whole.start.line + at;
           const rest: Position = { ...whole, start: this.point(restLine, this.lineStarts[restLine - 1]!) };
-          for (const l of lines) l.bold = l.sawStrong && !l.sawPlain;
           this.splitLines(lines.slice(at), rest, false);
           for (const c of item.children) if (c.type === 'list') this.list(c, depth + 1);
           continue;
@@ -141,9 +139,7 @@ export class MdastFlattener {
   }
 
   private paragraph(node: MdParagraph): void {
-    const lines: Line[] = [{ text: '', bold: false, sawPlain: false, sawStrong: false }];
-    collectLines(node.children, false, lines);
-    for (const l of lines) l.bold = l.sawStrong && !l.sawPlain;
+    const lines = linesOf(node.children);
     const position = this.pos(node);
     if (lines.length === 1) {
       const text = lines[0]!.text.trim();
@@ -197,6 +193,14 @@ export class MdastFlattener {
 
 // The outline numbers of a Chinese plan's sections (（三）, 三、, 貳、, 第三节), never a list's own items.
 const OUTLINE_SCHEMES = new Set(['chapter', 'section', 'part', 'capital', 'chinese-dun', 'chinese-paren']);
+
+/** Inline content as its lines, each bold when all its text is strong. */
+function linesOf(children: PhrasingContent[]): Line[] {
+  const lines: Line[] = [{ text: '', bold: false, sawPlain: false, sawStrong: false }];
+  collectLines(children, false, lines);
+  for (const l of lines) l.bold = l.sawStrong && !l.sawPlain;
+  return lines;
+}
 
 function collectLines(children: PhrasingContent[], strong: boolean, lines: Line[]): void {
   for (const c of children) {
