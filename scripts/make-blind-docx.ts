@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
+import { cjkEmphasis } from '../functions/core/parsers/markdown/index.ts';
 import { deterministic } from './deterministic-docx.ts';
 
 const blind = fileURLToPath(new URL('../fixtures/blind/', import.meta.url));
@@ -88,13 +88,9 @@ function blocks(node: RootContent, out: (Paragraph | Table)[], prefix = ''): voi
   }
 }
 
-// Bold as the writer meant it: CommonMark leaves **运营对象。**业务… unbolded, its asterisks typed into
-// the Word text, which no office's document holds; the checker's Markdown reader takes the same rule.
-function cjkEmphasis(this: Processor): void {
-  (this.data().micromarkExtensions ??= []).push(cjkFriendlyExtension());
-}
-
 export async function toDocx(markdown: string): Promise<Uint8Array> {
+  // Bold as the writer meant it, by the checker's own Markdown rule: CommonMark leaves **运营对象。**业务…
+  // unbolded, its asterisks typed into the Word text, which no office's document holds.
   const tree = unified().use(remarkParse).use(remarkGfm).use(cjkEmphasis).parse(markdown) as Root;
   const children: (Paragraph | Table)[] = [];
   for (const node of tree.children) blocks(node, children);

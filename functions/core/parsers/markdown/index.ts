@@ -24,7 +24,7 @@ function gfmParsing(this: Processor): void {
 // CommonMark leaves **运营对象。**业务… unbolded, its asterisks in the text: a closing ** after
 // CJK punctuation and before a letter is no delimiter. The CJK-friendly emphasis rule (GitLab,
 // markdig) reads it as Chinese writers mean it; its parsing half only, as with gfm.
-function cjkEmphasis(this: Processor): void {
+export function cjkEmphasis(this: Processor): void {
   (this.data().micromarkExtensions ??= []).push(cjkFriendlyExtension());
 }
 const processor = unified().use(remarkParse).use(gfmParsing).use(cjkEmphasis);
