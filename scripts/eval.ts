@@ -9,7 +9,8 @@
 // rules are exact, and the plan verdict. Mismatches are listed for every set but
 // the holdout, which is only ever scored: reading its mismatches while tuning
 // would make it one more dev set.
-// `--strict`: exit 1 when a set misses the targets. `--set NAME`: one set only.
+// `--strict`: exit 1 when a set misses the targets. `--set NAME[,NAME…]`: those sets only.
+// `--only REGEX`: only the documents whose path matches (e.g. one blind round: `/d236-`).
 // `--holdout-details`: list the holdout's mismatches too (once it is retired).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -159,14 +160,16 @@ async function score(set: EvalSet): Promise<Score> {
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const strict = argv.includes('--strict');
-  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+  const only = argv.includes('--set') ? argv[argv.indexOf('--set') + 1].split(',') : undefined;
+  const match = argv.includes('--only') ? new RegExp(argv[argv.indexOf('--only') + 1]) : undefined;
   const verbose = argv.includes('--per-rule');
   const byClass = argv.includes('--by-class');
   const classRows: string[][] = [];
   let failed = false;
   const rows: string[][] = [];
   for (const set of sets(argv.includes('--holdout-details'))) {
-    if (only && !set.name.includes(only)) continue;
+    if (only && !only.some((name) => set.name.includes(name))) continue;
+    if (match) set.cases = set.cases.filter(([path]) => match.test(path));
     if (!set.cases.length) {
       rows.push([set.name, '0', '—', '—', '—', '—', '—']);
       continue;
