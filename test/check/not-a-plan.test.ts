@@ -1053,4 +1053,37 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'okr.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+  // A plan under its issuer's name may be written as the report that puts it to the cabinet: marks of a
+  // report on its cover (Report to:, Key decision) and in a few of its many chapters (Purpose of the
+  // report, Recommendations) are that wrapper's, the plan its text.
+  it.each([
+    '# Hollinford Borough Council\n\n# Digital Hollinford Plan 2026–2029\n\nReport to: Cabinet, 9 June 2026\n\nReport of: Director of Digital Services\n\nKey decision: Yes\n\nWards affected: All\n\n## 1. Purpose of the report\n\n1.1 This paper sets out the Council\'s digital plan for the four years 2026 to 2029 and asks Cabinet to adopt it.\n\n## 2. Where we are\n\n2.1 Half of council transactions are online; data sits in 140 separate systems.\n\n## 3. Vision\n\n3.1 A council that residents can deal with online at any hour.\n\n## 4. Goals\n\n4.1 By 2029, 85% of council transactions will be completed online, up from 52% today; 95% of homes will have gigabit broadband by 2028; and every directorate will share data through one data platform by 2027.\n\n## 5. Architecture\n\n5.1 Services, data, applications, cloud infrastructure and cyber security are planned as one architecture.\n\n## 6. Key projects\n\n6.1 A resident account, a data platform and a move to cloud.\n\n## 7. Phases\n\n7.1 Foundations in 2026–2027, scale in 2028–2029.\n\n## 8. Making it happen\n\n8.1 Funding of £18 million over four years comes from the capital programme. A digital skills academy trains 600 staff, and a Digital Board chaired by the Chief Executive oversees delivery.\n\n## 9. Recommendations and financial implications\n\n9.1 It is recommended that Cabinet adopts the plan. The financial implications are set out in paragraph 8.1.\n',
+    '**Marlow Vale District Council**\n\n# Digital Transformation Strategy 2027–2031\n\nReport to: Policy and Resources Committee\n\nMeeting date: 4 February 2027\n\nReport author: Head of ICT and Data\n\nKey decision: Yes\n\nWards affected: All wards\n\n## Purpose of the report\n\n1. To present the district\'s digital transformation strategy for the five years 2027–2031. Members are asked to approve it.\n\n## Our starting point\n\n2. Most services still need a phone call or a visit; our systems do not share data.\n\n## Our vision\n\n3. A district where every service can be used online and decisions are made with good data.\n\n## Targets\n\n4. By 2031 we will move 90% of services to the cloud, cut paper forms by 70% by 2029 and give 1,000 residents digital skills training each year.\n\n## Target architecture\n\n5. Business services, data, applications, networks and security, layer by layer.\n\n## Priority projects\n\n6. A customer portal, a data warehouse and a new network.\n\n## Delivery stages\n\n7. Two stages: 2027–2028 and 2029–2031.\n\n## Support\n\n8. A £6 million digital fund, new data roles and a culture of testing ideas.\n\n## Recommendations\n\n9. Members are asked to approve the strategy. The £6 million is within the approved budget.\n',
+  ])('a plan under its issuer and written as a report to the cabinet is a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan-as-report.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
+  // A Chinese headline whose subject publishes the plan (X公布…计划, X发布…规划) reports the news of it, with
+  // no byline: a government press release.
+  it.each([
+    '東灣區政府發布數碼經濟發展計劃　推動中小企業上雲\n\n東灣區政府今日公布《數碼經濟發展計劃》，提出未來數年協助區內中小企業使用雲端服務，並擴大公共數據開放。\n\n區長在記者會上表示，計劃會優先支援零售及物流業，政府會提供資助和培訓。業界代表表示歡迎。\n\n計劃全文已上載區政府網頁。\n\n完\n',
+    '西川市印发智慧城市建设规划 聚焦城市大脑和一网通办\n\n日前，西川市政府印发智慧城市建设规划，明确今后几年推进城市大脑、一网通办、数字乡村等建设任务。\n\n市大数据局负责同志介绍，规划提出加强数据共享和网络安全，鼓励企业参与智慧城市建设运营。\n\n下一步，各区县将结合实际抓好贯彻落实。\n',
+  ])('a headline publishing a plan is a news report, not the plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'press-release.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'news-article' });
+  });
+  // A briefing pack or note for councillors explains a strategy to them: a paper for members.
+  it.each([
+    '# Councillor Briefing Pack: the Smart City Plan 2026–2029\n\nFor information only. Prepared by the Digital Team for all councillors.\n\n## What the plan does\n\n- Puts 80% of council services online by 2029.\n- Builds a city data platform and a 5G network in the centre.\n\n## What it means for your ward\n\nNew sensors for flooding and street lighting, and help for residents who are not online.\n\n## Questions members often ask\n\nHow much does it cost? £12 million over four years, from the capital programme.\n',
+    '# Briefing Note for Elected Members: Digital Transformation Strategy\n\nAudience: all members. Author: Head of Digital.\n\n## Background\n\nThe Executive approved the council\'s digital transformation strategy for 2026 to 2030 in March. It aims to move 70% of transactions online by 2028 and to train 400 staff in data skills.\n\n## Next steps\n\nMembers will receive a progress update every six months.\n',
+  ])('a briefing pack or note for councillors is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'briefing.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
+  });
+  // The same headline over a web page that carries the plan's text (its chapters, period and targets) is the plan.
+  it('a headline over the text of the plan itself is the plan', async () => {
+    const text = '南港市发布数字化转型实施方案（2026—2028年）\n\n## 一、总体要求\n\n实施期为2026—2028年。到2028年，政务服务事项全程网办率达到95%，数据共享率达到90%，建成5G基站6000个。\n\n## 二、重点任务\n\n建设城市数据底座，推进一网通办、一网统管，发展数字经济，建设数字社会。\n\n## 三、保障措施\n\n加强组织领导，市财政每年安排专项资金3亿元，加强数字人才培养，营造数字文化氛围。\n';
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'web-page.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
 });

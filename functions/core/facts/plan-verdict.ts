@@ -244,11 +244,32 @@ const MIN_CHAPTERS = 3;
  */
 function fewChaptersHold(ctx: FactContext, cues: readonly string[]): boolean {
   // Under a title heading that holds every chapter, the chapters are its children.
-  const chapters = (titleSection(ctx.doc)?.children ?? ctx.doc.sections).length;
+  const chapters = chapterCount(ctx);
   if (chapters < MIN_CHAPTERS) return false;
   const holding = new Set<string | undefined>();
-  for (const u of ctx.units) if (cues.some((c) => u.norm.includes(c))) holding.add(chapterOf(ctx.doc, u));
+  // (Marks under the title heading, above its first chapter, are the cover's: Report to: Cabinet, Key
+  // decision: Yes over a plan's fourteen chapters is the report that puts the plan to the cabinet, the
+  // plan its text.)
+  const cover = titleSection(ctx.doc);
+  for (const u of ctx.units) if ((!cover || u.section !== cover) && cues.some((c) => u.norm.includes(c))) holding.add(chapterOf(ctx.doc, u));
   return holding.size <= Math.max(1, Math.floor(chapters / 3)) && !holding.has(undefined);
+}
+
+/** The chapters of a plan: under a title heading that holds every chapter, its children. */
+function chapterCount(ctx: FactContext): number {
+  return (titleSection(ctx.doc)?.children ?? ctx.doc.sections).length;
+}
+
+/**
+ * Whether a Chinese title is a headline: a subject, then a word that publishes (发布, 公布, 印发), then the
+ * plan it names, which it does not quote (关于印发《…》的通知 is a notice, asked for elsewhere).
+ */
+function publishedInHeadline(title: string): boolean {
+  if (/[《〈]|关于/.test(title)) return false;
+  const plan = lastCue(title, normalizedList(vocabulary().planGenreCues));
+  if (!plan) return false;
+  const verb = wordsPattern(vocabulary().publishWords, normalizeForMatch).exec(title.slice(0, plan.end - plan.length));
+  return verb !== null && verb.index >= 2 && /[\u3400-\u9fff]/.test(title.slice(0, verb.index));
 }
 
 /** Whether most headings ask a question, the answers under them: a Q&A without 问：/答： marks. */
@@ -375,6 +396,10 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   }
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
+  // A Chinese headline whose subject publishes the plan (运输署公布数码转型计划　推动…, 东原市发布数字经济规划)
+  // reports the news of it; a web page under such a headline that carries the plan's text has its chapters,
+  // its period and its targets.
+  if (fromTitle === 'plan' && publishedInHeadline(title) && !(horizon.found && targets.count > 0 && chapterCount(ctx) >= MIN_CHAPTERS)) fromTitle = 'news-article';
   const questions = asksInHeadings(ctx) && !horizon.found;
   const fromBody = questions ? 'interpretation' : bodyGenre(inOpening, early);
   // A page that is a title and a link (a download stub) holds no plan, whatever its title says.
