@@ -1086,4 +1086,12 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'web-page.md' });
     expect(r.verdict).toMatchObject({ isPlan: true });
   });
+  // A bulletin (…的通报) reports on the work done under a plan, praises or criticises it: no plan.
+  it.each([
+    '东川市人民政府办公室\n\n东政办通〔2027〕8号\n\n关于表扬2026年度《东川市数字化转型规划（2026—2030年）》实施先进单位的通报\n\n各区人民政府，市政府各部门：\n\n2026年，各地各部门认真落实《规划》，政务服务事项全程网办率达到82%，新建5G基站1200个。经综合评定，决定对市数据局等10个单位予以通报表扬。\n\n一、先进单位名单\n\n市数据局、市教育局、高新区管委会等。\n\n二、有关要求\n\n希望受表扬的单位再接再厉，到2027年底实现全程网办率90%的目标。\n',
+    '西河区数字化转型工作领导小组办公室\n\n关于2027年第二季度智慧城市建设项目进度滞后问题的通报\n\n各成员单位：\n\n按照《西河区智慧城市建设实施方案（2026—2028年）》，第二季度应完成项目18个，实际完成11个，完成率61%。城市大脑二期、数字乡村平台等7个项目进度滞后。\n\n请相关单位于8月底前报送整改措施，确保年底前完成全年任务。\n',
+  ])('a bulletin on the work under a plan is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'bulletin.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
