@@ -2,7 +2,7 @@
 // that a term of three letters or fewer (app, it, new) matches only itself, its plural or
 // its stem: app is not applying or approach, new is not newly.
 import { describe, expect, it } from 'vitest';
-import { conceptMatch } from '../../functions/core/match/concepts.ts';
+import { conceptMatch, holdsTerm } from '../../functions/core/match/concepts.ts';
 import { normalizeForMatch } from '../../functions/core/match/normalize.ts';
 
 const named = (text: string, concept: string) => {
@@ -91,5 +91,26 @@ describe('Chinese lists sharing a head', () => {
     ['加强管控、服务、应用，建设平台。'],
   ])('two clauses meeting at the head are no list: %s', (text) => {
     expect(named(text, 'platform-management')).toBeNull();
+  });
+});
+
+// Chinese coordinated nouns may share their modifier (数据开放与流通: data opening and data circulation):
+// a term of a modifier and a noun (数据流通) matches its noun at the end of such a coordination, but not
+// a noun the modifier does not govern (数据开放的流通环节, 数据开放，流通).
+describe('Chinese coordinations sharing a modifier', () => {
+  it.each([
+    ['推进数据开放与流通', '数据流通'],
+    ['数据采集、汇聚和共享', '数据共享'],
+    ['深化政务公开、办事和服务', '政务服务'],
+  ])('the last noun takes the shared modifier: %s', (text, term) => {
+    expect(holdsTerm(normalizeForMatch(text), [term])).toBe(true);
+  });
+
+  it.each([
+    ['推进数据开放的流通环节', '数据流通'],
+    ['加强数据开放，流通更加顺畅', '数据流通'],
+    ['数据资源开放利用与流通', '数据流通'],
+  ])('no coordination, no shared modifier: %s', (text, term) => {
+    expect(holdsTerm(normalizeForMatch(text), [term])).toBe(false);
   });
 });

@@ -23,6 +23,8 @@ interface Term {
   stems: string[] | null;
   /** A one-piece Chinese term ending on a head a list shares (管理平台: 管理 + 平台), matched in 采集、管理、服务平台 too. */
   shared: { item: string; head: string } | null;
+  /** A one-piece Chinese term whose modifier a coordination may share (数据流通 in 数据开放与流通): its rest after the modifier. */
+  rest?: string;
 }
 
 const LATIN = /^[a-z0-9 .&'-]+$/;
@@ -52,7 +54,31 @@ function compile(term: string): Term {
   const suffix = GENERIC_HEADS.find((h) => last.endsWith(h) && last.length > h.length)?.length ?? 0;
   const head = english || pieces.length !== 1 ? undefined : sharedHeads().find((h) => last.endsWith(h) && last.length >= h.length + MIN_ITEM);
   const shared = head ? { item: last.slice(0, -head.length), head } : null;
-  return { id: -1, pieces, english, stems: null, suffix, shared };
+  const rest = !english && pieces.length === 1 && last.length >= SHARED_MODIFIER + 2 ? last.slice(SHARED_MODIFIER) : undefined;
+  return { id: -1, pieces, english, stems: null, suffix, shared, rest };
+}
+
+/** Characters of the modifier a coordination shares (数据 of 数据开放与流通). */
+const SHARED_MODIFIER = 2;
+// Between the shared modifier and the term's rest: one to three items of a word each, each followed
+// by 与, 和, 及 or 、 (数据|开放与|流通, 政务|公开、办事和|服务).
+const COORDINATED = /^(?:[^、，,。；;：:\s与和及]{1,4}(?:与|和|及|、)){1,3}$/;
+const LIST_GOES_ON = /[、与和及]/;
+/**
+ * Start, end and head end of a one-piece term in a coordination sharing its modifier (数据开放与流通
+ * holds 数据流通, as 数据采集、管理、服务平台 holds 管理平台 with its head shared), or NO_MATCH.
+ */
+function sharedModifierMatch(text: string, t: Term): readonly [number, number, number] {
+  const rest = t.rest!;
+  const modifier = t.pieces[0].slice(0, SHARED_MODIFIER);
+  for (let at = text.indexOf(rest, SHARED_MODIFIER + 2); at >= 0; at = text.indexOf(rest, at + 1)) {
+    const from = text.lastIndexOf(modifier, at - SHARED_MODIFIER - 2);
+    const end = at + rest.length;
+    // (The coordination's last noun: in 数据采集、管理、服务平台 the list goes on to the head it shares.)
+    if (from < 0 || LIST_GOES_ON.test(text.slice(end, end + 1)) || !COORDINATED.test(text.slice(from + SHARED_MODIFIER, at))) continue;
+    return [from, end, end - t.suffix];
+  }
+  return NO_MATCH;
 }
 
 /** The shortest list item a shared head is asked for (管理 of 管理平台; not 云 of 云平台). */
@@ -144,7 +170,8 @@ function pieceIndex(concepts: Record<string, string[]>): PieceIndex {
       if (!t.english && t.pieces.some((p) => p.includes(' '))) spacedPiece = true;
       if (t.english || !t.pieces.length) continue;
       // (A term a list may hold with its head shared, under its item too: 管理 for 管理平台.)
-      for (const piece of t.shared ? [t.pieces[0], t.shared.item] : [t.pieces[0]]) {
+      // (And one whose modifier a coordination may share, under its rest: 流通 for 数据流通.)
+      for (const piece of [t.pieces[0], ...(t.shared ? [t.shared.item] : []), ...(t.rest ? [t.rest] : [])]) {
         const ids = byPiece.get(piece);
         if (ids) ids.push(t.id);
         else byPiece.set(piece, [t.id]);
@@ -351,7 +378,11 @@ function termMatch(text: string, t: Term): readonly [number, number, number] {
     }
     if (ok) return [from, end, from + t.pieces[0].length];
   }
-  return t.shared ? sharedHeadMatch(text, t) : NO_MATCH;
+  if (t.shared) {
+    const m = sharedHeadMatch(text, t);
+    if (m[0] >= 0) return m;
+  }
+  return t.rest ? sharedModifierMatch(text, t) : NO_MATCH;
 }
 
 /**
@@ -480,8 +511,16 @@ export class TermSearch {
     if (!needles) candidates = this.texts.map((_, i) => i);
     else if (needles.length === 1) candidates = this.lookup(needles[0]);
     else candidates = [...new Set(needles.flatMap((n) => this.lookup(n)))].sort((a, b) => a - b);
-    // A one-piece Chinese term matches exactly the texts holding the piece.
-    out = !t.english && t.pieces.length === 1 && !t.shared ? candidates : candidates.filter((i) => (!t.english || HAS_LATIN.test(this.texts[i])) && termEnd(this.texts[i], t) >= 0);
+    // A one-piece Chinese term matches exactly the texts holding the piece, and those holding its rest
+    // in a coordination sharing its modifier (数据开放与流通).
+    if (!t.english && t.pieces.length === 1 && !t.shared) {
+      out = candidates;
+      if (t.rest) {
+        const exact = new Set(candidates);
+        const shared = this.lookup(t.rest).filter((i) => !exact.has(i) && sharedModifierMatch(this.texts[i], t)[0] >= 0);
+        if (shared.length) out = [...candidates, ...shared].sort((a, b) => a - b);
+      }
+    } else out = candidates.filter((i) => (!t.english || HAS_LATIN.test(this.texts[i])) && termEnd(this.texts[i], t) >= 0);
     this.byTerm.set(term, out);
     return out;
   }
