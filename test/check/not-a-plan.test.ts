@@ -1094,4 +1094,12 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'bulletin.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+  // A closure report says what a finished programme delivered: a report on work done.
+  it.each([
+    '# Harwood District Council\n\n## Smart Streets Programme: Closure Report\n\n**Report to:** Audit and Scrutiny Committee\n\n### 1. Purpose\n\nThe programme ran from 2023 to 2025 with a budget of £2.1m. It installed 4,000 smart street lights and 300 parking sensors against a target of 350.\n\n### 2. Benefits realised\n\nEnergy use fell by 48%. Digital parking payments rose to 70% of all payments.\n\n### 3. Lessons and handover\n\nRemaining sensor maintenance passes to the Highways team from January 2026.\n',
+    '# Project Closure Report — Resident Digital Account\n\nCity of Ferncliff, Department of Technology. Prepared for the Digital Steering Board.\n\n## What was delivered\n\nThe resident account went live in 2025 and 41,000 residents have signed up, against a target of 50,000 by 2026.\n\n## Budget\n\nThe project cost $3.4m against a budget of $3.1m.\n\n## Open items\n\nTwo integrations move to business as usual.\n',
+  ])('a closure report of a finished programme is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'closure.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });
