@@ -181,6 +181,15 @@ function titleAbove(ctx: FactContext, table: Table, section: Section | null): st
 const CODE = /^\s*[a-z]{0,2}\d{1,2}\s*$/i;
 const CODE_LIST = /^\s*[a-z]{0,2}\d{1,2}(?:\s*[,，、;；/–—-]\s*[a-z]{0,2}\d{1,2})+\s*$/i;
 
+/** Whether a section's heading opens with the code and goes on to a name (P1 Customer Hub, A3：智慧停车). */
+function sectionOpensWith(ctx: FactContext, code: string): boolean {
+  const c = normalizeForMatch(code.trim());
+  return ctx.sections.some((s) => {
+    const h = normalizeForMatch(s.rawHeading).trim();
+    return h.startsWith(c) && /^[\s:：.、—–-]+\S/.test(h.slice(c.length));
+  });
+}
+
 /** Between the milestones a timetable's cell lists. */
 const MILESTONE_BREAK = /[;；]/;
 
@@ -335,7 +344,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (names.some((n) => CODE_LIST.test(n)) && names.every((n) => CODE_LIST.test(n) || CODE.test(n))) continue;
     // So does a column of the projects' numbers only (1 | 2 | 3) beside sheets that number them
     // (Annex A: Project 1 – MyKilbarrow…): the sheets are the projects.
-    if (names.length && names.every((n) => CODE.test(n)) && numberedSheets()) continue;
+    // (Or beside sections each opening with one of the codes: P1 | … beside ### P1 Customer Hub (CRM).)
+    if (names.length && names.every((n) => CODE.test(n)) && (numberedSheets() || names.every((n) => sectionOpensWith(ctx, n)))) continue;
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     // A timetable (| Period | Priority actions |, 2027 H1 | MFA for all staff; Data Hub procurement):
     // a row a period, its cell a list of milestones, none of them a project.
