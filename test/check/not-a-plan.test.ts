@@ -1102,4 +1102,12 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'closure.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+  // An audit's or a review's terms of engagement set out what it will look at, not what the city will do.
+  it.each([
+    '# Eastmere City Council: Internal Audit\n\n## Terms of Engagement — Smart City Programme Assurance\n\n| | |\n|---|---|\n| Audit sponsor | Director of Finance |\n| Fieldwork | 2–20 February 2026 |\n\n### Scope\n\nWe will review how the programme board tracks the 2028 targets of the digital strategy, such as 90% of services online, and whether risks are escalated.\n\n### Out of scope\n\nThe technical design of the data platform.\n',
+    '# Terms of Engagement: Independent Review of the Digital Transformation Strategy 2026–2030\n\nPrepared for the City of Ardmore by Kestrel Advisory, January 2027.\n\n## Objectives of the review\n\nAssess progress against the strategy\'s goals, including moving 80% of transactions online by 2030, and the adequacy of funding and skills.\n\n## Approach\n\nInterviews, document review and a survey of 200 staff over six weeks.\n\n## Deliverables\n\nA draft report by 15 March 2027.\n',
+  ])("an audit's or review's terms of engagement is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'engagement.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'terms-of-reference' });
+  });
 });
