@@ -504,7 +504,7 @@ export class TermSearch {
       if (t.english) {
         const stems = (t.stems ??= t.pieces.map(stemEnglish));
         needles = [...new Set([t.pieces[0].slice(0, 3), (stems[0] === NO_STEM ? t.pieces[0] : stems[0]).slice(0, 3)])];
-      } else needles = t.shared ? [t.pieces[0], t.shared.item] : [t.pieces[0]];
+      } else needles = t.shared ? [t.pieces[0], t.shared.item, ...(t.rest ? [t.rest] : [])] : [t.pieces[0]];
       if (needles.some((n) => !n)) needles = null;
     }
     let candidates: number[];
