@@ -127,6 +127,9 @@ export function enumeratedPassages(unit: TextUnit): { lead: string; at: number; 
   // (Or by their names at the heads of its clauses: 业务层面，…；数据层面，…)
   let runs = [...unit.norm.matchAll(RUN_ON_LEAD)];
   if (runs.length < 2 && unit.norm.includes('层')) runs = [...unit.norm.matchAll(LAYER_LEAD)];
+  // (Or numbered items run on in one paragraph or table cell, each led by a short phrase: 1. Residents
+  // first. We design… 2. Technology as an enabler. We use…)
+  if (runs.length < 2 && INLINE_NUMBER.test(unit.norm)) runs = [...unit.norm.matchAll(NUMBERED_LEAD)];
   return runs.map((m, i) => {
     const start = m.index! + m[1].length;
     const end = i + 1 < runs.length ? runs[i + 1].index! : unit.norm.length;
@@ -217,6 +220,10 @@ const MAX_OPENER_CJK = 12;
 const SIDE_LEAD = /((?:^|[；;。])\s*在?)([\u3400-\u9fff]{1,4})(?:上|方面)[，,]/g;
 // A layer named at the head of its clause, the layers enumerated in one paragraph: 。业务层面，围绕…；数据层面，建设…
 const LAYER_LEAD = /((?:^|[；;。])\s*)([\u3400-\u9fff]{1,6}层面?)[，,]/g;
+// An item number run on after a sentence (or a cell's start), then a short lead up to its full stop or
+// colon: "… org chart. 2. technology as an enabler. we use…"
+const NUMBERED_LEAD = /((?:^|[.;:：。；|]\s+)\d{1,2}[.)]\s+)([a-z\u3400-\u9fff][^.;:：。；|]{1,40}?)(?=[.:：。])/g;
+const INLINE_NUMBER = /[.;:：。；|]\s+\d{1,2}[.)]\s+\S[^]*[.;:：。；]\s+\d{1,2}[.)]\s+\S/;
 // A point of view at the head of a clause: 从政策看，…；从技术角度看，…；从本市战略来看，…
 const VIEW_LEAD = /((?:^|[；;。])\s*从)([\u3400-\u9fff]{1,8}?)(?:来看|角度看|层面看|看)[，,]/g;
 const listLabelMemo = new WeakMap<TextUnit, Label[]>();

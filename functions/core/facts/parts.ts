@@ -1776,7 +1776,8 @@ const RUN_ON_PARTS = 3;
 function runOnParts(ctx: FactContext, parts: readonly PartDefinition[], labels: Map<string, Evidence>): void {
   if (parts.length < RUN_ON_PARTS) return;
   for (const u of ctx.units) {
-    if (u.kind !== 'paragraph' || !u.norm.includes('是')) continue;
+    // (In a paragraph, or in a table's cell: | **Principles** | 1. **Residents first.** … 2. … |.)
+    if ((u.kind !== 'paragraph' && u.kind !== 'row') || (!u.norm.includes('是') && !/\d[.)]\s/.test(u.norm))) continue;
     const passages = enumeratedPassages(u);
     if (passages.length < RUN_ON_PARTS) continue;
     // (Each lead where it stands: its words may stand earlier in the paragraph too, 加大资金投入和壮大人才队伍都很关键。…二是加大资金投入.)
