@@ -51,7 +51,9 @@ const PLAN: Localized = { zh: '规划', en: 'a plan' };
 const OFF_TOPIC: Localized = { zh: '其他主题的文件', en: 'a document on another subject' };
 const UNKNOWN: Localized = { zh: '未能识别为规划的文件', en: 'a document that does not read as a plan' };
 
-const wrapper = (text: string) => wordsPattern(vocabulary().publishWords, normalizeForMatch).test(text);
+/** The words that publish a document (印发, 发布, 公布): a notice's, or a headline's verb. */
+const publishing = () => wordsPattern(vocabulary().publishWords, normalizeForMatch);
+const wrapper = (text: string) => publishing().test(text);
 
 /** Fewer than one character in twenty is Chinese. */
 function isMostlyLatin(text: string): boolean {
@@ -268,7 +270,7 @@ function publishedInHeadline(title: string): boolean {
   if (/[《〈]|关于/.test(title)) return false;
   const plan = lastCue(title, normalizedList(vocabulary().planGenreCues));
   if (!plan) return false;
-  const verb = wordsPattern(vocabulary().publishWords, normalizeForMatch).exec(title.slice(0, plan.end - plan.length));
+  const verb = publishing().exec(title.slice(0, plan.end - plan.length));
   return verb !== null && verb.index >= 2 && /[\u3400-\u9fff]/.test(title.slice(0, verb.index));
 }
 
