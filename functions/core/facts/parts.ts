@@ -988,11 +988,13 @@ export function searchScope(
     walk(structural);
   }
   // No such section, but sibling sections in a row each on another of the rule's parts (法规跟得上吗？,
-  // 钱从哪里来？, 人从哪里来？ among a plan's chapters on other topics): the run is its section. Not for a
-  // rule that needs its topic's own section: task chapters on infrastructure, data and applications
-  // are no architecture.
-  if (!roots.length && !required && !scopePart && parts.length) {
-    for (const s of sectionRunByChildren(ctx, parts)) {
+  // 钱从哪里来？, 人从哪里来？ among a plan's chapters on other topics): the run is its section. A rule
+  // that needs its topic's own section needs the run to name every part in turn: task chapters on
+  // infrastructure, data and applications are no architecture, but chapters that are the layers of
+  // the design path one by one (Services Built Around People, Data as a Shared Asset, Modern
+  // Applications, Reliable Infrastructure, Security and Trust) are, though no heading names it.
+  if (!roots.length && !scopePart && parts.length) {
+    for (const s of sectionRunByChildren(ctx, parts, required ? Math.max(parts.length, 4) : undefined)) {
       if (inside.has(s)) continue;
       roots.push(s);
       walk(s);
