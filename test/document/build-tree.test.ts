@@ -161,6 +161,18 @@ describe('buildDocument', () => {
     expect(outline(d.sections)).toEqual(['Goal 3: Put county data to work', '  Objective 3.1 – Govern the data we hold.', '  Objective 3.2 – Be clear who answers for it.']);
   });
 
+  // A plan written as questions and answers numbers its questions (Q1：…？, 问题二：…？, Question 3: …?):
+  // each heads the answer under it, its numbered items its children; a quarter (Q1 2027) or a
+  // question's label over a statement is no heading.
+  it('reads numbered questions as the chapters of a plan written as questions and answers', () => {
+    const zh = buildDocument(doc([p('Q1：為什麼要轉型？'), p('一、中央政策帶動。'), p('二、技術快速變化。'), p('Q2：誰來統籌？錢從哪裡來？'), p('一、組織：市長擔任召集人。'), p('Q3：要做什麼')]));
+    expect(outline(zh.sections)).toEqual(['Q1：為什麼要轉型？', '  一、中央政策帶動。', '  二、技術快速變化。', 'Q2：誰來統籌？錢從哪裡來？', '  一、組織：市長擔任召集人。']);
+    const cn = buildDocument(doc([p('问题一：我们现在在哪里？'), p('全市政务服务网上可办率达到85%。'), p('问题二：钱从哪里来？'), p('（一）财政资金'), p('（二）社会资本')]));
+    expect(outline(cn.sections)).toEqual(['问题一：我们现在在哪里？', '问题二：钱从哪里来？', '  （一）财政资金', '  （二）社会资本']);
+    const en = buildDocument(doc([p('Question 1: Why now?'), p('Residents expect more.'), p('Question 2: Who pays?'), p('Q1 2027: pilot launch in two wards.'), p('Q2 2027: city-wide roll-out?')]));
+    expect(outline(en.sections)).toEqual(['Question 1: Why now?', 'Question 2: Who pays?']);
+  });
+
   it('puts a 表N caption on the following table', () => {
     const table: FlatNode = { type: 'table', rows: [], position: pos() };
     const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));

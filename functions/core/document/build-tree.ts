@@ -16,7 +16,7 @@ import type {
   Position,
   Section,
 } from './model.ts';
-import { numberingKey, parseLabelled, parseNumbering, type ParsedNumbering } from './outline-numbering.ts';
+import { numberingKey, parseLabelled, parseNumbering, parseQuestion, type ParsedNumbering } from './outline-numbering.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { holdsRange } from '../match/years.ts';
@@ -63,6 +63,13 @@ function outlineLabels(): string[] {
   const v = vocabulary();
   let l = labelsMemo.get(v);
   if (!l) labelsMemo.set(v, (l = v.outlineLabels.map((w) => normalizeForMatch(w))));
+  return l;
+}
+const questionsMemo = new WeakMap<object, string[]>();
+function questionLabels(): string[] {
+  const v = vocabulary();
+  let l = questionsMemo.get(v);
+  if (!l) questionsMemo.set(v, (l = v.questionLabels.map((w) => normalizeForMatch(w))));
   return l;
 }
 
@@ -335,9 +342,15 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     // (Only the line's opening is normalized: a label and its number are a few characters, and a
     // long plan has thousands of paragraphs.)
     const opening = p.text.slice(0, LABEL_OPENING);
-    const labelled = parseLabelled(p.text, normalizeForMatch(opening) + p.text.slice(LABEL_OPENING), outlineLabels());
-    // (A bold one may close on a full stop: **Objective 4.1 – Give data clear ownership.**)
-    if (labelled && readsAsHeading(p.bold && !labelled.rest.includes('\n') ? labelled.rest.replace(CLOSING_STOP, '') : labelled.rest)) {
+    // (So does a numbered question: Q1：為什麼要轉型？ in a plan written as questions and answers.)
+    const openingNorm = normalizeForMatch(opening) + p.text.slice(LABEL_OPENING);
+    const plain = parseLabelled(p.text, openingNorm, outlineLabels());
+    const question = plain ? null : parseQuestion(p.text, openingNorm, questionLabels());
+    const labelled = plain ?? question;
+    // (A bold one may close on a full stop: **Objective 4.1 – Give data clear ownership.** A question
+    // asks, once or more: 誰來統籌？錢從哪裡來？)
+    const rest = question ? question.rest.replace(/[？?]/g, ' ') : labelled && p.bold && !labelled.rest.includes('\n') ? labelled.rest.replace(CLOSING_STOP, '') : labelled?.rest;
+    if (labelled && readsAsHeading(rest!)) {
       const key = numberingKey(labelled.numbering);
       if (continuesSequence(key, labelled.numbering.value) || p.bold) {
         return { numbering: labelled.numbering, key, source: p.bold ? 'bold' : 'numbering', position: p.position, rawHeading: raw, heading: raw.replace(HEADING_CLOSE, '') };

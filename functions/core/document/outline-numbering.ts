@@ -173,20 +173,30 @@ const LABELLED_NUMBER = new RegExp(`^[\\s\\u3000]*(${CN}|\\d{1,2}(?:[-–.．]\\
  * A number a word labels at the start of `text` (策略一：, 行動方案1-1, Goal 2:, Objective 1.3), the
  * word one of `labels` (normalized, lower case); `norm` is `text` normalized, of the same length.
  */
-export function parseLabelled(text: string, norm: string, labels: readonly string[]): ParsedNumbering | null {
+export function parseLabelled(text: string, norm: string, labels: readonly string[], joined = false): ParsedNumbering | null {
   const lead = LEAD.exec(norm)![0].length;
   const s = norm.slice(lead);
   const label = labels.filter((l) => s.startsWith(l)).sort((a, b) => b.length - a.length)[0];
   if (!label) return null;
   const m = LABELLED_NUMBER.exec(s.slice(label.length));
   // (An English label is a word: Goals 2 is none, nor is Strategy2.)
-  if (!m || (/[a-z]$/.test(label) && !/^\s/.test(s.slice(label.length)))) return null;
+  if (!m || (/[a-z]$/.test(label) && !joined && !/^\s/.test(s.slice(label.length)))) return null;
   const parts = /^\d/.test(m[1]!) ? m[1]!.split(/[-–.．]/).map(Number) : [chineseNumeralValue(m[1]!) ?? 0];
   const value = parts[parts.length - 1]!;
   if (value <= 0) return null;
   const matched = label.length + m[0].length;
   const textEnd = label.length + m[0].trimEnd().replace(/[\s\u3000：:、.．—–-]+$/, '').length;
   return { numbering: { text: text.slice(lead, lead + textEnd), scheme: 'labelled', value, parts }, rest: text.slice(lead + matched).trimEnd(), restOffset: lead + matched };
+}
+
+/**
+ * A numbered question at the start of `text` (Q1：為什麼要轉型？, 问题二：钱从哪里来？, Question 3: Who
+ * pays?), the label one of `labels`, written close to its number or apart: a Q&A plan's chapters.
+ * Only a line that asks: Q1 2027 in a timetable is a quarter.
+ */
+export function parseQuestion(text: string, norm: string, labels: readonly string[]): ParsedNumbering | null {
+  const found = parseLabelled(text, norm, labels, true);
+  return found && /[？?]$/.test(found.rest.trim()) && !/^\d/.test(found.rest) ? found : null;
 }
 
 /**

@@ -17,6 +17,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   frontMatterHeadings: terms,
   /** Words that label an outline number (策略一：, 行動方案1-1, Goal 2:): a short line led by one is a heading. */
   outlineLabels: terms,
+  /** Words that label a numbered question (Q1：為什麼要轉型？, 问题二：, Question 3:): a question so led is a heading. */
+  questionLabels: terms,
   /**
    * Concept classes: a name → its terms in simplified Chinese and English (traditional
    * text is matched after conversion; regional wording through regionalWords). A term
