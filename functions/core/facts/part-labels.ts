@@ -431,6 +431,28 @@ export function onlyPartNamed(text: string, parts: readonly PartDefinition[], mi
   return only;
 }
 
+/** Hits that make a part the answer's main one, and how many times another part's it must outnumber. */
+const MAIN_HITS = 3;
+const MAIN_LEAD = 2;
+/**
+ * The part of the rule an answer is mostly about: named three times at least and twice as often as any
+ * other (How will we pay for it? answered with budgets, grants and bonds, a word on skills among them).
+ */
+export function mainPartNamed(text: string, parts: readonly PartDefinition[]): PartDefinition | null {
+  if (!text) return null;
+  const cap = MAIN_HITS * MAIN_LEAD * 2;
+  let best: PartDefinition | null = null;
+  let first = 0;
+  let second = 0;
+  for (const part of parts) {
+    if (!part.concepts?.length) continue;
+    const n = conceptTermCount(text, part.passageConcepts ?? part.concepts, cap);
+    if (n > first) [best, first, second] = [part, n, first];
+    else if (n > second) second = n;
+  }
+  return first >= MAIN_HITS && first >= MAIN_LEAD * second ? best : null;
+}
+
 /**
  * The one part of the rule that the text under a label names, with where it first does:
  * the sub-section's units for a heading, the rest of the paragraph for a lead.
@@ -657,7 +679,7 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
  * Sibling sections in a row, each on another of the rule's parts, among siblings on other topics
  * (拾參、法規跟得上嗎？ / 拾肆、錢從哪裡來？ / 拾伍、人從哪裡來？ / 拾陸、市民會不會用？ closing a plan's
  * sixteen chapters): the longest such run naming three parts or more, else none. A question names
- * the one part its text names, as an item does in sectionByChildren. `need`: how many parts the
+ * the one part its text names, as an item does in sectionByChildren, or the part it is mostly about. `need`: how many parts the
  * run must name (every one, for a rule that needs its topic's own section).
  */
 export function sectionRunByChildren(ctx: FactContext, parts: readonly PartDefinition[], need = MIN_CHILD_PARTS): Section[] {
@@ -678,7 +700,7 @@ export function sectionRunByChildren(ctx: FactContext, parts: readonly PartDefin
     };
     for (const s of list) {
       const heading = normalizedHeading(s);
-      const p = deficit.test(heading) ? null : (partNamed(heading, parts) ?? (isQuestion(heading) ? onlyPartNamed(texts.get(s) ?? '', parts, 1) : null));
+      const p = deficit.test(heading) ? null : (partNamed(heading, parts) ?? (isQuestion(heading) ? (onlyPartNamed(texts.get(s) ?? '', parts, 1) ?? mainPartNamed(texts.get(s) ?? '', parts)) : null));
       if (!p) {
         close();
         continue;
