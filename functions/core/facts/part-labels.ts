@@ -324,19 +324,6 @@ function inlineListHeads(unit: TextUnit): Label[] {
   return heads.length >= MIN_LIST_ITEMS ? heads : [];
 }
 
-// A paragraph that only opens the table after it (**What we operate:**, 运营内容如下：).
-const TABLE_OPENER = /^([^：:。；;!?！？|]{2,60})[：:]\s*$/;
-const rowLabelsMemo = new WeakMap<TextUnit, Label[]>();
-/**
- * A body row's labels under a table's opener: its first cell is qualified by the opener's words, as an
- * inline list's items are (What we operate: | Services | … | → services operated).
- */
-function openedRowLabels(unit: TextUnit, opener: string): Label[] {
-  let labels = rowLabelsMemo.get(unit);
-  if (!labels) rowLabelsMemo.set(unit, (labels = ownLabels(unit).map((l) => (l.start === 0 ? { ...l, qualifier: opener } : l))));
-  return labels;
-}
-
 function labelsOf(scope: FactContext): Label[] {
   // A root's heading names the rule's topic, not a part (数据治理 over its sections), unless the
   // whole plan is the topic (a 資料治理推動方案): then its chapters are the parts' sections (推動路徑).
@@ -344,14 +331,7 @@ function labelsOf(scope: FactContext): Label[] {
   // Nor does the plan's title heading over every chapter name one.
   const title = titleHeading(scope.doc);
   const labels: Label[] = [];
-  let before: TextUnit | null = null;
-  let opened: { table: TextUnit['table']; opener: string } | null = null;
   for (const unit of scope.units) {
-    if (unit.kind === 'row' && unit.rowIndex === 0) {
-      const opener = before?.kind === 'paragraph' && before.section === unit.section ? TABLE_OPENER.exec(before.norm.trim())?.[1] : undefined;
-      opened = opener ? { table: unit.table, opener } : null;
-    }
-    before = unit;
     if (unit.kind === 'heading') {
       if (unit.section && !roots.has(unit.section) && unit.section !== title) labels.push(...ownLabels(unit));
     } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
@@ -363,7 +343,7 @@ function labelsOf(scope: FactContext): Label[] {
       }
       labels.push(...ownLabels(unit));
     } else if (unit.kind === 'row') {
-      labels.push(...(unit.rowIndex && opened && opened.table === unit.table ? openedRowLabels(unit, opened.opener) : ownLabels(unit)));
+      labels.push(...ownLabels(unit));
     }
   }
   return labels;
