@@ -1110,4 +1110,18 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'engagement.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'terms-of-reference' });
   });
+  // A report to the leadership that carries the plan itself (its own period, targets and its own chapters:
+  // aims, design, tasks, safeguards) is the plan in a report's form; a report on its progress is not.
+  it.each([
+    '关于《北塘市数字化转型规划（2026—2030年）》编制情况的汇报\n\n各位领导：现将规划主要内容汇报如下。规划期为2026年至2030年。\n\n一、总体思路\n\n以数据要素为核心，统筹推进数字政府、数字经济、数字社会建设。\n\n二、发展目标\n\n到2030年，政务服务事项全程网办率达到98%，数字经济核心产业增加值占比达到12%。\n\n三、主要任务\n\n建设城市数据底座，推进一网通办、一网统管。\n\n四、重点工程\n\n安排城市大脑、数据流通等八项工程，总投资40亿元。\n\n五、保障措施\n\n加强组织领导，设立专项资金，引育数字人才，营造数字文化氛围。\n',
+    '关于《西岭区数字化转型实施方案（2026—2028年）》起草情况的报告\n\n区政府常务会议：\n\n方案实施期为2026—2028年，主要内容如下。\n\n一、总体要求\n\n坚持需求导向、整体推进。\n\n二、主要目标\n\n到2028年，建成5G基站3000个，数据共享率达到90%。\n\n三、实施步骤\n\n2026年打基础，2027年全面推进，2028年巩固提升。\n\n四、实施保障\n\n落实资金，完善政策，加强人才培养和宣传引导。\n',
+  ])('a report that carries the plan itself is the plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true });
+  });
+  it('a report on the progress of a plan, with as many chapters, is not a plan', async () => {
+    const text = '关于《北塘市数字化转型规划（2026—2030年）》2026年度实施情况的汇报\n\n规划期为2026年至2030年。\n\n一、总体进展\n\n全程网办率达到86%，到2030年达到98%的目标进展顺利。\n\n二、重点工程进展\n\n八项工程中六项已开工。\n\n三、存在问题\n\n数据共享不够充分。\n\n四、下一步工作\n\n加快城市大脑二期建设。\n\n五、有关建议\n\n建议增加专项资金。\n\n六、需要研究的事项\n\n数据条例立法。\n';
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
 });

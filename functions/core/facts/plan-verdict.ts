@@ -238,6 +238,8 @@ function bodyGenre(inOpening: (cue: string) => number, early: string): string | 
 
 /** Chapters a plan has at least, for marks in one of them to be that chapter's own. */
 const MIN_CHAPTERS = 3;
+/** A plan's own chapters a report carries when it carries the plan: its aims, design, tasks, steps, safeguards. */
+const CARRIED_PLAN_CHAPTERS = 4;
 
 /**
  * Whether every unit holding one of the cues lies in a few chapters of a plan of several: one, or
@@ -260,6 +262,12 @@ function fewChaptersHold(ctx: FactContext, cues: readonly string[]): boolean {
 /** The chapters of a plan: under a title heading that holds every chapter, its children. */
 function chapterCount(ctx: FactContext): number {
   return (titleSection(ctx.doc)?.children ?? ctx.doc.sections).length;
+}
+
+/** The chapters whose headings are a plan's own (总体思路, 发展目标, 保障措施): a report on its progress has none or one. */
+function planChapters(ctx: FactContext): number {
+  const own = wordsPattern(vocabulary().planChapterCues, normalizeForMatch);
+  return (titleSection(ctx.doc)?.children ?? ctx.doc.sections).filter((s) => own.test(normalizeForMatch(s.heading))).length;
 }
 
 /**
@@ -402,6 +410,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // reports the news of it; a web page under such a headline that carries the plan's text has its chapters,
   // its period and its targets.
   if (fromTitle === 'plan' && publishedInHeadline(title) && !(horizon.found && targets.count > 0 && chapterCount(ctx) >= MIN_CHAPTERS)) fromTitle = 'news-article';
+  // A report on a plan's drafting that carries the plan itself (关于《…战略（2026—2030年）》编制情况的汇报 over
+  // its nine chapters, its own period and its targets: the plan presented in the form of a report) is that plan.
+  if (fromTitle === 'work-summary' && /《[^》]*》/.test(title) && horizon.found && targets.count > 0 && planChapters(ctx) >= CARRIED_PLAN_CHAPTERS) fromTitle = 'plan';
   const questions = asksInHeadings(ctx) && !horizon.found;
   const fromBody = questions ? 'interpretation' : bodyGenre(inOpening, early);
   // A page that is a title and a link (a download stub) holds no plan, whatever its title says.

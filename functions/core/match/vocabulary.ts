@@ -48,6 +48,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   achievedCues: terms,
   /** Headings under which every statement is a goal. */
   goalHeadingCues: terms,
+  /** A plan's own chapter headings (总体思路, 发展目标, 总体架构, 保障措施, Goals, Safeguards): a report carrying several carries the plan. */
+  planChapterCues: terms,
   /** Words of a lack (人才缺乏, 意识不强, skills gap): an item stating one is a problem found, not a measure taken. */
   deficitWords: terms,
   /** Words of a sentence about this plan itself (本规划, this plan): a range there is its period. */
