@@ -1124,4 +1124,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
   });
+  // An application for funding may name what funds it between its words (Application for Federal Funding,
+  // Application for a Smart Cities Challenge Grant): the title names an application all the same.
+  it.each([
+    '# Application for Federal Funding: Connected Corridors Pilot\n\n**Applicant:** City of Alder Falls\n**Federal funding requested:** $2,400,000\n\n## 1. Project summary\n\nThe City will fit 60 intersections with connected signals by 2028 and cut crashes by 20%.\n\n## 2. Budget\n\nThe City adds $400,000 from its general fund.\n',
+    '# Application for a Smart Cities Challenge Grant — Town of Westerly\n\n## Project overview\n\nWesterly proposes a flood-sensor network of 200 sensors along the river, live by 2027.\n\n## Cost\n\nTotal cost $900,000, of which $150,000 is the town\'s share.\n\n## Team\n\nThe Public Works department leads, with the county emergency office.\n',
+  ])('an application for funding with words between its title words is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'application.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'application' });
+  });
 });
