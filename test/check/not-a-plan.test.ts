@@ -1133,4 +1133,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'application.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'application' });
   });
+  // A guide addressed to its readers on using a strategy (…: A Guide for Service Managers, A Guide to the
+  // Digital Strategy for Staff) explains how to apply the plan: guidance, not the plan.
+  it.each([
+    '# Putting the Smart City Strategy to Work: A Guide for Team Leaders\n\n## Why this guide\n\nThe council adopted its Smart City Strategy 2026–2030 in May. It aims to put 80% of services online by 2028.\n\n## What you should do\n\nAdd one digital action to your team plan each year, and use the design checklist before buying software.\n\n## Where to get help\n\nAsk the Digital Team.\n',
+    '# A Guide to the Digital Strategy for Staff\n\nCity of Norbridge, Human Resources and Digital Services.\n\n## The strategy in brief\n\nBy 2029 residents will reach 90% of our services online, and every manager will have had data training.\n\n## What it means for you\n\nYou should expect new tools and training; your manager will agree a learning plan with you.\n\n## Questions\n\nEmail the digital team.\n',
+  ])('a guide for staff on applying a strategy is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'guide.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
+  });
 });
