@@ -414,6 +414,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // its nine chapters, its own period and its targets: the plan presented in the form of a report) is that plan.
   if (fromTitle === 'work-summary' && /《[^》]*》/.test(title) && horizon.found && targets.count > 0 && planChapters(ctx) >= CARRIED_PLAN_CHAPTERS) fromTitle = 'plan';
   const questions = asksInHeadings(ctx) && !horizon.found;
+  // (A guide for residents written as questions and their answers is a Q&A: the form says what it is.)
+  if (questions && fromTitle === 'guidance') fromTitle = 'interpretation';
   const fromBody = questions ? 'interpretation' : bodyGenre(inOpening, early);
   // A page that is a title and a link (a download stub) holds no plan, whatever its title says.
   const stub = LINK.test(all) && all.replace(LINKS, '').replace(title, '').replace(/\s/g, '').length < STUB_CHARS;
