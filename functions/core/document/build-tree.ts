@@ -18,7 +18,7 @@ import type {
 } from './model.ts';
 import { numberingKey, parseLabelled, parseNumbering, parseQuestion, type ParsedNumbering } from './outline-numbering.ts';
 import { vocabulary } from '../match/vocabulary.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { holdsRange } from '../match/years.ts';
 
 /** A government document's letterhead (××市人民政府文件), its number (×府发〔2023〕14号), the committee it goes to, or date line: never its title. */
@@ -56,22 +56,6 @@ const LABEL_OPENING = 24;
 const CLOSING_STOP = /(?<=[^.\s])\.$/;
 /** What a labelled heading closes on and drops: a colon, a 。 or that full stop. */
 const HEADING_CLOSE = new RegExp(`[。：:]$|${CLOSING_STOP.source}`);
-
-/** The outline's label words (策略, 行動方案, Goal), normalized, once a loaded vocabulary. */
-const labelsMemo = new WeakMap<object, string[]>();
-function outlineLabels(): string[] {
-  const v = vocabulary();
-  let l = labelsMemo.get(v);
-  if (!l) labelsMemo.set(v, (l = v.outlineLabels.map((w) => normalizeForMatch(w))));
-  return l;
-}
-const questionsMemo = new WeakMap<object, string[]>();
-function questionLabels(): string[] {
-  const v = vocabulary();
-  let l = questionsMemo.get(v);
-  if (!l) questionsMemo.set(v, (l = v.questionLabels.map((w) => normalizeForMatch(w))));
-  return l;
-}
 
 /** 前言, 总则, Foreword…: a heading of front or back matter, by its whole text. */
 export function isFrontMatter(text: string): boolean {
@@ -344,8 +328,9 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     const opening = p.text.slice(0, LABEL_OPENING);
     // (So does a numbered question: Q1：為什麼要轉型？ in a plan written as questions and answers.)
     const openingNorm = normalizeForMatch(opening) + p.text.slice(LABEL_OPENING);
-    const plain = parseLabelled(p.text, openingNorm, outlineLabels());
-    const question = plain ? null : parseQuestion(p.text, openingNorm, questionLabels());
+    // (The outline's label words, 策略, 行動方案, Goal, and a question's, Q, 问题, normalized once a loaded vocabulary.)
+    const plain = parseLabelled(p.text, openingNorm, normalizedList(vocabulary().outlineLabels));
+    const question = plain ? null : parseQuestion(p.text, openingNorm, normalizedList(vocabulary().questionLabels));
     const labelled = plain ?? question;
     // (A bold one may close on a full stop: **Objective 4.1 – Give data clear ownership.** A question
     // asks, once or more: 誰來統籌？錢從哪裡來？)
