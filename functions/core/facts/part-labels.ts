@@ -678,9 +678,9 @@ export function sectionByChildren(ctx: FactContext, parts: readonly PartDefiniti
 /**
  * Sibling sections in a row, each on another of the rule's parts, among siblings on other topics
  * (拾參、法規跟得上嗎？ / 拾肆、錢從哪裡來？ / 拾伍、人從哪裡來？ / 拾陸、市民會不會用？ closing a plan's
- * sixteen chapters): the longest such run naming three parts or more, else none. A question names
- * the one part its text names, as an item does in sectionByChildren, or the part it is mostly about. `need`: how many parts the
- * run must name (every one, for a rule that needs its topic's own section).
+ * sixteen chapters): the longest such run naming three parts or more (`need`; every one, for a rule
+ * that needs its topic's own section), else none. A question names the one part its text names, as
+ * an item does in sectionByChildren, or else the part it is mostly about.
  */
 export function sectionRunByChildren(ctx: FactContext, parts: readonly PartDefinition[], need = MIN_CHILD_PARTS): Section[] {
   if (parts.filter((p) => p.concepts?.length).length < need) return [];

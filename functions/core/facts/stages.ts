@@ -7,7 +7,7 @@
 import type { Evidence } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
-import { arabicYears, usesRocYears } from '../match/years.ts';
+import { arabicYears, MONTH_NAME, usesRocYears } from '../match/years.ts';
 import { chapterOf, evidenceOf, rowUnit, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { isProjectTable } from './project-table.ts';
 import type { HorizonValue } from './horizon.ts';
@@ -56,7 +56,7 @@ const ORDINAL = /^\s*(?:\d{1,2}|[一二三四五六七八九十]|i{1,3}v?|one|tw
 const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(?:fiscal year\s*|fy\s?)?(20\d\d)\s*(?:年度?(?:底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)|(?=[,，:：.。\s]|$))/;
 // A phase named by its years: 夯实基础（2025—2026年）：/ Build the base (2024–2026): / Phase 1 (2026-2027)
 // / Year one (April 2026 to March 2027): / 第一年（2026年4月至2027年3月）
-const MONTH = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?`;
+const MONTH = String.raw`(?:${MONTH_NAME}\.?\s+)?`;
 const YEARS_IN_LEAD = new RegExp(
   String.raw`^([^。；;,，]{0,30}?)[（(]\s*${MONTH}(20\d\d)(?:\s*年)?(?:\s*\d{1,2}\s*月)?\s*(?:(?:-|至|到|to|through|until)\s*${MONTH}(?:(20\d\d)\s*年?)?(?:\s*\d{1,2}\s*月)?)?\s*[)）]\s*[:：。.]?`,
 );

@@ -4,7 +4,7 @@ import type { Evidence } from '../check/result.ts';
 import type { Section } from '../document/model.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
-import { arabicYears, deadlineYear, fiveYearEnds, matchesOf, TARGET_DEADLINE, usesRocYears, YEAR_FIGURE, YEAR_LEAD } from '../match/years.ts';
+import { arabicYears, DAY_DATE, deadlineYear, fiveYearEnds, matchesOf, MONTH_WORD, TARGET_DEADLINE, usesRocYears, YEAR_FIGURE, YEAR_LEAD } from '../match/years.ts';
 import { endsWithColon, evidenceOf, isListLike, quoteOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 
@@ -36,10 +36,6 @@ export function details(t: TargetsValue): Record<string, unknown> {
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|个百分点|万亿元|亿元|万元|万人|万户|万个|万家|万|亿|个|家|项|倍|户|人|座|条|所|套|类|gb|mbps|gbps|tb|pb|eb|小时|分钟|天|公里|千兆|percent|per cent|million|billion|[a-z][a-z-]+)/g;
 // A bare year is not a target value ("by 2026 the city…").
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
-// Nor is a date's day (by 30 June 2026): its "unit" is the month.
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
-// A deadline naming its day (by 31 March 2026, by December 31, 2026).
-const DAY_DATE = /\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/;
 // The target year of a lead sentence: any year in it (for 2028, 到2027年, by the end of 2026).
 const LEAD_YEAR = /(?<!\d)(20\d\d)(?!\d)/;
 // Achieved figures (截至2022年, 已, 累计, 同比, 从2012年的…) are status, not targets.
@@ -180,7 +176,8 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
           if (after === '年' || /^年/.test(m[2])) continue;
           // A change from a baseline (由35%提升至80%, from 35% to 80%) targets its second figure.
           if (RISE_TO.test(clause.slice(m.index! + m[0].length))) continue;
-          if ((YEAR_LIKE.test(m[1]) && m[2] !== '%') || MONTH.test(m[2])) continue;
+          // (Nor is a date's day, by 30 June 2026: its "unit" is the month.)
+          if ((YEAR_LIKE.test(m[1]) && m[2] !== '%') || MONTH_WORD.test(m[2])) continue;
           // A number inside a word (5g, 4g) is not a value.
           if (/[a-z]/.test(clause[m.index! - 1] ?? '') ) continue;
           if (!inGoals && year === null) continue;

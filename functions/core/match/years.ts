@@ -126,12 +126,19 @@ export function usesRocYears(ctx: FactContext): boolean {
   return roc;
 }
 
+/** An English month's name, in full or cut short (Dec, Sept.): one list for every date the facts read. */
+export const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
+/** A month's name alone (the "unit" after a day: 30 june). */
+export const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`);
+/** A date that names its day (31 march 2026, december 31, 2026). */
+export const DAY_DATE = new RegExp(String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\.?\s+\d{1,2}\b`);
+
 /**
  * A target's deadline: 到2027年, by March 2029 (English names a month or a part of the year
  * between, or a day and a month: by the end of 2029, by mid-2028, by December 31, 2026, by 31 March 2028),
  * 2026年底前, 於2028年前 (the year in group 1, 2 or 3).
  */
-export const TARGET_DEADLINE = /(?:(?<!截)到|(?<![截止])至|\b(?:by|until)(?:\s+(?:the\s+)?(?:end|close|start|middle)\s+of|\s+(?:early|mid|late|end)[\s-]|\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)?)\s*(20\d\d)(?!\d)\s*年?(?!的)|(?<!\d)(20\d\d)\s*年(?:底|末)(?:以)?前|[于在]\s*(20\d\d)\s*年(?:以)?前/;
+export const TARGET_DEADLINE = new RegExp(String.raw`(?:(?<!截)到|(?<![截止])至|\b(?:by|until)(?:\s+(?:the\s+)?(?:end|close|start|middle)\s+of|\s+(?:early|mid|late|end)[\s-]|\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_NAME}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)?)\s*(20\d\d)(?!\d)\s*年?(?!的)|(?<!\d)(20\d\d)\s*年(?:底|末)(?:以)?前|[于在]\s*(20\d\d)\s*年(?:以)?前`);
 export const deadlineYear = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
 
 /**
