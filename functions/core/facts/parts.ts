@@ -993,6 +993,7 @@ export function searchScope(
   // infrastructure, data and applications are no architecture, but chapters that are the layers of
   // the design path one by one (Services Built Around People, Data as a Shared Asset, Modern
   // Applications, Reliable Infrastructure, Security and Trust) are, though no heading names it.
+  // (Four chapters at least: a rule of three parts has no such run; three in a row are too few to be a design.)
   if (!roots.length && !scopePart && parts.length) {
     for (const s of sectionRunByChildren(ctx, parts, required ? Math.max(parts.length, 4) : undefined)) {
       if (inside.has(s)) continue;
