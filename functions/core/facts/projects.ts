@@ -181,13 +181,14 @@ function titleAbove(ctx: FactContext, table: Table, section: Section | null): st
 const CODE = /^\s*[a-z]{0,2}\d{1,2}\s*$/i;
 const CODE_LIST = /^\s*[a-z]{0,2}\d{1,2}(?:\s*[,，、;；/–—-]\s*[a-z]{0,2}\d{1,2})+\s*$/i;
 
+// The plan's headings as codes are looked up in them, normalized once a plan rather than once a code.
+const rawHeadings = new WeakMap<FactContext['sections'], string[]>();
 /** Whether a section's heading opens with the code and goes on to a name (P1 Customer Hub, A3：智慧停车). */
 function sectionOpensWith(ctx: FactContext, code: string): boolean {
   const c = normalizeForMatch(code.trim());
-  return ctx.sections.some((s) => {
-    const h = normalizeForMatch(s.rawHeading).trim();
-    return h.startsWith(c) && /^[\s:：.、—–-]+\S/.test(h.slice(c.length));
-  });
+  let heads = rawHeadings.get(ctx.sections);
+  if (!heads) rawHeadings.set(ctx.sections, (heads = ctx.sections.map((s) => normalizeForMatch(s.rawHeading).trim())));
+  return heads.some((h) => h.startsWith(c) && /^[\s:：.、—–-]+\S/.test(h.slice(c.length)));
 }
 
 /** Between the milestones a timetable's cell lists. */
