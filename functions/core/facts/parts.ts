@@ -1417,8 +1417,8 @@ function ledUnits(units: TextUnit[]): { at: number; unit: TextUnit; lead: string
 /** Led paragraphs, each with the list its lead sentence opens (Our guiding principles are: / 1. … 2. …). */
 function withListAfter(ctx: FactContext, led: TextUnit[]): TextUnit[] {
   const opensList = (u: TextUnit) => u.kind === 'paragraph' && endsWithColon(u.norm);
-  if (!led.some(opensList)) return led;
-  return withRunsAfter(ctx, led, (lead, next) => opensList(lead) && isListLike(next));
+  // (A table right after the lead is its too, colon or not: 7.1 The key projects are listed below. | Project | … |.)
+  return withRunsAfter(ctx, led, (lead, next) => next.kind === 'row' || (opensList(lead) && isListLike(next)));
 }
 
 /** Led units in the plan's order, each with the run right after it in its section, led by none, that `follows` takes. */
