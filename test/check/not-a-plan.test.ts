@@ -1142,4 +1142,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'guide.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
   });
+  // A paper for a council's members (本文件旨在向議員…, 請議員備悉…; LegCo panels, district councils) informs
+  // or consults them about the work: a paper for a committee, though it names targets and years.
+  it.each([
+    '立法會資訊科技及廣播事務委員會\n\n數字政府措施的最新發展\n\n目的\n\n本文件旨在向議員匯報政府推行數字政府措施的最新發展。\n\n背景\n\n2. 政府於2024年成立數字政策辦公室，目標是到2027年把所有政府服務電子化，並推動數據互通。\n\n最新發展\n\n3. 「智方便」登記人數已超過330萬；政府已開放逾5,000個數據集。\n\n4. 各部門正推展跨部門數據共享，預計2026年底前完成首批50個項目。\n\n徵詢意見\n\n5. 請議員備悉本文件的內容。\n\n數字政策辦公室\n2026年3月\n',
+    '沙田區議會\n文件第 7/2026 號\n\n區內推廣數碼服務的安排\n\n本文件旨在向議員介紹民政事務處在區內推廣數碼服務的三年安排。\n\n2. 民政事務處計劃於2026至2028年在區內舉辦40場「智方便」協助登記活動，目標協助3,000名長者。\n\n3. 處方亦會與社福機構合作，設立五個數碼服務支援站。\n\n4. 請議員備悉上述安排，並就推廣工作提出意見。\n\n沙田民政事務處\n2026年1月\n',
+  ])("a paper for a council's members is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
+  });
 });
