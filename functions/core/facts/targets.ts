@@ -120,6 +120,17 @@ function achieved(text: string): boolean {
   return wordsPattern(vocabulary().achievedCues, normalizeForMatch).test(text) || FROM_YEAR.test(text);
 }
 
+/** A table row's cells, each with its offset in the row's text (cells are joined with " | "). */
+function cellsOf(norm: string): { start: number; end: number; norm: string }[] {
+  const out: { start: number; end: number; norm: string }[] = [];
+  let start = 0;
+  for (const cell of norm.split('|')) {
+    if (cell.trim()) out.push({ start, end: start + cell.length, norm: cell });
+    start += cell.length + 1;
+  }
+  return out;
+}
+
 export function compute(ctx: FactContext): FactOutput<TargetsValue> {
   const targetVerb = wordsPattern(vocabulary().targetVerbs, normalizeForMatch);
   const items: Target[] = [];
@@ -130,7 +141,11 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
   let leadList: { section: unknown; year: number } | null = null;
   const roc = usesRocYears(ctx);
   for (const unit of ctx.units) {
-    if (unit.kind === 'heading' || unit.kind === 'title' || unit.kind === 'row') continue;
+    if (unit.kind === 'heading' || unit.kind === 'title') continue;
+    // A goals table's cell that dates its own figure (| Service operations | … | 80% of transactions online
+    // by December 2028 |) is a dated target; other rows are the indicators fact's, or budgets and periods.
+    const row = unit.kind === 'row';
+    if (row && (unit.rowIndex === 0 || !isGoalHeading(unit.path) || !TARGET_DEADLINE.test(targetYears(unit.norm, roc)))) continue;
     if (sectionYear && sectionYear.section !== unit.section) sectionYear = null;
     if (leadList && (!isListLike(unit) || leadList.section !== unit.section)) leadList = null;
     // (A lead's colon is where it was before its years are read: arabicYears changes only years, for every paragraph.)
@@ -146,14 +161,15 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     const headYear = fromHeading.deadline ?? (inGoals ? fromHeading.stage : null);
     const lead = inGoals && !achieved(unit.norm) ? YEAR_LEAD.exec(targetYears(unit.norm, roc)) : null;
     const itemYear = lead ? Number(lead[1]) : null;
-    for (const s of sentences(unit)) {
+    for (const s of row ? cellsOf(unit.norm) : sentences(unit)) {
       const text = targetYears(s.norm, roc);
       if (/展望|远景|vision/.test(text)) continue;
       // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
       const digits = /\d/.test(text);
       const dl = !digits || achieved(text) ? null : TARGET_DEADLINE.exec(text);
+      if (row && !dl) continue;
       // (A deadline to the day, by March 31, 2026, is one act's due date: it dates its own sentence only.)
-      if (dl && !DAY_DATE.test(dl[0])) sectionYear = { section: unit.section, year: deadlineYear(dl) };
+      if (dl && !DAY_DATE.test(dl[0]) && !row) sectionYear = { section: unit.section, year: deadlineYear(dl) };
       const listed = ((leadList !== null || headYear !== null) && isListLike(unit)) || itemYear !== null;
       const year = dl ? deadlineYear(dl) : leadList && listed ? leadList.year : (itemYear ?? sectionYear?.year ?? headYear);
       let found = 0;
