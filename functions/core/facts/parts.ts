@@ -1333,7 +1333,23 @@ function inPlanOrder(ctx: FactContext, units: TextUnit[]): TextUnit[] {
 /** The paragraphs (in a section) led by the rule's own words, each with the list it opens. */
 function leadPassages(ctx: FactContext, sectionCues: string[]): TextUnit[] {
   const leads = leadsNaming(ctx.units, sectionCues);
-  return withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && leads(u)));
+  // (Not in the current state, save for an assessment's rule: 2.2 Adoption of digital technologies among
+  // SMEs remains uneven is where the topic stands, not what the plan will do.)
+  const assessing = ctx.rule?.step === 'assessment-strategy';
+  const opensOnTopic = (u: TextUnit) => holdsTerm(subjectOf(u.norm), sectionCues) && (assessing || !u.path.some((h) => holdsTerm(normalizeForMatch(h), vocabulary().sectionTopics['current-state'] ?? [])));
+  return withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && (leads(u) || opensOnTopic(u))));
+}
+
+// The words a numbered paragraph (6.6, 3.2.1) opens on, its number and a determiner aside: up to three
+// English words, or the Chinese up to the first break.
+const OPENING_SUBJECT = /^\s*\d{1,2}(?:\.\d{1,2})+\s+(?:(?:our|the|this|its)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}|[\u3400-\u9fff]{2,8})/;
+/**
+ * A numbered paragraph whose opening sentence has the topic for its subject (6.6 Our business model will
+ * bring together the Council, NHS partners…; 4.2 商业模式上，…) is the topic's passage, as a lead phrase
+ * makes one: a chapter of numbered paragraphs names its topics so.
+ */
+function subjectOf(norm: string): string {
+  return OPENING_SUBJECT.exec(norm)?.[1] ?? '';
 }
 
 /**
