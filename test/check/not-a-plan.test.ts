@@ -1151,4 +1151,22 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
   });
+  // A dossier of a unit's or a team's deeds put forward for commendation (先进事迹, 典型事迹材料) reports work
+  // done and its results: a work summary, though it names a next year's target.
+  it.each([
+    '# 东湖区数据局数字化转型先进事迹\n\n东湖区数据局成立于2021年，现有干部32人。近年来，该局围绕数字政府建设，推动数据共享和流程再造，2025年全区政务服务事项网办率达到96%。\n\n## 一、打通数据壁垒\n\n梳理数据资源目录3200类，建成区级数据共享交换平台，累计调用数据8000万次。\n\n## 二、服务企业群众\n\n推出“一件事一次办”主题服务42项，办事材料平均减少60%。\n\n## 三、下一步打算\n\n到2027年，数据共享率达到95%，城市数字化转型迈上新台阶。\n',
+    '市民热线数字化改造典型事迹材料\n\n（推荐单位：南川市数字化转型工作领导小组办公室）\n\n南川市12345市民热线自2024年起实施数字化改造，引入智能客服和工单大数据分析，现将有关情况报告如下。\n\n一、智能分拨\n\n工单自动分拨准确率达到92%，平均办理时长缩短40%。\n\n二、数据赋能\n\n建立热线数据分析平台，每月形成民生诉求分析报告。\n\n三、群众满意\n\n2025年群众满意率达到98.6%，到2027年力争全部工单实现智能分拨。\n',
+  ])('a commendation dossier is not a plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'dossier.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
+  // A reader or brochure for citizens on a plan (《…规划》市民读本, …宣传册) retells the plan's targets in
+  // plain words: an interpretation, not the plan.
+  it.each([
+    '# 智慧南城 幸福生活\n\n## ——《南城区数字化转型实施方案（2026—2028年）》市民读本\n\n### 致居民朋友\n\n为了让大家读懂方案，我们编了这本小读本。\n\n### 一、三年要办成哪些事\n\n到2028年，政务服务事项网上可办率达到100%；全区建成智慧社区30个。\n\n### 二、您身边的变化\n\n看病、上学、出行都更方便，数据平台让部门之间少让您跑腿。\n',
+    '# 《北港市数字政府建设规划（2026—2030年）》宣传册\n\n## 规划期\n\n2026—2030年。\n\n## 五年目标\n\n到2030年，政务服务全程网办率达到100%，数据共享需求满足率达到95%。\n\n## 和您有关的变化\n\n一部手机办成事，一个平台管全城。\n\n## 扫码看全文\n\n请扫描二维码阅读规划全文。\n',
+  ])("a citizens' reader on a plan is not a plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'reader.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
 });
