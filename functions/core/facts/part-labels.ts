@@ -47,8 +47,22 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 
 const MAX_LATIN_LEAD = 60;
 
+// An English topic run into a letter's sentence: "On policy, the City Manager will…"; "The second layer
+// is data. We will build…" (the words after it, up to the comma, stop or dash, are the lead).
+const RUN_IN_TOPIC = /^\s*(?:(on)\s+|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|final|last)\s+(?:layer|pillar|tier|level|part|area|priority)\s+is\s+(?:the\s+)?)(?=[a-z])/;
+const MAX_RUN_IN_TOPIC = 40;
+const LINKING_ON = /\b(?:that|this|these|those|it|top|other|behalf|balance|average|basis|whole|time|track|hand|course|board|side|front)\b/;
+
 /** The lead phrase of a paragraph: its opening up to 。：: (一是… up to the first comma), when short. */
 function leadOf(norm: string): { start: number; end: number } | null {
+  const r = RUN_IN_TOPIC.exec(norm);
+  if (r) {
+    const rest = norm.slice(r[0].length, r[0].length + MAX_RUN_IN_TOPIC + 1);
+    const end = (r[1] ? /,/ : /[,;:]|\.\s|\.$|\s?[-–—]/).exec(rest);
+    // (Only a topic, not a clause, a date or a linking phrase: "On 1 April 2026, the council…", "On top of that, …".)
+    const topic = end ? rest.slice(0, end.index) : '';
+    if (topic && !/[,;:.\d]/.test(topic) && !(r[1] && LINKING_ON.test(topic))) return { start: r[0].length, end: r[0].length + topic.length };
+  }
   const e = ENUMERATOR.exec(norm);
   const start = e ? e[0].length : 0;
   const rest = norm.slice(start);

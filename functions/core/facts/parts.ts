@@ -1012,7 +1012,7 @@ export function searchScope(
       ? inPlanOrder(ctx, partsCuedUnits(ctx, parts).concat(topicLedRuns(ctx, sectionCues)))
       : scopePart
         ? ledPart(ctx, scopePart)
-        : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts), ledRunUnits(ctx, parts));
+        : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts), ledRunUnits(ctx, parts, { cues: sectionCues }));
     // A layer's passage that names none of its parts (**Security layer.** Described in section
     // 8.4.) points elsewhere: to a section named for the layer outside the architecture (8.4
     // Security framework), else to the plan.
