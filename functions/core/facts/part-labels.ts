@@ -779,7 +779,11 @@ function sectionByChildrenUncached(ctx: FactContext, parts: readonly PartDefinit
   // The section naming the most parts (an assessment may list three of the layers; the architecture all five).
   let best: { s: Section; named: number } | null = null;
   for (const { s, items, flags, most, bodies: itemBodies, openings } of itemSections(ctx, all)) {
-    if (items.length < need || most < need) continue;
+    // (Its heading may name one part, so one item short may do: The Cork Data Exchange over
+    // *Rules of the market.* and *Monitoring and evaluation.*)
+    if (items.length < need || most < need) {
+      if (items.length < need - 1 || most < need - 1 || !partNamed(normalizedHeading(s), parts)) continue;
+    }
     const named = new DistinctParts(parts);
     let naming = 0;
     // Items that can no longer be mostly parts stop the count (the section fails the test below
