@@ -1715,7 +1715,9 @@ function quotesNamePresentParts(ctx: FactContext, parts: readonly PartDefinition
     if (f.status !== 'present' || part.foundBy || !f.evidence.length || f.evidence.some((e) => e.quote.startsWith('…') || quoteNamesPart(part, e))) return;
     const where = f.evidence[0].path.join('\u0000');
     const unit = ctx.units.find((u) => u.kind !== 'heading' && u.kind !== 'title' && u.path.join('\u0000') === where && namesPart(part, u.text));
-    findings[i] = unit ? { ...f, evidence: [evidenceOf(unit)] } : { ...f, status: 'mentioned' };
+    // (Quoted where it names the part: a long item's opening may not reach the words, …the data platform.)
+    const m = unit && part.concepts?.length ? conceptMatch(unit.norm, part.concepts) : null;
+    findings[i] = unit ? { ...f, evidence: [m ? evidenceOf(unit, m.start, m.spanEnd) : evidenceOf(unit)] } : { ...f, status: 'mentioned' };
   });
 }
 
