@@ -1169,4 +1169,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'reader.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
   });
+  // A log of a programme's risks and issues with words between (Quarterly Risks and Issues Log, 风险与问题台账)
+  // is a risk register all the same: it manages a plan, it is none.
+  it.each([
+    '# City of Ashgrove Digital Transformation Programme 2026–2030\n\n## Quarterly Risks and Issues Log — March 2027\n\nThe programme aims to move 80% of council services online by 2028 and to close both data centres by 2029. These are the open risks rated High.\n\n| ID | Risk | Likelihood | Impact | Owner | Mitigation |\n|---|---|---|---|---|---|\n| R-07 | Data platform supplier misses the 2027 go-live | Medium | High | Chief Data Officer | Weekly supplier reviews |\n| R-11 | Too few cyber staff to run the new security centre | High | High | Head of IT | Recruit 4 analysts by June 2027 |\n',
+    '# 南河市数字化转型重点项目风险与问题台账（2027年第二季度）\n\n根据《南河市数字化转型规划（2026—2030年）》，到2028年全市政务服务事项全程网办率达到95%。现将重点项目主要风险和问题梳理如下。\n\n| 序号 | 项目 | 风险描述 | 等级 | 责任单位 | 应对措施 |\n|---|---|---|---|---|---|\n| 1 | 城市大脑二期 | 数据接入进度滞后 | 高 | 市数据局 | 每周调度 |\n| 2 | 智慧医疗平台 | 医院系统改造资金不足 | 中 | 市卫健委 | 申请专项资金 |\n',
+  ])('a risks-and-issues log is a risk register', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'risks.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'impact-assessment' });
+  });
 });
