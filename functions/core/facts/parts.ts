@@ -1012,7 +1012,7 @@ export function searchScope(
       ? inPlanOrder(ctx, partsCuedUnits(ctx, parts).concat(topicLedRuns(ctx, sectionCues)))
       : scopePart
         ? ledPart(ctx, scopePart)
-        : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts), ledRunUnits(ctx, parts, { cues: sectionCues }));
+        : withPartParagraphsAfter(ctx, leadPassages(ctx, sectionCues), parts).concat(enumeratedPartsUnits(ctx, parts), ledRunUnits(ctx, parts, sectionCues));
     // A layer's passage that names none of its parts (**Security layer.** Described in section
     // 8.4.) points elsewhere: to a section named for the layer outside the architecture (8.4
     // Security framework), else to the plan.
@@ -1069,7 +1069,7 @@ export function searchScope(
   // A run of numbered paragraphs elsewhere, each led by another of the rule's parts (9.7 Policy. /
   // 9.8 Funding. / 9.9 People and skills. / 9.10 Culture. in the delivery chapter, beside an
   // Enabling Arrangements chapter on organisation and standards), is the rule's too.
-  if (!required && !scopePart) for (const u of ledRunUnits(ctx, parts, { cues: sectionCues })) if (!units.includes(u)) units.push(u);
+  if (!required && !scopePart) for (const u of ledRunUnits(ctx, parts, sectionCues)) if (!units.includes(u)) units.push(u);
   // A part of another rule keeps its run-in passage in that rule's section beside a section named
   // for it elsewhere (数据层，以交通数据湖为底座… in the architecture; 交通数据资源中心 among the projects).
   if (scopePart) for (const u of ledPart(ctx, scopePart)) if (!units.includes(u)) units.push(u);
@@ -1336,7 +1336,12 @@ function leadPassages(ctx: FactContext, sectionCues: string[]): TextUnit[] {
   // (Not in the current state, save for an assessment's rule: 2.2 Adoption of digital technologies among
   // SMEs remains uneven is where the topic stands, not what the plan will do.)
   const assessing = ctx.rule?.step === 'assessment-strategy';
-  const opensOnTopic = (u: TextUnit) => holdsTerm(subjectOf(u.norm), sectionCues) && (assessing || !u.path.some((h) => holdsTerm(normalizeForMatch(h), vocabulary().sectionTopics['current-state'] ?? [])));
+  const current = vocabulary().sectionTopics['current-state'] ?? [];
+  const inCurrentState = (u: TextUnit) => {
+    for (let s = u.section; s; s = ctx.parentOf?.get(s) ?? null) if (holdsTerm(normalizedHeading(ctx, s), current)) return true;
+    return false;
+  };
+  const opensOnTopic = (u: TextUnit) => holdsTerm(subjectOf(u.norm), sectionCues) && (assessing || !inCurrentState(u));
   return withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && (leads(u) || opensOnTopic(u))));
 }
 
@@ -1380,29 +1385,25 @@ function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]
 /**
  * A run of paragraphs next to each other, each led by a different part (27. 加强制度和政策供给。… /
  * 28. 加大资金投入。… / 29. 强化人才队伍建设。… / 30. 营造全社会用数氛围。…, in a plan of numbered
- * paragraphs with no headings): the rule's parts one a paragraph, as sub-headings would give them.
- * (Only where no heading says whose the paragraphs are: under one, its own section is found by it,
- * and a run of leads there (the business layer's domains) may be another topic's.)
- * `anywhere`: under headings too (9.7 Policy. / 9.8 Funding. / 9.9 People and skills. / 9.10 Culture.
- * among a delivery chapter's paragraphs), but not a list of problems (Gaps in policy, Insufficient
- * funding) and not in another topic's chapter, where a run of leads is that topic's.
+ * paragraphs; 9.7 Policy. / 9.8 Funding. / 9.9 People and skills. / 9.10 Culture. among a delivery
+ * chapter's paragraphs; On policy, … / On funding, … in a letter): the rule's parts one a paragraph, as
+ * sub-headings would give them. Not a list of problems (Gaps in policy, Insufficient funding), and not
+ * in another topic's chapter (`cues`: the rule's own), where a run of leads is that topic's.
  */
-function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[], anywhere?: { cues: string[] }): TextUnit[] {
+function ledRunUnits(ctx: FactContext, parts: readonly PartDefinition[], cues: string[]): TextUnit[] {
   if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
-  const title = titleSection(ctx.doc);
   const out: TextUnit[] = [];
   let run: TextUnit[] = [];
   let named = new Set<string>();
   let last = -2;
   const close = () => {
-    if (named.size >= MIN_PARTS_NAMED && !(anywhere && run[0].section && otherTopicsSection(ctx, run[0].section, anywhere.cues))) out.push(...run);
+    if (named.size >= MIN_PARTS_NAMED && !(run[0].section && otherTopicsSection(ctx, run[0].section, cues))) out.push(...run);
     run = [];
     named = new Set();
   };
   // (Paragraphs next to each other: a unit with no lead between two led ones ends the run.)
   for (const { at, unit, lead, deficit } of ledUnits(ctx.units)) {
-    const placed = anywhere ? !deficit : unit.section === null || unit.section === title;
-    const part = placed ? partNamed(lead, parts)?.name : undefined;
+    const part = deficit ? undefined : partNamed(lead, parts)?.name;
     if (!part || named.has(part) || at !== last + 1 || (run.length && run[run.length - 1]!.section !== unit.section)) close();
     last = at;
     if (!part) continue;

@@ -145,7 +145,8 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     // A goals table's cell that dates its own figure (| Service operations | … | 80% of transactions online
     // by December 2028 |) is a dated target; other rows are the indicators fact's, or budgets and periods.
     const row = unit.kind === 'row';
-    if (row && (unit.rowIndex === 0 || !isGoalHeading(unit.path) || !TARGET_DEADLINE.test(targetYears(unit.norm, roc)))) continue;
+    const inGoals = isGoalHeading(unit.path);
+    if (row && (unit.rowIndex === 0 || !inGoals || !TARGET_DEADLINE.test(targetYears(unit.norm, roc)))) continue;
     if (sectionYear && sectionYear.section !== unit.section) sectionYear = null;
     if (leadList && (!isListLike(unit) || leadList.section !== unit.section)) leadList = null;
     // (A lead's colon is where it was before its years are read: arabicYears changes only years, for every paragraph.)
@@ -154,7 +155,6 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       const y = !achieved(lead) ? LEAD_YEAR.exec(lead) : null;
       if (y) leadList = { section: unit.section, year: Number(y[1]) };
     }
-    const inGoals = isGoalHeading(unit.path);
     // A heading that is a lead sentence (By the end of 2027 we will:) dates the list under it;
     // among the goals, so does a stage's year opening a passage or heading its section (2026年：打基础。…).
     const fromHeading = headingYears(unit.section, roc);
