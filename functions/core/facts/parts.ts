@@ -1341,20 +1341,27 @@ function leadPassages(ctx: FactContext, sectionCues: string[]): TextUnit[] {
     for (let s = u.section; s; s = ctx.parentOf?.get(s) ?? null) if (holdsTerm(normalizedHeading(ctx, s), current)) return true;
     return false;
   };
-  const opensOnTopic = (u: TextUnit) => holdsTerm(subjectOf(u.norm), sectionCues) && (assessing || !inCurrentState(u));
+  const opensOnTopic = (u: TextUnit) => {
+    const subject = subjectOf(u);
+    return subject !== '' && holdsTerm(subject, sectionCues) && (assessing || !inCurrentState(u));
+  };
   return withListAfter(ctx, ctx.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'listItem') && u.section && (leads(u) || opensOnTopic(u))));
 }
 
 // The words a numbered paragraph (6.6, 3.2.1) opens on, its number and a determiner aside: up to three
 // English words, or the Chinese up to the first break.
 const OPENING_SUBJECT = /^\s*\d{1,2}(?:\.\d{1,2})+\s+(?:(?:our|the|this|its)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}|[\u3400-\u9fff]{2,8})/;
+const subjectMemo = new WeakMap<TextUnit, string>();
 /**
  * A numbered paragraph whose opening sentence has the topic for its subject (6.6 Our business model will
  * bring together the Council, NHS partners…; 4.2 商业模式上，…) is the topic's passage, as a lead phrase
  * makes one: a chapter of numbered paragraphs names its topics so.
  */
-function subjectOf(norm: string): string {
-  return OPENING_SUBJECT.exec(norm)?.[1] ?? '';
+function subjectOf(u: TextUnit): string {
+  // (Once a unit, not once a rule: every rule with passages asks every paragraph.)
+  let subject = subjectMemo.get(u);
+  if (subject === undefined) subjectMemo.set(u, (subject = OPENING_SUBJECT.exec(u.norm)?.[1] ?? ''));
+  return subject;
 }
 
 /**
