@@ -1178,4 +1178,27 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'risks.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'impact-assessment' });
   });
+  // A plan's own title stating its years over a subtitle that names only the form it is given in (——…汇报材料
+  // （文字稿）, ——…汇报稿: the text of the deck that puts it to the leaders) is that plan, as a report carrying it
+  // is; a subtitle naming a report on its progress (——实施情况汇报材料) is that report.
+  it.each([
+    '南川市智慧社区建设方案（2026—2028年）\n——向市政府常务会议汇报材料（文字稿）\n\n【第1页】方案定位\n- 方案期限：2026年至2028年，共三年\n- 适用范围：全市112个城市社区\n\n【第2页】三年目标\n- 到2028年，智慧社区覆盖率达到90%\n- 社区事项网上可办率达到95%\n\n【第3页】分年推进\n- 2026年试点20个社区，2027年推广到60个，2028年全覆盖\n\n【第4页】数字化转型怎么做\n- 建设社区数据底座，打通民政、卫健、公安数据\n- 推广社区服务小程序\n\n【第5页】保障条件\n- 市财政每年安排专项资金3000万元\n- 每个社区配备1名数字专员\n',
+    '北河区数字政府建设实施方案（2026-2028年）\n\n——区政府常务会议汇报稿\n\n第一部分 为什么要干\n\n全区政务服务事项网办率目前为78%，企业反映“跑多次”问题仍然突出。方案期限为2026年至2028年。\n\n第二部分 干成什么样\n\n到2027年，网办率达到92%；到2028年，达到98%，数据共享需求满足率达到95%。\n\n第三部分 怎么干\n\n建设区级数据共享平台，推进“一件事一次办”，实施数字化转型重点项目12个。\n\n第四部分 靠什么保障\n\n成立工作专班，区财政三年安排资金1.2亿元。\n',
+  ])("a briefing deck's text under the plan's own title is the plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'deck.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
+  it('a progress briefing under the plan\'s title is a work summary', async () => {
+    const r = await checkPlan({ bytes: Buffer.from('南川市智慧社区建设方案（2026—2028年）\n——实施情况汇报材料\n\n一、总体进展\n\n2026年全市已完成20个社区试点，累计完成投资2800万元。到2028年，智慧社区覆盖率达到90%。\n\n二、存在问题\n\n部分社区数据共享不畅。\n\n三、下一步工作\n\n2027年推广到60个社区。\n'), filename: 'briefing.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
+  // A plan set out in a business case's five cases (Strategic case … Management case) under its own title and
+  // years, an issuer's line above it or not, is that plan in the form of its text.
+  it.each([
+    '# Eastmoor Borough Council\n\n# Digital Transformation Plan 2026–2029\n\n*Set out as a programme business case in the Green Book five-case model.*\n\n## 1. Strategic case\n\nThe plan runs from 2026 to 2029. Only 52% of council transactions are online today. By 2028 we will move 80% online, and by 2029 90%; we will close both server rooms by 2028.\n\n## 2. Economic case\n\nThe preferred option is a shared data platform with a single resident account. Options appraisal: do nothing, do minimum, preferred option.\n\n## 3. Commercial case\n\nWe will buy the platform through a framework and run it with a managed service partner.\n\n## 4. Financial case\n\nThe plan costs £14 million over four years, funded from reserves and savings; net present value £6.2 million.\n\n## 5. Management case\n\nA Digital Board chaired by the Chief Executive will oversee delivery, with quarterly reporting.\n',
+    '# Port Allen City Council\n\n# Smart Places Plan 2027–2030\n\n## Strategic case\n\nThis plan covers 2027 to 2030. By 2030 all 42 libraries and leisure centres will have public Wi-Fi and 500 sensors will monitor flooding.\n\n## Economic case\n\nThe preferred option joins sensors, open data and the operations centre; benefit-cost ratio 2.4.\n\n## Commercial case\n\nProcurement through the regional smart places framework.\n\n## Financial case\n\nCapital £9 million, 2027 to 2030.\n\n## Management case\n\nThe Smart Places Board oversees delivery and reports to Cabinet twice a year.\n',
+  ])("a plan set in a business case's five cases is the plan", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
+    expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
+  });
 });

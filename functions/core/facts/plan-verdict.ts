@@ -282,6 +282,22 @@ function publishedInHeadline(title: string): boolean {
   return verb !== null && verb.index >= 2 && /[\u3400-\u9fff]/.test(title.slice(0, verb.index));
 }
 
+/** Genres whose marks are a form a plan's own text may take, under its own title and years. */
+const PLAN_TEXT_FORMS = new Set(['interpretation', 'minutes', 'business-case']);
+
+/** Whether a subtitle names the form its text is given in (汇报材料, 文字稿), and no genre besides. */
+function namesOnlyItsForm(subtitle: string): boolean {
+  const forms = normalizedList(vocabulary().deliveryFormWords);
+  let rest = subtitle;
+  let named = false;
+  for (let m = lastCue(rest, forms); m; m = lastCue(rest, forms)) {
+    named = true;
+    rest = rest.slice(0, m.end - m.length) + ' '.repeat(m.length) + rest.slice(m.end);
+  }
+  // (A year in it dates a report: ——2026年度汇报材料 reports on that year's work.)
+  return named && titleGenre(rest) === null && !/(?:19|20)\d\d/.test(rest);
+}
+
 /** Whether most headings ask a question, the answers under them: a Q&A without 问：/答： marks. */
 function asksInHeadings(ctx: FactContext): boolean {
   const heads = ctx.units.filter((u) => u.kind === 'heading');
@@ -344,7 +360,13 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // (A paragraph of both lines under a title taken from its first starts with that title.)
   const second = firstLine?.kind === 'paragraph' ? firstLine.norm.trim().replace(title.trim(), '').trim() : '';
   const wrapped = !masthead && second && second.length <= SUBTITLE_CHARS && !/[。．.；;，,：:]/.test(second) ? titleGenre(`${title.trim()}${second}`) : null;
-  if (wrapped && wrapped !== 'plan' && (fromTitle === null || fromTitle === 'plan')) {
+  // A plan's own title stating its years over a subtitle that names only the form it is given in
+  // (——专题汇报材料（文字稿）, the text of the briefing deck that puts it to the leaders) is that plan, as a
+  // report carrying it is, on a text that carries it: its period and its dated targets. (Not a subtitle
+  // naming a report on it, ——2026年度实施情况汇报: with its form words blanked, such a subtitle still names
+  // a genre, or no form word is in it. Nor a speech that deploys it, ——在…大会上的讲话: the speaker's.)
+  const delivered = fromTitle === 'plan' && statesYears(title) && horizon.found && targets.count > 0 && namesOnlyItsForm(second);
+  if (wrapped && wrapped !== 'plan' && (fromTitle === null || fromTitle === 'plan') && !delivered) {
     fromTitle = wrapped;
     shown = own(firstLine!, second);
   }
@@ -438,8 +460,11 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     // 评分标准): marks in a few chapters of a plan of several are those chapters'.
     // A plan titled as its own with its span of years may be written as questions and answers
     // (問一：本計畫的期程多長？ 答：…), or as the decisions of the meeting that adopted it (会议议定…):
-    // the form of its text, not an interpretation of another's or the minutes of a meeting about it.
-    const qaForm = (fromBody === 'interpretation' || fromBody === 'minutes') && ownTitle && statesYears(title) && !title.includes('《');
+    // the form of its text, not an interpretation of another's or the minutes of a meeting about it; so may
+    // it be set in a business case's five cases (Strategic case … Management case).
+    // (Under an issuer's line too, # Wrexford City Council / # Digital Transformation Plan 2026–2030: a
+    // report on a plan names it without its form's marks.)
+    const qaForm = PLAN_TEXT_FORMS.has(fromBody) && statesYears(title) && !title.includes('《');
     const g = genres[fromBody];
     const cues = bodyCuesOf(g);
     if (questions || (!qaForm && cues.reduce((n, c) => n + inOpening(c), 0) >= (ownTitle ? 2 : 1) * g.minBodyHits && !fewChaptersHold(ctx, cues))) genre = fromBody;
