@@ -173,6 +173,16 @@ describe('buildDocument', () => {
     expect(outline(en.sections)).toEqual(['Question 1: Why now?', 'Question 2: Who pays?']);
   });
 
+  // A deck's text numbers its slides by page (【第5页】关键指标一览, 第3頁：由誰營運): each page is a section.
+  it.each([
+    [['【第1页】汇报提纲', '【第2页】三年目标', '【第3页】运营模式：分类选择']],
+    [['第1頁：計畫期程', '第2頁：目標', '第3頁：收益如何分配']],
+  ])('reads the pages of a deck\'s text as its sections: %j', (pages) => {
+    const d = buildDocument(doc(pages.flatMap((page) => [p(page), li('一条要点')])));
+    expect(outline(d.sections)).toEqual(pages);
+    expect(d.sections.map((s) => s.numbering?.scheme)).toEqual(['page', 'page', 'page']);
+  });
+
   it('puts a 表N caption on the following table', () => {
     const table: FlatNode = { type: 'table', rows: [], position: pos() };
     const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));

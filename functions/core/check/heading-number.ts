@@ -34,6 +34,7 @@ export function renumber(like: Numbering, value: number): string {
     case 'chapter':
     case 'section':
     case 'part':
+    case 'page':
       return /\d/.test(t) ? t.replace(/\d+/, String(value)) : t.replace(CN_RUN, chineseNumeral(value));
     case 'chinese-dun':
     case 'chinese-paren':

@@ -45,6 +45,7 @@ export type NumberingScheme =
   | 'chapter' // 第一章
   | 'section' // 第一节
   | 'part' // 第一部分 / 第一篇
+  | 'page' // 【第5页】 (a slide of a deck's text)
   | 'capital' // 壹、 貳、 (Taiwan's outline top level)
   | 'chinese-dun' // 一、
   | 'chinese-paren' // （一）

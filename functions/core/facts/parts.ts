@@ -1844,6 +1844,9 @@ function ledAnywhere(ctx: FactContext, parts: readonly PartDefinition[], part: P
   return null;
 }
 
+/** A (normalized) heading's words after its topic's, past its one colon or spaced dash (实施支撑条件②：经费安排, Enabler 2 — Funding). */
+const TOPIC_THEN_PART = /^(?:[^:\s]|\s(?!-\s))+(?::|\s-\s)\s*((?:[^:\s]|\s(?!-\s))+)$/;
+
 export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const parts = ctx.rule?.parts ?? [];
   const scopePart = ctx.rule?.scopePart ? scopePartOf(ctx, ctx.rule.scopePart) : undefined;
@@ -1870,8 +1873,12 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
       const heading = normalizedHeading(ctx, root);
       // (Not a section inside another of the rule's: 7.2 Resources under What will make this plan
       // succeed is its funding, though resources is also a word for the whole chapter.)
-      if (parts.length > 1 && holdsTerm(heading, own) && !nested(root)) continue;
-      const part = partNamed(heading, parts);
+      // (Unless the heading names a part after its topic's words, as each of a run of sibling sections does:
+      // 实施支撑条件①：制度供给 / 实施支撑条件②：经费安排, Enabler 2 — Funding: the words after the break.)
+      const tail = TOPIC_THEN_PART.exec(heading)?.[1] ?? '';
+      const named = parts.length > 1 && holdsTerm(heading, own) && !nested(root) ? (tail && !holdsTerm(tail, own) ? tail : null) : heading;
+      if (named === null) continue;
+      const part = partNamed(named, parts);
       if (part && !labels.has(part.name)) labels.set(part.name, { path: root.path, quote: root.rawHeading, position: root.position });
     }
   }
