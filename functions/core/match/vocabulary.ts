@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z as Z } from 'zod';
 import { firstIssue, validatedAtBuild } from '../rules/ruleset-version.ts';
+import { withContractedForms } from '../text/contractions.ts';
 import { lazily, zod } from '../rules/zod.ts';
 
 export const rulesDir = fileURLToPath(new URL('../../../rules/', import.meta.url));
@@ -19,6 +20,12 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   outlineLabels: terms,
   /** Words that label a numbered question (Q1：為什麼要轉型？, 问题二：, Question 3:): a question so led is a heading. */
   questionLabels: terms,
+  /**
+   * English contractions: a long form → its short one (we will → we'll). Every English word of the
+   * vocabulary's and the rules' lists holding a long form holds its short form too, in both apostrophes
+   * (What we will do is What we'll do).
+   */
+  englishContractions: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'a long form is lower-case words'), z.string().regex(/^[a-z]+'[a-z]+$/, "a short form is written with ' (as we'll)")),
   /**
    * Concept classes: a name → its terms in simplified Chinese and English (traditional
    * text is matched after conversion; regional wording through regionalWords). A term
@@ -161,6 +168,7 @@ export function parseVocabulary(text: string, { validated = false }: { validated
     if (!parsed.success) throw new VocabularyError(firstIssue(parsed.error));
     data = parsed.data;
   }
+  data = withContractedForms(data, data.englishContractions);
   for (const [from, to] of Object.entries(data.regionalWords)) {
     if (from.length !== to.length) throw new VocabularyError(`regionalWords.${from}: "${to}" must have the same length (offsets are shared with the original text)`);
   }

@@ -7,6 +7,7 @@ import { facts } from '../facts/index.ts';
 import { OPERATORS } from './operators.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { firstIssue, validatedAtBuild } from './ruleset-version.ts';
+import { withContractedForms } from '../text/contractions.ts';
 
 /** Files in rules/ that are not rules. */
 const NOT_RULES = new Set(['profiles.json', 'vocabulary.json']);
@@ -64,6 +65,8 @@ export function parseRule(file: string, text: string, { validated = false }: { v
     if (!parsed.success) throw new RuleLoadError(file, firstIssue(parsed.error));
     rule = parsed.data;
   }
+  // (Its word lists hold the short forms of English's long ones: What we will do, What we'll do.)
+  rule = withContractedForms(rule, vocabulary().englishContractions);
   const expectedId = basename(file, '.json');
   if (rule.id !== expectedId) throw new RuleLoadError(file, `id: "${rule.id}" does not match the file name "${expectedId}"`);
   if (rule.sectionTopic !== undefined) {
