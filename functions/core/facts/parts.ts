@@ -935,8 +935,15 @@ export function searchScope(
     const shared = ctx.parentOf?.get(roots[0]);
     const siblings = shared ? roots.filter((r) => ctx.parentOf?.get(r) === shared).length : 0;
     if (shared && siblings >= 2) {
-      for (const s of shared.children) {
-        if (!inside.has(s) && partNamed(normalizedHeading(ctx, s), parts)) walk(s);
+      // (The siblings right after the run that name its parts go on with it: a deck's Security framework
+      // after its Business, Data, Application and Infrastructure architecture slides is the run's last
+      // layer, and so the layer's section for a rule on that layer.)
+      const last = Math.max(...roots.filter((r) => ctx.parentOf?.get(r) === shared).map((r) => shared.children.indexOf(r)));
+      let next = last + 1;
+      for (const [k, s] of shared.children.entries()) {
+        if (inside.has(s) || !partNamed(normalizedHeading(ctx, s), parts)) continue;
+        walk(s);
+        if (k === next) (roots.push(s), next++);
       }
     } else if (shared && roots.length === 1 && shared !== titleSection(ctx.doc)) {
       for (const s of shared.children.slice(shared.children.indexOf(roots[0]) + 1)) {
