@@ -983,6 +983,20 @@ export function searchScope(
       walk(target);
     }
   }
+  // So is the chapter a short sentence in its section points to for one of its parts (经费之筹措与保障详见
+  // 第六章。 after the policy, talent and culture items; Funding is set out in chapter 7.).
+  if (roots.length && parts.length) {
+    for (const u of ctx.units) {
+      if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.norm.length > POINTER_CHARS || !u.section || !inside.has(u.section)) continue;
+      const m = CHAPTER_POINTER.exec(u.norm);
+      if (!m || !parts.some((p) => namesPart(p, u.norm.slice(0, m.index)))) continue;
+      const target = chapterNumbered(ctx, m, u.section);
+      if (target && !inside.has(target)) {
+        roots.push(target);
+        walk(target);
+      }
+    }
+  }
   // Structure first: a section whose sub-headings name the rule's parts is its
   // section, whatever its own title ("Part 4: How the pieces fit together" over
   // Services, Data, Applications…; 总体布局 over 业务层面, 数据层面…) — also beside a
@@ -1099,19 +1113,26 @@ function referencedChapter(ctx: FactContext, s: Section): Section | null {
   const text = shortTexts(ctx.units).get(s) ?? '';
   if (text.length > POINTER_CHARS) return null;
   const m = CHAPTER_POINTER.exec(text);
-  if (!m) return null;
+  return m ? chapterNumbered(ctx, m, s) : null;
+}
+
+/** The chapter a pointer names by its number, nearest the top (第四章, 4.; not a 4.4 or a （四） within another): not `from`. */
+function chapterNumbered(ctx: FactContext, m: RegExpExecArray, from: Section): Section | null {
   const n = m[1] ? (/\d/.test(m[1]) ? Number(m[1]) : chineseNumeralValue(m[1])) : Number(m[2]);
   if (!n) return null;
-  // The chapter so numbered nearest the top (第四章, 4.; not a 4.4 or a （四） within another).
+  const title = titleSection(ctx.doc);
   let best: Section | null = null;
   for (const c of ctx.sections) {
-    if (c === s || c.numbering?.value !== n || !TOP_SCHEMES.has(c.numbering.scheme)) continue;
+    if (c === from || c.numbering?.value !== n || !TOP_SCHEMES.has(c.numbering.scheme)) continue;
+    // (A plan numbering its chapters 一、二、 or 壹、貳、 calls them 第六章 too: such a chapter at the top.)
+    if (!CHAPTER_SCHEMES.has(c.numbering.scheme) && (ctx.parentOf?.get(c) ?? title) !== title) continue;
     if (!best || c.level < best.level) best = c;
   }
   return best;
 }
 // (One number, not dotted: a 4.4 points to no chapter.)
-const TOP_SCHEMES = new Set(['chapter', 'part', 'arabic-dot']);
+const CHAPTER_SCHEMES = new Set(['chapter', 'part', 'arabic-dot']);
+const TOP_SCHEMES = new Set([...CHAPTER_SCHEMES, 'chinese-dun', 'capital']);
 
 /** Each section's own text (not its heading's), up to just past POINTER_CHARS: once a plan, not once a rule's root. */
 const shortTextMemo = new WeakMap<TextUnit[], Map<Section, string>>();
