@@ -50,8 +50,11 @@ const SEQUENCE = /^[(（]?\d{1,3}[.)）]?$/;
 // (A count written with a thousands separator, 20,000 residents, is one too: no year is.)
 const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个|项|家|万|亿|倍|户|人|座|条|所|套|次|小时|分钟|天|gb|mbps|percent|per cent|million|billion)|[≥≤]\s*\d|(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])/;
 
-/** Characters of an inline lead naming the indicators (主要指标：, Key indicators:). */
-const INLINE_LEAD = 12;
+/**
+ * Characters of an inline lead naming the indicators (主要指标：, Key indicators:), its sentence's start
+ * at most: the lead may go on after naming them (本方案设置8项主要指标，作为年度考核和评估的依据：).
+ */
+const INLINE_LEAD = 40;
 
 /**
  * Quantified clauses after each inline indicator lead in one paragraph, up to its sentence's end
