@@ -1201,4 +1201,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'plan.md' });
     expect(r.verdict).toMatchObject({ isPlan: true, genre: 'plan' });
   });
+  // A note on the changes made to a plan's draft (关于《…（征求意见稿）》修改情况的说明, …修改说明) tells how the
+  // text was revised: a drafting explanation, though it restates the plan's period and targets.
+  it.each([
+    '# 关于《西江市智慧城市建设规划（2026—2030年）（征求意见稿）》修改情况的说明\n\n## 一、意见征集情况\n\n共收到意见建议126条，采纳84条。\n\n## 二、主要修改内容\n\n将2030年政务服务事项全程网办率目标由95%提高到98%，新增数据安全保障一节。\n\n## 三、未采纳意见的说明\n\n部分意见涉及上级事权，不予采纳。\n',
+    '# 《东陵县数字乡村发展规划（2026—2028年）》送审稿修改说明\n\n一、修改依据\n\n根据专家评审意见和县政府常务会议要求进行修改。\n\n二、修改内容\n\n补充到2028年行政村千兆光网通达率达到90%的指标，调整三项重点工程的投资估算。\n',
+  ])('a note on the changes to a draft plan is a drafting explanation', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'note.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'drafting-explanation' });
+  });
 });
