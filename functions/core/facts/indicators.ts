@@ -223,6 +223,12 @@ function readHeader(header: string[], nameCol: number, r: number, roc: boolean, 
   const due = dueColumn(header, used);
   if (due >= 0) used.add(due);
   let targetCol = columnOf(header, cues.target, used);
+  // (A goal column before the names, 目標 | KPI | 2025年基準 | 2027年 | 2029年, says which goal each
+  // indicator serves: its cells are no targets.)
+  if (targetCol >= 0 && targetCol < nameCol) {
+    used.add(targetCol);
+    targetCol = columnOf(header, cues.target, used);
+  }
   // A year column after the baseline reads as the target ("2020年 | 2025年").
   if (targetCol < 0) targetCol = header.findIndex((h, i) => !used.has(i) && /20\d\d/.test(h));
   const yearCols = header
