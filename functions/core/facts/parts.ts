@@ -986,11 +986,9 @@ export function searchScope(
   // So is the chapter a short sentence in its section points to for one of its parts (经费之筹措与保障详见
   // 第六章。 after the policy, talent and culture items; Funding is set out in chapter 7.).
   if (roots.length && parts.length) {
-    for (const u of ctx.units) {
-      if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || u.norm.length > POINTER_CHARS || !u.section || !inside.has(u.section)) continue;
-      const m = CHAPTER_POINTER.exec(u.norm);
-      if (!m || !parts.some((p) => namesPart(p, u.norm.slice(0, m.index)))) continue;
-      const target = chapterNumbered(ctx, m, u.section);
+    for (const { unit: u, section, m } of pointerUnits(ctx.units)) {
+      if (!inside.has(section) || !parts.some((p) => namesPart(p, u.norm.slice(0, m.index)))) continue;
+      const target = chapterNumbered(ctx, m, section);
       if (target && !inside.has(target)) {
         roots.push(target);
         walk(target);
@@ -1133,6 +1131,21 @@ function chapterNumbered(ctx: FactContext, m: RegExpExecArray, from: Section): S
 // (One number, not dotted: a 4.4 points to no chapter.)
 const CHAPTER_SCHEMES = new Set(['chapter', 'part', 'arabic-dot']);
 const TOP_SCHEMES = new Set([...CHAPTER_SCHEMES, 'chinese-dun', 'capital']);
+
+/** The plan's short paragraphs and items that point to a chapter (资金安排详见第五章。), with the pointer: once a plan, not once a rule. */
+const pointerMemo = new WeakMap<TextUnit[], { unit: TextUnit; section: Section; m: RegExpExecArray }[]>();
+function pointerUnits(units: TextUnit[]): { unit: TextUnit; section: Section; m: RegExpExecArray }[] {
+  let out = pointerMemo.get(units);
+  if (out) return out;
+  out = [];
+  for (const unit of units) {
+    if ((unit.kind !== 'paragraph' && unit.kind !== 'listItem') || unit.norm.length > POINTER_CHARS || !unit.section) continue;
+    const m = CHAPTER_POINTER.exec(unit.norm);
+    if (m) out.push({ unit, section: unit.section, m });
+  }
+  pointerMemo.set(units, out);
+  return out;
+}
 
 /** Each section's own text (not its heading's), up to just past POINTER_CHARS: once a plan, not once a rule's root. */
 const shortTextMemo = new WeakMap<TextUnit[], Map<Section, string>>();

@@ -365,8 +365,8 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // report carrying it is, on a text that carries it: its period and its dated targets. (Not a subtitle
   // naming a report on it, ——2026年度实施情况汇报: with its form words blanked, such a subtitle still names
   // a genre, or no form word is in it. Nor a speech that deploys it, ——在…大会上的讲话: the speaker's.)
-  const delivered = fromTitle === 'plan' && statesYears(title) && horizon.found && targets.count > 0 && namesOnlyItsForm(second);
-  if (wrapped && wrapped !== 'plan' && (fromTitle === null || fromTitle === 'plan') && !delivered) {
+  const delivered = () => fromTitle === 'plan' && statesYears(title) && horizon.found && targets.count > 0 && namesOnlyItsForm(second);
+  if (wrapped && wrapped !== 'plan' && (fromTitle === null || fromTitle === 'plan') && !delivered()) {
     fromTitle = wrapped;
     shown = own(firstLine!, second);
   }

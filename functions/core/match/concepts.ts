@@ -6,6 +6,7 @@
 import { normalizeForMatch } from './normalize.ts';
 import { stemEnglish } from './english.ts';
 import { vocabulary } from './vocabulary.ts';
+import { contractedSeconds } from '../text/contractions.ts';
 
 /** Characters of modifiers allowed between two pieces of a Chinese term. */
 const CJK_WINDOW = 4;
@@ -295,16 +296,15 @@ interface Word {
   end: number;
 }
 const wordsMemo = new Map<string, Word[]>();
-/** The words English contracts after an apostrophe (we'll, they're, we've). */
-const CONTRACTED: Record<string, string> = { ll: 'will', re: 'are', ve: 'have' };
 function wordsOf(text: string): Word[] {
   let words = wordsMemo.get(text);
   if (words) return words;
   words = [];
+  const contracted = contractedSeconds(vocabulary().englishContractions);
   // A possessive stays in its word (the city's data: govern…data within two words, not three).
   for (const m of text.matchAll(/[a-z][a-z0-9]*(?:['’]s\b)?/g)) {
     // A contraction's second word is the word it stands for (what we'll do: what we will do), where it stands.
-    const full = m.index! > 0 && /['’]/.test(text[m.index! - 1]!) ? (CONTRACTED[m[0]] ?? m[0]) : m[0];
+    const full = m.index! > 0 && /['’]/.test(text[m.index! - 1]!) ? (contracted.get(m[0]) ?? m[0]) : m[0];
     words.push({ text: full, stem: stemEnglish(full), start: m.index!, end: m.index! + m[0].length });
   }
   if (wordsMemo.size > 5000) wordsMemo.clear();

@@ -65,3 +65,22 @@ export function withContractedForms<T>(data: T, table: Readonly<Record<string, s
   }
   return data;
 }
+
+/**
+ * The word a contraction's second part stands for, from the same table (we'll: ll → will, they're: re → are),
+ * for readers that cut a text into words: one whose long and short forms share their first word.
+ */
+const seconds = new WeakMap<Readonly<Record<string, string>>, ReadonlyMap<string, string>>();
+export function contractedSeconds(table: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  let out = seconds.get(table);
+  if (!out) {
+    const map = new Map<string, string>();
+    for (const [long, short] of Object.entries(table)) {
+      const [first, second] = short.split("'");
+      const words = long.split(' ');
+      if (words.length === 2 && words[0] === first && second) map.set(second, words[1]!);
+    }
+    seconds.set(table, (out = map));
+  }
+  return out;
+}
