@@ -977,8 +977,8 @@ export function searchScope(
   // A section of the rule's that only points to a chapter of the plan (四、基础设施层 / 见第四章。,
   // 4.4 Security / See chapter 6.): that chapter is the rule's section too.
   for (const r of [...roots]) {
-    const target = referencedChapter(ctx, r);
-    if (target && !inside.has(target)) {
+    for (const target of referencedSections(ctx, r)) {
+      if (inside.has(target)) continue;
       roots.push(target);
       walk(target);
     }
@@ -986,10 +986,10 @@ export function searchScope(
   // So is the chapter a short sentence in its section points to for one of its parts (经费之筹措与保障详见
   // 第六章。 after the policy, talent and culture items; Funding is set out in chapter 7.).
   if (roots.length && parts.length) {
-    for (const { unit: u, section, m } of pointerUnits(ctx.units)) {
-      if (!inside.has(section) || !parts.some((p) => namesPart(p, u.norm.slice(0, m.index)))) continue;
-      const target = chapterNumbered(ctx, m, section);
-      if (target && !inside.has(target)) {
+    for (const { unit: u, section, at } of pointerUnits(ctx.units)) {
+      if (!inside.has(section) || !parts.some((p) => namesPart(p, u.norm.slice(0, at)))) continue;
+      for (const target of pointedSections(ctx, u.norm, section)) {
+        if (inside.has(target)) continue;
         roots.push(target);
         walk(target);
       }
@@ -1102,16 +1102,55 @@ export function searchScope(
 
 /** Characters a section's text may hold, at most, to be only a pointer to another chapter. */
 const POINTER_CHARS = 40;
+// (A pointer to annexes says what they hold first: 重点任务的分工、实施进度安排以及相应的支撑措施，详见附件1《…》和附件2《…》。
+// English says it in twice the characters.)
+const ANNEX_POINTER_CHARS = 80;
+const annexPointerLimit = (text: string) => (/[\u3400-\u9fff]/.test(text) ? ANNEX_POINTER_CHARS : 2 * ANNEX_POINTER_CHARS);
 // 见第四章, 详见第六章, 参见第3章, see chapter 6, described in Chapter 6, see section 8.
 const CHAPTER_POINTER = /(?:见|参阅)第\s*([〇零一二两三四五六七八九十百\d]+)\s*[章篇部]|\b(?:see|in)\s+(?:chapter|section|part)\s+(\d+)\b/;
+// 详见附件1, 见附表2, 列入附件二, see Annex A, set out in Appendix 2: each annex named.
+const ANNEX_POINTER = /附[件表]\s*([〇零一二两三四五六七八九十\d]{1,3})|\b(?:annex|appendix)\s+([a-h]|\d{1,2})\b/g;
+// An annex's own heading: 附件1 重点任务分工表, 附表2：…, Annex A: Delivery Plan, Appendix 2 — Projects.
+const ANNEX_HEADING = /^附[件表]\s*([〇零一二两三四五六七八九十\d]{1,3})|^(?:annex|appendix)\s+([a-h]|\d{1,2})\b/;
 
-/** The chapter a section with no sub-sections points to, when its text is only that pointer. */
-function referencedChapter(ctx: FactContext, s: Section): Section | null {
-  if (s.children.length) return null;
+/** The chapter or annexes a section with no sub-sections points to, when its text is only that pointer. */
+function referencedSections(ctx: FactContext, s: Section): Section[] {
+  if (s.children.length) return [];
   const text = shortTexts(ctx.units).get(s) ?? '';
-  if (text.length > POINTER_CHARS) return null;
+  if (text.length > annexPointerLimit(text)) return [];
+  if (text.length > POINTER_CHARS) return annexesNamed(ctx, text);
+  return pointedSections(ctx, text, s);
+}
+
+/** The chapter (第四章, see chapter 6) or the annexes (附件1, Annex A) `text` points to: not `from`. */
+function pointedSections(ctx: FactContext, text: string, from: Section): Section[] {
   const m = CHAPTER_POINTER.exec(text);
-  return m ? chapterNumbered(ctx, m, s) : null;
+  const chapter = m ? chapterNumbered(ctx, m, from) : null;
+  return chapter ? [chapter] : annexesNamed(ctx, text).filter((a) => a !== from);
+}
+
+/** Annex number: 1, 二, or a letter (Annex B). */
+function annexNumber(digits: string | undefined, letter: string | undefined): number | null {
+  if (digits) return /\d/.test(digits) ? Number(digits) : chineseNumeralValue(digits);
+  if (letter) return /\d/.test(letter) ? Number(letter) : letter.charCodeAt(0) - 96;
+  return null;
+}
+
+/** The annexes `text` names (附件1…和附件2; Annex A), each the section its heading numbers so. */
+function annexesNamed(ctx: FactContext, text: string): Section[] {
+  const wanted = new Set<number>();
+  for (const m of text.matchAll(ANNEX_POINTER)) {
+    const n = m[1] ? annexNumber(m[1], undefined) : annexNumber(undefined, m[2]);
+    if (n) wanted.add(n);
+  }
+  if (!wanted.size) return [];
+  const out: Section[] = [];
+  for (const c of ctx.sections) {
+    const h = ANNEX_HEADING.exec(normalizeForMatch(c.rawHeading));
+    const n = h ? (h[1] ? annexNumber(h[1], undefined) : annexNumber(undefined, h[2])) : null;
+    if (n && wanted.has(n) && !out.some((o) => o.level <= c.level && c.path.length > o.path.length && o.path.every((x, i) => c.path[i] === x))) out.push(c);
+  }
+  return out;
 }
 
 /** The chapter a pointer names by its number, nearest the top (第四章, 4.; not a 4.4 or a （四） within another): not `from`. */
@@ -1132,22 +1171,24 @@ function chapterNumbered(ctx: FactContext, m: RegExpExecArray, from: Section): S
 const CHAPTER_SCHEMES = new Set(['chapter', 'part', 'arabic-dot']);
 const TOP_SCHEMES = new Set([...CHAPTER_SCHEMES, 'chinese-dun', 'capital']);
 
-/** The plan's short paragraphs and items that point to a chapter (资金安排详见第五章。), with the pointer: once a plan, not once a rule. */
-const pointerMemo = new WeakMap<TextUnit[], { unit: TextUnit; section: Section; m: RegExpExecArray }[]>();
-function pointerUnits(units: TextUnit[]): { unit: TextUnit; section: Section; m: RegExpExecArray }[] {
+/** The plan's short paragraphs and items that point to a chapter or an annex (资金安排详见第五章。), with where the pointer starts: once a plan, not once a rule. */
+const pointerMemo = new WeakMap<TextUnit[], { unit: TextUnit; section: Section; at: number }[]>();
+function pointerUnits(units: TextUnit[]): { unit: TextUnit; section: Section; at: number }[] {
   let out = pointerMemo.get(units);
   if (out) return out;
   out = [];
   for (const unit of units) {
-    if ((unit.kind !== 'paragraph' && unit.kind !== 'listItem') || unit.norm.length > POINTER_CHARS || !unit.section) continue;
-    const m = CHAPTER_POINTER.exec(unit.norm);
-    if (m) out.push({ unit, section: unit.section, m });
+    if ((unit.kind !== 'paragraph' && unit.kind !== 'listItem') || unit.norm.length > annexPointerLimit(unit.norm) || !unit.section) continue;
+    const m = unit.norm.length <= POINTER_CHARS ? CHAPTER_POINTER.exec(unit.norm) : null;
+    const annex = m ? null : unit.norm.search(ANNEX_POINTER);
+    if (m) out.push({ unit, section: unit.section, at: m.index });
+    else if (annex !== null && annex >= 0) out.push({ unit, section: unit.section, at: annex });
   }
   pointerMemo.set(units, out);
   return out;
 }
 
-/** Each section's own text (not its heading's), up to just past POINTER_CHARS: once a plan, not once a rule's root. */
+/** Each section's own text (not its heading's), up to just past twice ANNEX_POINTER_CHARS: once a plan, not once a rule's root. */
 const shortTextMemo = new WeakMap<TextUnit[], Map<Section, string>>();
 function shortTexts(units: TextUnit[]): Map<Section, string> {
   let texts = shortTextMemo.get(units);
@@ -1156,7 +1197,7 @@ function shortTexts(units: TextUnit[]): Map<Section, string> {
   for (const u of units) {
     if (!u.section || u.kind === 'heading' || u.kind === 'title') continue;
     const t = texts.get(u.section) ?? '';
-    if (t.length <= POINTER_CHARS) texts.set(u.section, t + u.norm);
+    if (t.length <= 2 * ANNEX_POINTER_CHARS) texts.set(u.section, t + u.norm);
   }
   shortTextMemo.set(units, texts);
   return texts;
