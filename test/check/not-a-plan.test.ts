@@ -1210,4 +1210,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'note.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'drafting-explanation' });
   });
+  // A website's statement about itself (Accessibility statement for…, 網站無障礙聲明, 隐私政策) says how the
+  // site complies, though it dates its fixes and counts its pages: it plans no transformation.
+  it.each([
+    '# Accessibility statement for Rivermouth District Council online services\n\nThis statement applies to the council website and the online payments portal. We want as many people as possible to be able to use it, and we aim to meet WCAG 2.2 AA by March 2027.\n\n## Compliance status\n\nThe website is partially compliant. About 60% of our PDF forms cannot be read by a screen reader; we will replace 200 of them by December 2026.\n\n## Reporting problems\n\nContact the digital team if you find a problem. We aim to respond within 5 working days.\n',
+    '# 東灣區政府網站無障礙聲明\n\n本網站致力符合無障礙網頁指引2.1 AA級別，並計劃於2027年6月前完成全部網頁的檢查與改善。\n\n## 一、符合情況\n\n本網站約85%網頁已符合要求，部分舊有PDF文件尚未能以讀屏軟件閱讀，預計2026年底前完成轉換。\n\n## 二、意見反映\n\n如在使用本網站時遇到困難，請致電或電郵本區數位轉型辦公室，我們會在5個工作天內回覆。\n',
+  ])('a website statement about the site itself is a web notice', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'statement.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'web-notice' });
+  });
 });
