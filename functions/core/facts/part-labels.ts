@@ -381,7 +381,8 @@ export function partNamed(text: string, parts: readonly PartDefinition[]): PartD
 }
 
 // The first word of an English phrase qualifying a name after it (behind the services, for residents).
-const ENGLISH_QUALIFIER = /[a-z] (?:behind|for|of|under|within|across|that|which|who|to|from|by|with|on|in|at) /;
+// (Not the idiom on board: staff and residents get on board is about their coming along, not staff.)
+const ENGLISH_QUALIFIER = /[a-z] (?:behind|for|of|under|within|across|that|which|who|to|from|by|with|on(?! board\b)|in|at) /;
 
 // A name with a gloss in brackets after it (一朵云（算力与中枢）, Cloud (compute and storage)).
 const GLOSSED = /^(.*[^\s（(])\s*[（(][^（()）]+[)）]\s*$/;
@@ -703,14 +704,18 @@ export function sectionRunByChildren(ctx: FactContext, parts: readonly PartDefin
   sectionItems(ctx);
   const texts = ctx.cache.get('part-labels:texts') as Map<Section, string>;
   let best: Section[] = [];
+  let bestList: Section[] = [];
+  let bestNamed = new Set<string>();
   for (const list of [ctx.doc.sections, ...ctx.sections.map((s) => s.children)]) {
     if (list.length < need) continue;
     let run: Section[] = [];
     let named = new DistinctParts(parts);
+    let names = new Set<string>();
     const close = () => {
-      if (named.size >= need && run.length > best.length) best = run;
+      if (named.size >= need && run.length > best.length) (best = run), (bestList = list), (bestNamed = names);
       run = [];
       named = new DistinctParts(parts);
+      names = new Set();
     };
     for (const s of list) {
       const heading = normalizedHeading(s);
@@ -721,8 +726,25 @@ export function sectionRunByChildren(ctx: FactContext, parts: readonly PartDefin
       }
       run.push(s);
       named.add(p);
+      names.add(p.name);
     }
     close();
+  }
+  // A plan whose chapters are all questions asks them in no set order: a question among them whose heading
+  // names a part the run of questions leaves out (How is it paid for?, two chapters before What rules and
+  // policies back this up?, Who has the skills…?, How will staff get on board?) is the run's too.
+  if (best.length && best.every((s) => isQuestion(normalizedHeading(s)))) {
+    const questions = bestList.filter((s) => isQuestion(normalizedHeading(s))).length;
+    if (questions * 2 >= bestList.length) {
+      const extra: Section[] = [];
+      for (const s of bestList) {
+        const heading = normalizedHeading(s);
+        if (best.includes(s) || !isQuestion(heading) || deficit.test(heading)) continue;
+        const p = partNamed(heading, parts);
+        if (p && !bestNamed.has(p.name)) (extra.push(s), bestNamed.add(p.name));
+      }
+      if (extra.length) best = bestList.filter((s) => best.includes(s) || extra.includes(s));
+    }
   }
   return best;
 }
