@@ -232,6 +232,8 @@ const MAX_OPENER_WORDS = 6;
 const MAX_OPENER_CJK = 12;
 // "On the X side," in Chinese prose: 业务上，…；数据上，…; 在平台方面，…
 const SIDE_LEAD = /((?:^|[；;。])\s*在?)([\u3400-\u9fff]{1,4})(?:上|方面)[，,]/g;
+// A numbered paragraph's subject when it is a layer: 3.1.3 数据层以…, 3.1.5 数字基础设施层由…, 4.2 The data layer holds….
+const LAYER_SUBJECT = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*(?:(?:the|our)\s+)?([\u3400-\u9fff]{1,8}?层(?![面级次])|[a-z]+(?:\s[a-z]+)?\s(?:layer|tier))(?=[\u3400-\u9fff]|\s[a-z])/;
 // A layer named at the head of its clause, the layers enumerated in one paragraph: 。业务层面，围绕…；数据层面，建设…
 const LAYER_LEAD = /((?:^|[；;。])\s*)([\u3400-\u9fff]{1,6}层面?)[，,]/g;
 // An item number run on after a sentence (or a cell's start), then a short lead up to its full stop or
@@ -558,7 +560,9 @@ function sectionItems(ctx: FactContext): Map<Section, string[]> {
       if (s.children.length) continue;
       // Each paragraph's opening: its lead, or else its first sentence (prose layers, "Underneath
       // everything is the infrastructure.").
-      if (u.kind === 'paragraph') add(s, lead ? u.norm.slice(lead.start, lead.end) : openingSentence(u), openings);
+      // (A numbered paragraph whose subject is a layer, 3.1.3 数据层以城市数据湖为底座… / 3.1.6 The security
+      // layer sets…, opens on that layer, whatever else its first sentence names.)
+      if (u.kind === 'paragraph') add(s, lead ? u.norm.slice(lead.start, lead.end) : openingLabel(u), openings);
       // 一是X，…二是Y，…: each enumerated lead of a run-on paragraph is an item too.
       if (u.norm.includes('是')) for (const m of u.norm.matchAll(RUN_ON_LEAD)) add(s, m[2]);
       if (u.norm.includes('层')) for (const m of u.norm.matchAll(LAYER_LEAD)) add(s, m[2]);
@@ -928,6 +932,11 @@ export function foundByOpenings(section: Section): boolean {
 /** A paragraph's opening sentence, normalized. */
 export function openingSentence(unit: TextUnit): string {
   return unit.norm.slice(0, sentences(unit)[0]?.end ?? 0);
+}
+
+/** What a paragraph without a lead opens on: the layer that is its subject (3.1.3 数据层以…), else its first sentence. */
+export function openingLabel(unit: TextUnit): string {
+  return LAYER_SUBJECT.exec(unit.norm)?.[1] ?? openingSentence(unit);
 }
 
 // A lead that is one word (Data:, Platforms., 平台：) names a part only with its section's heading;

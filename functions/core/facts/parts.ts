@@ -10,7 +10,7 @@ import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHead
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter } from '../document/build-tree.ts';
 import { chineseNumeralValue } from '../document/outline-numbering.ts';
-import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingSentence, ownHeadingCue, partNamed, qualifierOf, rowLabel, sectionByChildren, sectionRunByChildren, selfNamedPart, isQuestion, underOtherPart } from './part-labels.ts';
+import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingLabel, openingSentence, ownHeadingCue, partNamed, qualifierOf, rowLabel, sectionByChildren, sectionRunByChildren, selfNamedPart, isQuestion, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -1570,7 +1570,7 @@ function ledPart(ctx: FactContext, scopePart: ScopePart): TextUnit[] {
       inPart = false;
       continue;
     }
-    const lead = leadPhrase(u) ?? (u.kind === 'paragraph' && opening ? openingSentence(u) : null);
+    const lead = leadPhrase(u) ?? (u.kind === 'paragraph' && opening ? openingLabel(u) : null);
     const named = lead ? partNamed(lead, scopePart.parts) : null;
     if (named) inPart = named.name === scopePart.name;
     if (inPart) out.push(u);
