@@ -153,7 +153,9 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
         if (b <= a || b - a > 30) continue;
         const span = monthSpan(text, m.index!, m[0], a, b);
         if (ownSpan && span !== undefined && !citedAt(text, m.index!) && !spans.has(`${a}-${b}`)) spans.set(`${a}-${b}`, span);
-        if (vision && !statement) continue;
+        // (A title's range is the plan's own, 2035 or not: 战略纲要（2026—2035年） runs ten years, its near
+        // term a stage of it.)
+        if (vision && !statement && !inTitle) continue;
         // A cited document's period is not this plan's (依据《…纲要（2021—2035年）》), unless the
         // title or the opening publishes the plan it names (关于印发《…（2025—2027年）》的通知).
         const cited = !inTitle && citedAt(text, m.index!);
