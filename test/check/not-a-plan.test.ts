@@ -1219,4 +1219,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'statement.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'web-notice' });
   });
+  // A committee paper's kind on its own line under the committee's name (財務委員會 / 討論文件, 資訊科技及廣播事務委員會
+  // / 資料文件) is what the paper is, no letterhead; the budget head or programme it names below (總目710－電腦化計劃,
+  // …推行計劃的進展) is its subject, not its title.
+  it.each([
+    '財務委員會\n\n討論文件\n\n2026年6月5日\n\n總目710－電腦化計劃\n\n政府資訊科技總監辦公室\n\n請委員批准開立一項為數3億2,100萬元的新承擔額，以推行政府數據中心整合計劃。\n\n問題\n\n現時政府各部門共有數據中心14個，使用率偏低。\n\n建議\n\n2. 建議於2026至2029年分階段整合為3個數據中心，預計每年節省開支4,500萬元。\n',
+    '立法會資訊科技及廣播事務委員會\n\n資料文件\n\n2026年3月\n\n智慧政府推行計劃的進展\n\n目的\n\n本文件旨在向委員匯報智慧政府推行計劃的最新進展。\n\n進展\n\n2. 截至2026年2月，已有320項政府服務可全程網上辦理，佔目標的85%。預計2027年底前完成全部400項服務。\n',
+  ])("a committee paper's kind on its own line is its title", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
+  });
 });

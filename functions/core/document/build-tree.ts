@@ -25,7 +25,8 @@ import { holdsRange } from '../match/years.ts';
 export function isLetterhead(text: string): boolean {
   const t = text.trim();
   return (
-    /^[^，。]{2,30}文件$/.test(t) ||
+    // (Not a paper's kind: 討論文件, 資料文件 name what the paper is.)
+    (/^[^，。]{2,30}文件$/.test(t) && !namesGenre(t)) ||
     /〔\d{4}〕\s*\d+\s*号$/.test(t) ||
     /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(t) ||
     // A council or committee paper's number (委員會文件第 18/2025 號, Paper No. 18/2025).
@@ -36,6 +37,9 @@ export function isLetterhead(text: string): boolean {
     /^[a-z ,&'-]{0,60}\bcommittee$/i.test(t)
   );
 }
+
+/** Characters, at most, of a line that only names its document's genre (討論文件, Discussion paper, 会议纪要). */
+const GENRE_LINE_CHARS = 16;
 
 /** Whether a short line names a plan's genre (规划, 方案, strategy, roadmap…). */
 function namesPlanGenre(text: string): boolean {
@@ -359,7 +363,9 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   if (readsAsTitle(firstLine) && !isFrontMatter(firstLine) && (lines.length === 1 || (firstLine.length <= 40 && !/[,，、]/.test(firstLine)))) leadTitle = firstLine;
   // An issuer's name often stands above the title (CITY OF MARLOW / DIGITAL GOVERNMENT
   // ACTION PLAN 2025–2027): among the opening short lines, the one naming a plan's genre.
-  if (leadTitle !== null && !namesPlanGenre(leadTitle)) {
+  // (Not past a short line that is itself a genre's name, 討論文件 over the committee's date and the budget head
+  // 總目710－電腦化計劃: the paper says what it is before naming the programme it asks money for.)
+  if (leadTitle !== null && !namesPlanGenre(leadTitle) && !(leadTitle.length <= GENRE_LINE_CHARS && namesGenre(leadTitle))) {
     const opening = [...lines.slice(1, 3)];
     // (Three lines: a council's name, the committee's and the paper's number may stand above it.)
     for (let k = firstAt + 1; k < firstAt + 4 && flat.nodes[k]?.type === 'paragraph'; k++) opening.push((flat.nodes[k] as FlatParagraph).text.trim());
