@@ -1229,4 +1229,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'committee-report' });
   });
+  // One year's plan for carrying out a multi-year plan (《…规划（2026—2030年）》2027年度工作计划, Annual Delivery
+  // Plan 2027/28 under a five-year strategy) lists that year's tasks: a work list, not the plan.
+  it.each([
+    '# 《西岭市数字化转型规划（2026—2030年）》2028年度工作计划\n\n为落实《规划》，制定本年度工作计划。\n\n## 一、年度目标\n\n到2028年底，政务服务事项全程网办率达到92%，新增数字化车间30家。\n\n## 二、重点任务\n\n| 序号 | 任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 扩展“一件事一次办”主题至50个 | 市政务服务中心 | 2028年12月 |\n| 2 | 建成城市运行管理平台二期 | 市城运中心 | 2028年10月 |\n',
+    '# Annual Delivery Plan 2027/28\n\n## Digital Strategy 2026–2031: year two\n\nThis plan sets out what the council will deliver in 2027/28, the second year of its five-year Digital Strategy.\n\n## Deliverables this year\n\n| Action | Owner | Due |\n|---|---|---|\n| Launch the resident account for council tax | Customer Services | September 2027 |\n| Move 20 systems to the cloud, reaching 70% by March 2028 | IT | March 2028 |\n',
+  ])("one year's plan for carrying out a multi-year plan is a work list", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'annual.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'task-allocation' });
+  });
 });
