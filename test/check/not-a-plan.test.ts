@@ -1238,4 +1238,14 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'annual.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'task-allocation' });
   });
+  // A question for a title, with no years, asks about plans in general (What makes a good smart city strategy?,
+  // Does your council need a data strategy?): the line under it (Policy essay · …, A think piece by…) says what the
+  // document is.
+  it.each([
+    '# What makes a good smart city strategy?\n\n*Policy essay · Institute for Civic Technology*\n\n## Start with a period\n\nThe best strategies we read ran for three to five years and said so on their first page. By 2030 most UK cities will be on their second strategy.\n\n## Count what matters\n\nGood strategies set eight to fifteen targets, each with a baseline and a year; the weakest set none. Funding, skills and culture were the enablers most often left vague.\n',
+    '# Does your council really need a data strategy?\n\n*A think piece by the Local Data Network*\n\n## The case for\n\nCouncils with a data strategy shared 40% more datasets between services by 2025 than those without one.\n\n## The case against\n\nA strategy is no substitute for funding, skills and a culture that values evidence.\n',
+  ])('a question-titled essay about plans is an analysis', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'essay.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
 });

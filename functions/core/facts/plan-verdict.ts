@@ -426,6 +426,15 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
       shown = own(firstLine, line);
     }
   }
+  // A question for a title, with no years (What should a city digital strategy actually contain?), asks about
+  // plans in general: the line under it names what the document is (Policy essay · Centre for…).
+  if (fromTitle === 'plan' && !statesYears(title) && /[?？]\s*$/.test(title) && firstLine && firstLine.norm.length <= SUBTITLE_CHARS * 3) {
+    const g = titleGenre(firstLine.norm);
+    if (g && g !== 'plan') {
+      fromTitle = g;
+      shown = firstLine.text;
+    }
+  }
   // A notice that publishes a plan (关于印发《…方案》的通知) and is short has left the plan out.
   if (fromTitle === 'plan' && /《[^》]*》/.test(title) && wrapper(title.replace(/《[^》]*》/g, ' ')) && ctx.doc.characters < NOTICE_MAX_CHARS) fromTitle = 'notice';
   // A Chinese headline whose subject publishes the plan (运输署公布数码转型计划　推动…, 东原市发布数字经济规划)
