@@ -1129,28 +1129,32 @@ function pointedSections(ctx: FactContext, text: string, from: Section): Section
   return chapter ? [chapter] : annexesNamed(ctx, text).filter((a) => a !== from);
 }
 
-/** Annex number: 1, 二, or a letter (Annex B). */
-function annexNumber(digits: string | undefined, letter: string | undefined): number | null {
-  if (digits) return /\d/.test(digits) ? Number(digits) : chineseNumeralValue(digits);
-  if (letter) return /\d/.test(letter) ? Number(letter) : letter.charCodeAt(0) - 96;
-  return null;
+/** The number an annex pointer or heading gives: 1, 二, or a letter (Annex B). */
+function annexNumber(m: RegExpMatchArray): number | null {
+  const n = m[1] ?? m[2];
+  if (!n) return null;
+  return /\d/.test(n) ? Number(n) : m[1] ? chineseNumeralValue(n) : n.charCodeAt(0) - 96;
 }
 
-/** The annexes `text` names (附件1…和附件2; Annex A), each the section its heading numbers so. */
+/** The annexes `text` names (附件1…和附件2; Annex A), each the section its heading numbers so, outermost only. */
 function annexesNamed(ctx: FactContext, text: string): Section[] {
   const wanted = new Set<number>();
   for (const m of text.matchAll(ANNEX_POINTER)) {
-    const n = m[1] ? annexNumber(m[1], undefined) : annexNumber(undefined, m[2]);
+    const n = annexNumber(m);
     if (n) wanted.add(n);
   }
   if (!wanted.size) return [];
-  const out: Section[] = [];
+  const out = new Set<Section>();
+  const within = (c: Section) => {
+    for (let at = ctx.parentOf?.get(c); at; at = ctx.parentOf?.get(at)) if (out.has(at)) return true;
+    return false;
+  };
   for (const c of ctx.sections) {
     const h = ANNEX_HEADING.exec(normalizeForMatch(c.rawHeading));
-    const n = h ? (h[1] ? annexNumber(h[1], undefined) : annexNumber(undefined, h[2])) : null;
-    if (n && wanted.has(n) && !out.some((o) => o.level <= c.level && c.path.length > o.path.length && o.path.every((x, i) => c.path[i] === x))) out.push(c);
+    const n = h ? annexNumber(h) : null;
+    if (n && wanted.has(n) && !within(c)) out.add(c);
   }
-  return out;
+  return [...out];
 }
 
 /** The chapter a pointer names by its number, nearest the top (第四章, 4.; not a 4.4 or a （四） within another): not `from`. */
