@@ -201,6 +201,11 @@ describe('buildDocument', () => {
     expect(buildDocument(doc(nodes.slice(0, 10)), { maxHeadings: 10 }).sections).toHaveLength(10);
   });
 
+  it('takes numbered questions in plain text for the chapters they head', () => {
+    const d = buildDocument(doc([p('第一部分　我們現在在哪裡？'), p('一、外部環境有甚麼變化？'), p('（一）政策環境'), p('正文。'), p('第二部分　我們要去哪裡？'), p('一、願景'), p('正文。')]));
+    expect(outline(d.sections)).toEqual(['第一部分　我們現在在哪裡？', '  一、外部環境有甚麼變化？', '    （一）政策環境', '第二部分　我們要去哪裡？', '  一、願景']);
+  });
+
   it('handles dotted decimals under arabic numbers', () => {
     const d = buildDocument(doc([p('1. Vision'), p('1.1 Goals'), p('1.2 Scope'), p('2. Strategy')]));
     expect(outline(d.sections)).toEqual(['1. Vision', '  1.1 Goals', '  1.2 Scope', '2. Strategy']);
@@ -211,5 +216,7 @@ describe('readsAsHeading', () => {
   it.each([
     ['总体要求', true], ['发展现状。', true], ['坚持创新引领，强化数字赋能', true], ['Digital Government', true],
     ['到2025年，政务服务事项网上可办率达到100%。', false], ['We will build a national platform for all agencies to share data.', false], ['', false],
+    // A numbered question heads the section that answers it; a question with its answer is a sentence.
+    ['我們現在在哪裡？', true], ['Where do we want to be?', true], ['钱从哪里来？由市财政统筹安排。', false], ['Why does it matter? Residents expect it.', false],
   ])('%s → %s', (text, expected) => expect(readsAsHeading(text)).toBe(expected));
 });

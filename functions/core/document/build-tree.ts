@@ -103,7 +103,8 @@ export function readsAsHeading(rest: string): boolean {
   // A test, not a count: only whether any CJK character is there matters (a long paragraph has hundreds).
   if (HAS_CJK.test(text)) {
     if (text.length > MAX_CJK_HEADING && text.replace(/\s/g, '').length > MAX_CJK_HEADING) return false;
-    const body = text.replace(/。$/, '');
+    // (A numbered question asks what its section answers: 一、我們現在在哪裡？)
+    const body = text.replace(/[。？?]$/, '');
     if (SENTENCE_END.test(body)) return false;
     // "（一）发展现状。" is a heading; "到2025年，……达到100%。" is a sentence.
     // (A gloss in brackets is no clause: "第四层：数字基础设施（网、设备、机房）。")
@@ -113,7 +114,7 @@ export function readsAsHeading(rest: string): boolean {
   }
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > MAX_WORDS_HEADING) return false;
-  if (/[.!?;]$/.test(text) && words.length > 3) return false;
+  if (/[.!;]$/.test(text) && words.length > 3) return false;
   return !/[.!?;]\s/.test(text);
 }
 
