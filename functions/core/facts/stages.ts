@@ -62,6 +62,7 @@ const YEARS_IN_LEAD = new RegExp(
 );
 // A phase opened by its years: 2026—2027年为夯基期：/ 2028–2029: scale up / From 2026 to 2027, …
 const RANGE_OPENING = /^(?:从|自|from\s+)?(20\d\d)\s*年?\s*(?:-|至|到|to|through)\s*(20\d\d)\s*(?:年度?)?(?=\s*(?:为|是|[,，:：.。]|$))/;
+const DEADLINE = /^(?:到|至|by)/;
 const CONTENT_CHARS = 10;
 /** How far after a stage's cue in a heading a goal word still names the stage's goals (近期目标, Phase 1 goals). */
 const GOAL_NAME_CHARS = 8;
@@ -71,6 +72,9 @@ const STAGE_NAME_CHARS = 40;
 const MARKER_START = /^[（(\d一二三四五六七八九十\-•·*"“]/;
 /** How near a sentence's start a stage cue must stand. */
 const CUE_OPENING = 4;
+/** How far in a stage cue may stand after words that modify it, when its years follow in brackets. */
+const CUE_MODIFIED = 8;
+const DATED_NAME = /^\s?\(\s?(?:20\d\d|1[01]\d)/;
 /** The longest stage cue looked for at an opening (medium term). */
 const MAX_CUE = 12;
 
@@ -143,6 +147,10 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       add(yearly, p[3] && p[3] !== p[2] ? `${p[2]}-${p[3]}` : p[2], u, at + shift, p[0].length, hasContent(u, at, shift + p[0].length));
     }
   };
+  // A sentence opening on a deadline under a goals heading (发展目标: 到2028年，…；到2030年，…) stages the
+  // goals, not the work: no step of the implementation path. (A phase there, named or opened by its
+  // years, 夯基期（2026—2027年）：完成…, 2030年为成型期：…, is a step all the same.)
+  const inGoals = (u: TextUnit) => u.kind !== 'heading' && u.path.length > 0 && goalWords.test(normalizeForMatch(u.path[u.path.length - 1]!));
 
   for (const u of ctx.units) {
     if (u.kind === 'title' || u.kind === 'row') continue;
@@ -157,7 +165,8 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       // (A cue starts at one of the window's characters: most windows hold no cue's first one.)
       const cue = !opensCue(window, firsts) ? undefined : cues.find((c) => {
         const at = window.indexOf(c);
-        return at >= 0 && (u.kind === 'heading' || at <= CUE_OPENING - Math.min(c.length, CUE_OPENING));
+        // (Or a few words in, when the stage gives its years at once: 规划实施前期（2026年、2027年），….)
+        return at >= 0 && (u.kind === 'heading' || at <= CUE_OPENING - Math.min(c.length, CUE_OPENING) || (at <= CUE_MODIFIED && DATED_NAME.test(window.slice(at + c.length))));
       });
       if (cue) {
         const at = text.indexOf(cue);
@@ -180,7 +189,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       }
       const y = YEAR_OPENING.exec(years);
       if (y && inPeriod(Number(y[1]))) {
-        add(yearly, y[1], u, o.at + shift, y[0].length, hasContent(u, o.at, shift + y[0].length));
+        add(yearly, y[1], u, o.at + shift, y[0].length, hasContent(u, o.at, shift + y[0].length), true, DEADLINE.test(years) && inGoals(u));
         continue;
       }
       if (years.includes('(')) phaseByYears(years, u, o.at, shift);
@@ -217,12 +226,7 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       add(named, `table:${normalizeForMatch(label)}`, unit, 0, unit.text.length, content, cells.some((c) => yearNear(normalizeForMatch(c.text))));
     }
   }
-  // Several opening years (or by-year phases) read as stages when no named stages are there, or
-  // when one chapter holds more of them than there are named ones (夯基筑底期（2026—2027年） /
-  // 全面提升期（2028—2029年） / 示范引领期（2030年）, of which only 提升期 holds a stage word).
-  let items = [...named.values()];
-  let byYear = false;
-  // They stand together, in one chapter (2026年：… 2027年：…, yearly sections side by side): years
+  // Opening years stand together, in one chapter (2026年：… 2027年：…, yearly sections side by side): years
   // opening sentences in different chapters (至119年度結束時 in the goals, 117年底前完成 in the
   // safeguards) are deadlines, not stages.
   // (A year opening a sentence inside a phase's span, 到2027年底… under 夯基筑底期（2026—2027年）, is
@@ -231,6 +235,44 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   for (const [k, st] of [...yearly]) {
     if (!k.includes('-') && spans.some(({ years: [a, b], place }) => place === placeOf.get(st) && a <= Number(k) && Number(k) <= b)) yearly.delete(k);
   }
+  let { items, byYear } = choose([...named.values()], yearly, placeOf);
+  // The steps: the same choice without the goals' years, which stage the goals only (a table of
+  // 期程 beside 到2028年…；到2030年… in the goals is the plan's two steps).
+  const goalsOnly = [...yearly.values()].some((st) => st.ofGoals);
+  const stepItems = goalsOnly ? choose([...named.values()], new Map([...yearly].filter(([, st]) => !st.ofGoals)), placeOf).items : null;
+  // An indicator table with a column per target year stages the goals by year.
+  if (items.length < 2) {
+    const ind = ctx.read<IndicatorsValue>('indicators').value;
+    const years = ind.years.filter(inPeriod);
+    const row = ind.items.find((i) => i.byYear.length >= 2);
+    if (years.length >= 2 && row) {
+      items = years.map((y) => ({ name: String(y), withContent: true, dated: true, fromIndicators: true, evidence: row.evidence }));
+      byYear = true;
+    }
+  }
+  const steps = (stepItems ?? items).filter((s) => !s.fromIndicators && !s.ofGoals);
+  return {
+    value: {
+      count: items.length,
+      withContent: items.filter((s) => s.withContent).length,
+      dated: items.filter((s) => s.dated).length,
+      steps: steps.length,
+      stepsDated: steps.filter((s) => s.dated).length,
+      byYear,
+      items,
+    },
+    evidence: items.slice(0, 4).map((s) => s.evidence),
+  };
+}
+
+/**
+ * Several opening years (or by-year phases) read as stages when no named stages are there, or
+ * when one chapter holds more of them than there are named ones (夯基筑底期（2026—2027年） /
+ * 全面提升期（2028—2029年） / 示范引领期（2030年）, of which only 提升期 holds a stage word).
+ */
+function choose(named: Stage[], yearly: Map<string, Stage>, placeOf: Map<Stage, string | undefined>): { items: Stage[]; byYear: boolean } {
+  let items = named;
+  let byYear = false;
   if (items.length < 2 && yearly.size >= 2) {
     const places = [...yearly.values()].map((st) => placeOf.get(st));
     if (places.some((p, i) => places.indexOf(p) !== i)) {
@@ -252,27 +294,5 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
       byYear = true;
     }
   }
-  // An indicator table with a column per target year stages the goals by year.
-  if (items.length < 2) {
-    const ind = ctx.read<IndicatorsValue>('indicators').value;
-    const years = ind.years.filter(inPeriod);
-    const row = ind.items.find((i) => i.byYear.length >= 2);
-    if (years.length >= 2 && row) {
-      items = years.map((y) => ({ name: String(y), withContent: true, dated: true, fromIndicators: true, evidence: row.evidence }));
-      byYear = true;
-    }
-  }
-  const steps = items.filter((s) => !s.fromIndicators && !s.ofGoals);
-  return {
-    value: {
-      count: items.length,
-      withContent: items.filter((s) => s.withContent).length,
-      dated: items.filter((s) => s.dated).length,
-      steps: steps.length,
-      stepsDated: steps.filter((s) => s.dated).length,
-      byYear,
-      items,
-    },
-    evidence: items.slice(0, 4).map((s) => s.evidence),
-  };
+  return { items, byYear };
 }
