@@ -1601,6 +1601,18 @@ function normalizedHeading(ctx: FactContext, s: FactContext['sections'][number])
 const CITED_TITLE = /《[^《》]*》/g;
 const withoutCitedTitles = (norm: string) => (norm.includes('《') ? norm.replace(CITED_TITLE, (t) => ' '.repeat(t.length)) : norm);
 
+const subtrees = new WeakMap<Section, Set<Section>>();
+function subtreeOf(root: Section): Set<Section> {
+  let set = subtrees.get(root);
+  if (!set) {
+    set = new Set();
+    const add = (s: Section) => (set!.add(s), s.children.forEach(add));
+    add(root);
+    subtrees.set(root, set);
+  }
+  return set;
+}
+
 /** The first passage of the rule's own section naming the part's concept (conceptsInSection rules). */
 function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | null {
   const setting = scope.rule?.conceptsInSection;
@@ -1608,8 +1620,9 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   const need = setting === true ? 1 : setting;
   const concepts = part.passageConcepts ?? part.concepts;
   const other = inOtherPartsSection(scope, part);
+  const within = scope.passageRoot ? subtreeOf(scope.passageRoot) : null;
   for (const unit of scope.units) {
-    if (!isBodyText(unit)) continue;
+    if (!isBodyText(unit) || (within && !within.has(unit.section!))) continue;
     // Text in another part's own section (Data Model under Data Architecture) is that part's.
     if (other?.(unit)) continue;
     for (const s of sentences(unit)) {
@@ -1939,7 +1952,18 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const partTopic = ctx.rule?.partTopic;
   const found = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
   const topicHeadings = ctx.rule?.partTopicHeadings;
-  const scope = withoutPeerSections(ctx, partTopic && found !== ctx ? withinPartTopic(found, partTopic, topicHeadings) : found);
+  let scope = withoutPeerSections(ctx, partTopic && found !== ctx ? withinPartTopic(found, partTopic, topicHeadings) : found);
+  // A plan on the topic is all the rule's section; but where one of its chapters has the rule's
+  // parts for sub-headings (5. Managing data through its life cycle: collecting, storing, sharing,
+  // risk), a part that chapter leaves out is not named by a passing sentence elsewhere (residents
+  // expect the quality of…): only a heading or label of its own names it.
+  if (scope.scopeRoots === ctx.doc.sections && ctx.rule?.conceptsInSection && parts.length) {
+    // (All of them but the one: a chapter with fewer is another topic's that shares some words,
+    // the life cycle's collecting and sharing beside the platforms for them.)
+    const structural = sectionByChildren(ctx, parts);
+    const named = new Set(structural?.children.map((c) => partNamed(normalizedHeading(ctx, c), parts)?.name).filter(Boolean));
+    if (structural && named.size >= parts.length - 1) scope = { ...scope, passageRoot: structural };
+  }
   const labels = labelledParts(scope, parts);
   if (scope === ctx && ctx.rule?.sectionCues?.length) runOnParts(ctx, parts, labels);
   // A section found by the rule's own words whose heading names one of its parts by the part's
