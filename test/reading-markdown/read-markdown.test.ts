@@ -129,6 +129,18 @@ describe('Markdown structure', () => {
     expect(list.sections[0]!.children).toHaveLength(0);
   });
 
+  it('a chapter line typed after a numbered list ("1. … 3." then "3. The target design") is the chapter, not the list\'s next item', async () => {
+    const d = await md('Plan 2026–2029\n\n2. Where we want to be\n\n2.1 Priorities\n\n1. Services first.\n2. Data shared.\n3. Green infrastructure.\n\n3. The target design\n\n3.1 Services\n\nText.\n\n3.2 Data\n\nText.\n');
+    expect(all(d).map((s) => [s.heading, s.children.length])).toEqual([
+      ['Where we want to be', 1], ['Priorities', 0], ['The target design', 2], ['Services', 0], ['Data', 0],
+    ]);
+    const zh = await md('规划（2026—2030年）\n\n2. 总体要求\n\n主要方向如下：\n\n1. 以场景牵引。\n2. 以数据贯通。\n3. 以设施支撑。\n\n3. 总体架构\n\n3.1 业务层\n\n正文。\n');
+    expect(all(zh).map((s) => s.heading)).toEqual(['总体要求', '总体架构', '业务层']);
+    // (Items numbered in sequence stay the list's, whatever they say.)
+    const list = await md('# Actions\n\n1. Build the platform.\n2. Share data\n3. Train staff\n');
+    expect(list.sections[0]!.children).toHaveLength(0);
+  });
+
   it('reads GFM tables with cells and positions, and a 表N caption', async () => {
     const text = '# 指标\n\n表1 主要指标\n\n| 指标 | 2025年 |\n| --- | --- |\n| 网上可办率 | 100% |\n';
     const d = await md(text);

@@ -109,7 +109,15 @@ export class MdastFlattener {
         return;
       }
     }
-    for (const item of list.children) {
+    for (const [k, item] of list.children.entries()) {
+      // A numbered chapter line typed after a numbered list ("1. … 5." then "3. How it fits together")
+      // is the list's next item to Markdown, but its number does not follow the list's: the author's
+      // chapter, read as the numbered line it was.
+      const chapter = depth === 1 && list.ordered && k > 0 ? this.outOfSequence(item, (list.start ?? 1) + k) : null;
+      if (chapter) {
+        this.nodes.push({ type: 'paragraph', text: chapter, position: this.pos(item) });
+        continue;
+      }
       // A Chinese outline line typed right under a list item ("3. 資料服務：…" / "（三）應用層：…") is a lazy
       // continuation of the item to Markdown, but the author's next outline item: it and the lines after
       // it leave the list item, read as the lines of a paragraph would be.
@@ -136,6 +144,15 @@ export class MdastFlattener {
       if (text) this.nodes.push({ type: 'listItem', text, ordered: list.ordered === true, depth, position: this.pos(item) });
       for (const c of item.children) if (c.type === 'list') this.list(c, depth + 1);
     }
+  }
+
+  /** An item's own numbered line, when its number is not the one the list expects and its text reads as a heading. */
+  private outOfSequence(item: List['children'][number], expected: number): string | null {
+    if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
+    const number = /^\s*(\d{1,2})[.)]\s/.exec(this.source.slice(item.position!.start.offset!, item.position!.start.offset! + 8))?.[1];
+    if (number === undefined || Number(number) === expected) return null;
+    const text = inlineText(item.children[0].children).trim();
+    return !text.includes('\n') && !/[.。!?！？;；]$/.test(text) && readsAsHeading(text) ? `${number}. ${text}` : null;
   }
 
   private paragraph(node: MdParagraph): void {
