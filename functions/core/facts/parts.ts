@@ -2010,7 +2010,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     if (inScope.status === 'mentioned') return outside.status === 'present' ? outside : inScope;
     return outside.status === 'missing' ? (ledAnywhere(beyond, parts, p) ?? outside) : outside;
   });
-  let findings = assessAll(ctx.rule?.outsideTopic && !subject ? topical() : scope === ctx ? withoutSectionsOf(whole, ctx.rule?.notFoundIn, scopePart?.within?.(ctx)) : whole);
+  let findings = assessAll(ctx.rule?.outsideTopic && !subject ? topical() : withoutSectionsOf(whole, ctx.rule?.notFoundIn, scope === ctx ? scopePart?.within?.(ctx) : undefined));
   // A plan that never takes up the rule's subject has no key actions or safeguards of its own for
   // it: its general safeguards chapter (资金支持 for the software industry) counts for this rule
   // only where a passage names the subject.
