@@ -822,6 +822,7 @@ export function searchScope(
   required = false,
   parts: readonly PartDefinition[] = [],
   scopePart?: ScopePart,
+  notFoundIn?: readonly string[],
 ): FactContext {
   if (!sectionCues?.length && !scopePart) return ctx;
   sectionCues ??= [];
@@ -853,6 +854,9 @@ export function searchScope(
     s.children.forEach(walk);
   };
   const named = headings.terms.mask(sectionCues);
+  // (For a rule found by its own words: a layer's rule is found by the layer's name.)
+  const avoided = notFoundIn?.length && sectionCues.length ? (ctx.rules ?? []).filter((r) => notFoundIn.includes(r.id)).flatMap((r) => r.sectionCues ?? []) : [];
+  const deferred: Section[] = [];
   // The plan's own sections are numbered by their place: no lookup a section.
   const numbered = ctx.sections === headings.sections;
   for (let i = 0; i < ctx.sections.length; i++) {
@@ -877,9 +881,17 @@ export function searchScope(
     // 数据治理体系, 第九章 运营体系 holds each topic's own chapter.)
     const parent = required ? ctx.parentOf?.get(s) : undefined;
     if (parent && otherTopicsSection(ctx, parent, sectionCues) && !groupsTopics(ctx, parent, sectionCues)) continue;
+    // (A chapter in the words of a rule this one does not read, beside one of its own: 第四章 核心业务架构设计
+    // after 第三章 总体架构设计 is the core business's architecture, not the overall one.)
+    if (avoided.length && holdsTerm(normalizedHeading(ctx, s), avoided)) {
+      deferred.push(s);
+      continue;
+    }
     roots.push(s);
     walk(s);
   }
+  // (Unless it is the only one.)
+  if (!roots.length) for (const s of deferred) if (!inside.has(s)) (roots.push(s), walk(s));
   const words = ctx.rule?.chapterWords ? norm(ctx.rule.chapterWords) : null;
   // No section named for the topic, but a chapter named for its object (通血脉：让数据流起来、用起来)
   // whose sections name what is done to it (治理组织, 治理平台): read with the chapter's object word,
@@ -1776,7 +1788,7 @@ function ruleSections(ctx: FactContext, rule: RuleDefinition): Set<Section> {
   set = new Set();
   const add = (s: Section) => (set!.add(s), s.children.forEach(add));
   const scopePart = rule.scopePart ? scopePartOf(ctx, rule.scopePart) : undefined;
-  for (const root of searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts, scopePart).scopeRoots ?? []) add(root);
+  for (const root of searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts, scopePart, rule.notFoundIn).scopeRoots ?? []) add(root);
   ctx.cache.set(key, set);
   return set;
 }
@@ -1950,7 +1962,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   const parts = ctx.rule?.parts ?? [];
   const scopePart = ctx.rule?.scopePart ? scopePartOf(ctx, ctx.rule.scopePart) : undefined;
   const partTopic = ctx.rule?.partTopic;
-  const found = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart);
+  const found = searchScope(ctx, ctx.rule?.sectionCues, ctx.rule?.sectionRequired, parts, scopePart, ctx.rule?.notFoundIn);
   const topicHeadings = ctx.rule?.partTopicHeadings;
   let scope = withoutPeerSections(ctx, partTopic && found !== ctx ? withinPartTopic(found, partTopic, topicHeadings) : found);
   // A plan on the topic is all the rule's section; but where one of its chapters has the rule's
