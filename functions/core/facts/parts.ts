@@ -855,7 +855,7 @@ export function searchScope(
   };
   const named = headings.terms.mask(sectionCues);
   // (For a rule found by its own words: a layer's rule is found by the layer's name.)
-  const avoided = notFoundIn?.length && sectionCues.length ? (ctx.rules ?? []).filter((r) => notFoundIn.includes(r.id)).flatMap((r) => r.sectionCues ?? []) : [];
+  const avoided = notFoundIn?.length && sectionCues.length ? avoidedSections(ctx, notFoundIn) : null;
   const deferred: Section[] = [];
   // The plan's own sections are numbered by their place: no lookup a section.
   const numbered = ctx.sections === headings.sections;
@@ -883,7 +883,7 @@ export function searchScope(
     if (parent && otherTopicsSection(ctx, parent, sectionCues) && !groupsTopics(ctx, parent, sectionCues)) continue;
     // (A chapter in the words of a rule this one does not read, beside one of its own: 第四章 核心业务架构设计
     // after 第三章 总体架构设计 is the core business's architecture, not the overall one.)
-    if (avoided.length && holdsTerm(normalizedHeading(ctx, s), avoided)) {
+    if (avoided?.has(s)) {
       deferred.push(s);
       continue;
     }
@@ -1778,6 +1778,26 @@ function scopePartOf(ctx: FactContext, ref: string): ScopePart | undefined {
   const rule = ctx.rules?.find((r) => r.id === id);
   if (!rule?.parts) return undefined;
   return { parts: rule.parts, name, within: (c) => ruleSections(c, rule), ownerCues: rule.sectionRequired ? (rule.sectionCues ?? []) : undefined };
+}
+
+/**
+ * The sections of the rules named (notFoundIn), each with its sub-sections. (A rule whose own
+ * search asks for them again, through another's notFoundIn, finds none: no loop.)
+ */
+function avoidedSections(ctx: FactContext, ids: readonly string[]): Set<Section> {
+  const busy = (ctx.cache.get('parts:avoiding') as Set<string> | undefined) ?? new Set<string>();
+  ctx.cache.set('parts:avoiding', busy);
+  const out = new Set<Section>();
+  for (const r of ctx.rules ?? []) {
+    if (!ids.includes(r.id) || busy.has(r.id)) continue;
+    busy.add(r.id);
+    try {
+      for (const s of ruleSections(ctx, r)) out.add(s);
+    } finally {
+      busy.delete(r.id);
+    }
+  }
+  return out;
 }
 
 /** Another rule's own sections with their sub-sections, found once a plan. */
