@@ -22,6 +22,8 @@ export interface TextUnit {
   depth?: number;
   /** A line above the chapters with no sentence in it: who issues the plan, not its text. */
   letterhead?: true;
+  /** A sentence mapping the plan's own sections ((Section 2) … (Section 5) …): the document's parts, not the plan's. */
+  readingGuide?: true;
 }
 
 export interface FactContext {
@@ -136,7 +138,17 @@ const isIssuerLine = (norm: string): boolean => norm.trim().length > 0 && norm.l
 
 /** A unit of the plan's running text: not a heading, the title, or an issuer's line above the chapters. */
 export function isBodyText(unit: TextUnit): boolean {
-  return unit.kind !== 'heading' && unit.kind !== 'title' && !unit.letterhead;
+  return unit.kind !== 'heading' && unit.kind !== 'title' && !unit.letterhead && !unit.readingGuide;
+}
+
+// A pointer to one of the plan's own sections: (Section 5), （第三章）, (see chapter 4).
+const SECTION_POINTER = /[(（]\s*(?:see\s+)?(?:section|chapter|part|第\s*[一二三四五六七八九十\d]{1,3}\s*[章节部篇])\s*[\d.]*\s*[)）]/g;
+const READING_GUIDE_POINTERS = 3;
+
+/** A sentence that maps the plan's own sections (… strategic priorities (Section 5); the roadmap (Section 7) …). */
+function isReadingGuide(norm: string): boolean {
+  if (!norm.includes('(') && !norm.includes('（')) return false;
+  return (norm.match(SECTION_POINTER)?.length ?? 0) >= READING_GUIDE_POINTERS;
 }
 
 export function buildContext(doc: PlanDocument): FactContext {
@@ -155,6 +167,7 @@ export function buildContext(doc: PlanDocument): FactContext {
     for (const c of s.children) walk(c);
   };
   for (const s of doc.sections) walk(s);
+  for (const u of units) if ((u.kind === 'paragraph' || u.kind === 'listItem') && isReadingGuide(u.norm)) u.readingGuide = true;
   const ctx: FactContext = {
     doc,
     units,

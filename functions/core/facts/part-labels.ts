@@ -350,7 +350,7 @@ function labelsOf(scope: FactContext): Label[] {
   for (const unit of scope.units) {
     if (unit.kind === 'heading') {
       if (unit.section && !roots.has(unit.section) && unit.section !== title) labels.push(...ownLabels(unit));
-    } else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
+    } else if ((unit.kind === 'paragraph' || unit.kind === 'listItem') && !unit.readingGuide) {
       // A paragraph without a lead, in a section taken by its paragraphs' openings: its opening sentence.
       if (!unitLead(unit) && unit.kind === 'paragraph' && unit.section && roots.has(unit.section) && byOpenings.has(unit.section)) {
         let opening = openingLabelMemo.get(unit);
