@@ -8,7 +8,7 @@ import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
 import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
-import { isFrontMatter } from '../document/build-tree.ts';
+import { isFrontMatter, walkSections } from '../document/build-tree.ts';
 import { chineseNumeralValue } from '../document/outline-numbering.ts';
 import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingLabel, openingSentence, ownHeadingCue, partNamed, qualifierOf, rowLabel, sectionByChildren, sectionRunByChildren, selfNamedPart, isQuestion, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
@@ -881,7 +881,7 @@ export function searchScope(
     // 数据治理体系, 第九章 运营体系 holds each topic's own chapter.)
     const parent = required ? ctx.parentOf?.get(s) : undefined;
     if (parent && otherTopicsSection(ctx, parent, sectionCues) && !groupsTopics(ctx, parent, sectionCues)) continue;
-    // (A chapter in the words of a rule this one does not read, beside one of its own: 第四章 核心业务架构设计
+    // (A section of a rule this one does not read (notFoundIn), beside one of its own: 第四章 核心业务架构设计
     // after 第三章 总体架构设计 is the core business's architecture, not the overall one.)
     if (avoided?.has(s)) {
       deferred.push(s);
@@ -1613,18 +1613,6 @@ function normalizedHeading(ctx: FactContext, s: FactContext['sections'][number])
 const CITED_TITLE = /《[^《》]*》/g;
 const withoutCitedTitles = (norm: string) => (norm.includes('《') ? norm.replace(CITED_TITLE, (t) => ' '.repeat(t.length)) : norm);
 
-const subtrees = new WeakMap<Section, Set<Section>>();
-function subtreeOf(root: Section): Set<Section> {
-  let set = subtrees.get(root);
-  if (!set) {
-    set = new Set();
-    const add = (s: Section) => (set!.add(s), s.children.forEach(add));
-    add(root);
-    subtrees.set(root, set);
-  }
-  return set;
-}
-
 /** The first passage of the rule's own section naming the part's concept (conceptsInSection rules). */
 function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | null {
   const setting = scope.rule?.conceptsInSection;
@@ -1632,7 +1620,7 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   const need = setting === true ? 1 : setting;
   const concepts = part.passageConcepts ?? part.concepts;
   const other = inOtherPartsSection(scope, part);
-  const within = scope.passageRoot ? subtreeOf(scope.passageRoot) : null;
+  const within = scope.passageRoot ? new Set(walkSections([scope.passageRoot])) : null;
   for (const unit of scope.units) {
     if (!isBodyText(unit) || (within && !within.has(unit.section!))) continue;
     // Text in another part's own section (Data Model under Data Architecture) is that part's.

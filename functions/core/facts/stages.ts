@@ -238,8 +238,8 @@ export function compute(ctx: FactContext): FactOutput<StagesValue> {
   let { items, byYear } = choose([...named.values()], yearly, placeOf);
   // The steps: the same choice without the goals' years, which stage the goals only (a table of
   // 期程 beside 到2028年…；到2030年… in the goals is the plan's two steps).
-  const goalsOnly = [...yearly.values()].some((st) => st.ofGoals);
-  const stepItems = goalsOnly ? choose([...named.values()], new Map([...yearly].filter(([, st]) => !st.ofGoals)), placeOf).items : null;
+  const goalDeadlines = [...yearly.values()].some((st) => st.ofGoals);
+  const stepItems = goalDeadlines ? choose([...named.values()], new Map([...yearly].filter(([, st]) => !st.ofGoals)), placeOf).items : null;
   // An indicator table with a column per target year stages the goals by year.
   if (items.length < 2) {
     const ind = ctx.read<IndicatorsValue>('indicators').value;
