@@ -1157,14 +1157,10 @@ function annexesNamed(ctx: FactContext, text: string): Section[] {
   }
   if (!wanted.size) return [];
   const out = new Set<Section>();
-  const within = (c: Section) => {
-    for (let at = ctx.parentOf?.get(c); at; at = ctx.parentOf?.get(at)) if (out.has(at)) return true;
-    return false;
-  };
   for (const c of ctx.sections) {
     const h = ANNEX_HEADING.exec(normalizeForMatch(c.rawHeading));
     const n = h ? annexNumber(h) : null;
-    if (n && wanted.has(n) && !within(c)) out.add(c);
+    if (n && wanted.has(n) && !underAny(ctx, c, out)) out.add(c);
   }
   return [...out];
 }
@@ -1768,21 +1764,27 @@ function scopePartOf(ctx: FactContext, ref: string): ScopePart | undefined {
   return { parts: rule.parts, name, within: (c) => ruleSections(c, rule), ownerCues: rule.sectionRequired ? (rule.sectionCues ?? []) : undefined };
 }
 
+/** Whether a section lies inside one of `set` (its parent, or a parent's parent…, is one). */
+function underAny(ctx: FactContext, s: Section, set: ReadonlySet<Section>): boolean {
+  for (let at = ctx.parentOf?.get(s); at; at = ctx.parentOf?.get(at)) if (set.has(at)) return true;
+  return false;
+}
+
 /**
- * The sections of the rules named (notFoundIn), each with its sub-sections. (A rule whose own
- * search asks for them again, through another's notFoundIn, finds none: no loop.)
+ * The sections of the rules named (notFoundIn), as sectionsOfRules finds them, in one set. (A rule
+ * whose own search asks for them again, through another's notFoundIn, finds none: no loop.)
  */
 function avoidedSections(ctx: FactContext, ids: readonly string[]): Set<Section> {
   const busy = (ctx.cache.get('parts:avoiding') as Set<string> | undefined) ?? new Set<string>();
   ctx.cache.set('parts:avoiding', busy);
   const out = new Set<Section>();
-  for (const r of ctx.rules ?? []) {
-    if (!ids.includes(r.id) || busy.has(r.id)) continue;
-    busy.add(r.id);
+  for (const id of ids) {
+    if (busy.has(id)) continue;
+    busy.add(id);
     try {
-      for (const s of ruleSections(ctx, r)) out.add(s);
+      for (const set of sectionsOfRules(ctx, [id])) for (const s of set) out.add(s);
     } finally {
-      busy.delete(r.id);
+      busy.delete(id);
     }
   }
   return out;
@@ -1994,10 +1996,6 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     // (壮大数字核心产业 is digital industrialization, not its industry positioning), unless the rule is one part.)
     const own = ctx.rule?.sectionCues ?? [];
     const roots = new Set(scope.scopeRoots);
-    const nested = (s: Section) => {
-      for (let at = ctx.parentOf?.get(s); at; at = ctx.parentOf?.get(at)) if (roots.has(at)) return true;
-      return false;
-    };
     for (const root of scope.scopeRoots) {
       if (root === title) continue;
       const heading = normalizedHeading(ctx, root);
@@ -2006,7 +2004,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
       // (Unless the heading names a part after its topic's words, as each of a run of sibling sections does:
       // 实施支撑条件①：制度供给 / 实施支撑条件②：经费安排, Enabler 2 — Funding: the words after the break.)
       const tail = TOPIC_THEN_PART.exec(heading)?.[1] ?? '';
-      const named = parts.length > 1 && holdsTerm(heading, own) && !nested(root) ? (tail && !holdsTerm(tail, own) ? tail : null) : heading;
+      const named = parts.length > 1 && holdsTerm(heading, own) && !underAny(ctx, root, roots) ? (tail && !holdsTerm(tail, own) ? tail : null) : heading;
       if (named === null) continue;
       const part = partNamed(named, parts);
       if (part && !labels.has(part.name)) labels.set(part.name, { path: root.path, quote: root.rawHeading, position: root.position });

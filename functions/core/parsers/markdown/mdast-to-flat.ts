@@ -3,7 +3,7 @@
 // plans put "一、总体要求" on its own line directly above body lines, so lines
 // that could be headings (outline numbering, bold throughout) are split out,
 // each with its own position; the other lines stay together.
-import type { Nodes, Root, RootContent, PhrasingContent, Paragraph as MdParagraph, List } from 'mdast';
+import type { Nodes, Root, RootContent, PhrasingContent, Paragraph as MdParagraph, List, ListItem } from 'mdast';
 import type { FlatNode, Point, Position, TableRow } from '../../document/model.ts';
 import { parseNumbering } from '../../document/outline-numbering.ts';
 import { readsAsHeading } from '../../document/build-tree.ts';
@@ -102,12 +102,10 @@ export class MdastFlattener {
     // one-item list to Markdown but a numbered chapter heading to its author: it goes to
     // the tree builder as the numbered line it was, like the plain-text plans' "1.1 Context".
     const only = list.children.length === 1 ? list.children[0] : undefined;
-    if (depth === 1 && list.ordered && only && only.children.length === 1 && only.children[0].type === 'paragraph') {
-      const text = inlineText(only.children[0].children).trim();
-      if (!text.includes('\n') && !/[.。!?！？;；]$/.test(text) && readsAsHeading(text)) {
-        this.nodes.push({ type: 'paragraph', text: `${list.start ?? 1}. ${text}`, position: this.pos(only) });
-        return;
-      }
+    const line = depth === 1 && list.ordered && only ? headingLine(only) : null;
+    if (line) {
+      this.nodes.push({ type: 'paragraph', text: `${list.start ?? 1}. ${line}`, position: this.pos(only!) });
+      return;
     }
     for (const [k, item] of list.children.entries()) {
       // A numbered chapter line typed after a numbered list ("1. … 5." then "3. How it fits together")
@@ -147,12 +145,11 @@ export class MdastFlattener {
   }
 
   /** An item's own numbered line, when its number is not the one the list expects and its text reads as a heading. */
-  private outOfSequence(item: List['children'][number], expected: number): string | null {
-    if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
+  private outOfSequence(item: ListItem, expected: number): string | null {
     const number = /^\s*(\d{1,2})[.)]\s/.exec(this.source.slice(item.position!.start.offset!, item.position!.start.offset! + 8))?.[1];
     if (number === undefined || Number(number) === expected) return null;
-    const text = inlineText(item.children[0].children).trim();
-    return !text.includes('\n') && !/[.。!?！？;；]$/.test(text) && readsAsHeading(text) ? `${number}. ${text}` : null;
+    const line = headingLine(item);
+    return line ? `${number}. ${line}` : null;
   }
 
   private paragraph(node: MdParagraph): void {
@@ -263,4 +260,11 @@ export function inlineText(children: PhrasingContent[]): string {
     else if ('children' in c) out += inlineText(c.children as PhrasingContent[]);
   }
   return out;
+}
+
+/** A list item that is one line of one paragraph reading as a heading, not a sentence: its text. */
+function headingLine(item: ListItem): string | null {
+  if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
+  const text = inlineText(item.children[0].children).trim();
+  return !text.includes('\n') && !/[.。!?！？;；]$/.test(text) && readsAsHeading(text) ? text : null;
 }
