@@ -141,6 +141,16 @@ describe('Markdown structure', () => {
     expect(list.sections[0]!.children).toHaveLength(0);
   });
 
+  it('a numbered question typed as a chapter line, alone or after a numbered list, is the chapter', async () => {
+    const d = await md('Plan 2026–2029\n\n1. Where are we now?\n\nText.\n\n2. Where do we want to be?\n\nWe will get there in three moves:\n\n1. Services first.\n2. Data shared.\n3. Green infrastructure.\n\n3. How will the pieces fit together?\n\n3.1 Services\n\nText.\n');
+    expect(all(d).map((s) => s.heading)).toEqual(['Where are we now?', 'Where do we want to be?', 'How will the pieces fit together?', 'Services']);
+    const zh = await md('計劃（2026-2029年）\n\n1. 我們現在在哪裡？\n\n正文。\n\n推進原則：\n\n1. 以民為本。\n2. 數據共享。\n\n2. 靠甚麼來保障？\n\n2.1 組織\n\n正文。\n');
+    expect(all(zh).map((s) => s.heading)).toEqual(['我們現在在哪裡？', '靠甚麼來保障？', '組織']);
+    // (A question asked inside a list of questions stays the list's.)
+    const list = await md('# Questions\n\n1. Who pays?\n2. Who runs it?\n3. When?\n');
+    expect(list.sections[0]!.children).toHaveLength(0);
+  });
+
   it('reads GFM tables with cells and positions, and a 表N caption', async () => {
     const text = '# 指标\n\n表1 主要指标\n\n| 指标 | 2025年 |\n| --- | --- |\n| 网上可办率 | 100% |\n';
     const d = await md(text);

@@ -266,5 +266,6 @@ export function inlineText(children: PhrasingContent[]): string {
 function headingLine(item: ListItem): string | null {
   if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
   const text = inlineText(item.children[0].children).trim();
-  return !text.includes('\n') && !/[.。!?！？;；]$/.test(text) && readsAsHeading(text) ? text : null;
+  // (A closing question mark is left to readsAsHeading, which takes one short question as a heading.)
+  return !text.includes('\n') && !/[.。!！;；]$/.test(text) && readsAsHeading(text) ? text : null;
 }
