@@ -1701,9 +1701,30 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
       from = i + 1;
     }
     topicClauses(unit, list, from, list.length, terms, blanked, out);
+    // A sentence that names the topic and announces its items (Five principles guide every decision.
+    // 本规划坚持以下原则。) leads the sentences after it in its paragraph, each one item.
+    for (let i = 0; i < list.length - 1; i++) {
+      if (!announcesTopic(list[i].norm, blanked) || !holdsTerm(list[i].norm, terms)) continue;
+      for (let k = i + 1; k < list.length; k++) if (!holdsTerm(list[k].norm, terms)) out.push({ unit, start: list[k].start, norm: list[k].norm, rest: blankWords(list[k].norm, blanked) });
+      break;
+    }
   }
   byUnits.set(scope.units, out);
   return out;
+}
+
+// A count or a pointer just before the topic's word (five principles, the following principles, 以下原则,
+// 五项原则), or a closing colon: a list of its items follows. (三大领域…识别需要变革的 counts fields, not needs.)
+const ANNOUNCES = /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|following)|以下|如下|下列|[二三四五六七八九十两]\s*(?:项|条|个|大|方面)?)\s*$/i;
+const ANNOUNCE_REACH = 4;
+function announcesTopic(sentence: string, topicWords: readonly string[]): boolean {
+  if (/[：:]\s*$/.test(sentence)) return true;
+  const rest = blankWords(sentence, topicWords);
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === sentence[i] || (i > 0 && rest[i - 1] !== sentence[i - 1])) continue;
+    if (ANNOUNCES.test(sentence.slice(Math.max(0, i - ANNOUNCE_REACH - 6), i))) return true;
+  }
+  return false;
 }
 
 /** The clauses list[from…to) of one sentence that name the topic (all of them when its first does), each with the topic's words blanked. */
