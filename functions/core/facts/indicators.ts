@@ -143,7 +143,7 @@ function readTable(table: Table, roc: boolean): Layout | null {
       }
     }
     const byYearRows = nameColumnByYearRows(table, r, header);
-    if (byYearRows >= 0) return readHeader(header, byYearRows, r, roc, true);
+    if (byYearRows) return readHeader(header, byYearRows.nameCol, r, roc, byYearRows.yearCol);
   }
   return null;
 }
@@ -199,20 +199,21 @@ function nameColumnByTargetAndDue(table: Table, headerRow: number, header: strin
  * 年份 | 工作目标 | 衡量标准) with a quantity in most rows: its names are the first
  * text column after the year.
  */
-function nameColumnByYearRows(table: Table, headerRow: number, header: string[]): number {
+function nameColumnByYearRows(table: Table, headerRow: number, header: string[]): { nameCol: number; yearCol: number } | null {
   // Keyed by the year itself (Year, 年份), not by a deadline or a timescale of each row's own.
-  const due = header.findIndex((h) => /^(?:year|fy|financial year|年份)$/.test(h.trim()));
-  if (due < 0) return -1;
+  const due = header.findIndex((h) => /^(?:year|fy|financial year|年份|年度|年)$/.test(h.trim()));
+  if (due < 0) return null;
   const body = table.rows.slice(headerRow + 1).map((row) => row.cells.map((c) => normalizeForMatch(c.text.trim())));
-  if (body.length < MIN_LIST) return -1;
+  if (body.length < MIN_LIST) return null;
   // The rows are keyed by a bare year (2026, 2026年, FY2027, 2026–27), not by a span or a date.
-  if (body.filter((cells) => /^\D{0,3}20\d\d(?:\s*[-–—/]\s*\d{2})?\D{0,3}$/.test(cells[due] ?? '')).length < body.length / 2) return -1;
-  if (body.filter((cells) => cells.some((c, col) => col !== due && !SEQUENCE.test(c) && countOf(c))).length < body.length / 2) return -1;
-  return header.findIndex((_, col) => col !== due && body.some((cells) => (cells[col] ?? '').length > 4));
+  if (body.filter((cells) => /^\D{0,3}20\d\d(?:\s*[-–—/]\s*\d{2})?\D{0,3}$/.test(cells[due] ?? '')).length < body.length / 2) return null;
+  if (body.filter((cells) => cells.some((c, col) => col !== due && !SEQUENCE.test(c) && countOf(c))).length < body.length / 2) return null;
+  const nameCol = header.findIndex((_, col) => col !== due && body.some((cells) => (cells[col] ?? '').length > 4));
+  return nameCol >= 0 ? { nameCol, yearCol: due } : null;
 }
 
-/** @param dueOnly the rows are dated by a Year column and their targets are read from the row's cells (nameColumnByYearRows). */
-function readHeader(header: string[], nameCol: number, r: number, roc: boolean, dueOnly = false): Layout | null {
+/** @param yearCol the Year column (年度, FY) dating the rows, whose targets are read from the row's cells (nameColumnByYearRows). */
+function readHeader(header: string[], nameCol: number, r: number, roc: boolean, yearCol = -1): Layout | null {
   const cues = vocabulary().indicatorHeaderCues;
   const used = new Set([nameCol]);
   const attrCol = columnOf(header, cues.attribute, used);
@@ -220,7 +221,7 @@ function readHeader(header: string[], nameCol: number, r: number, roc: boolean, 
   const baseCol = columnOf(header, cues.baseline, used);
   if (baseCol >= 0) used.add(baseCol);
   // Target date is the deadline, not the target: set aside before the target's cues are read.
-  const due = dueColumn(header, used);
+  const due = yearCol >= 0 ? yearCol : dueColumn(header, used);
   if (due >= 0) used.add(due);
   let targetCol = columnOf(header, cues.target, used);
   // (A goal column before the names, 目標 | KPI | 2025年基準 | 2027年 | 2029年, says which goal each
@@ -240,7 +241,7 @@ function readHeader(header: string[], nameCol: number, r: number, roc: boolean, 
   }
   // Rows dated by a Year column (Year | What we will achieve | Measure): the target is in a text
   // column of the row, found by its quantity when the rows are read.
-  if (targetCol < 0 && attrCol < 0 && !(dueOnly && due >= 0)) return null;
+  if (targetCol < 0 && attrCol < 0 && yearCol < 0) return null;
   return { nameCol, baseCol, targetCol, attrCol, headerRow: r, yearCols, dueCol: yearCols.length ? -1 : due };
 }
 

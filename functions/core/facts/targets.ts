@@ -131,6 +131,9 @@ function cellsOf(norm: string): { start: number; end: number; norm: string }[] {
   return out;
 }
 
+/** A table row whose first cell is a year alone (2027, 2027年, 2027年度, FY2027). */
+const ROW_YEAR = /^\s*(?:fy\s*)?(20\d\d)\s*(?:年度?)?\s*\|/;
+
 export function compute(ctx: FactContext): FactOutput<TargetsValue> {
   const targetVerb = wordsPattern(vocabulary().targetVerbs, normalizeForMatch);
   const items: Target[] = [];
@@ -146,7 +149,9 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
     // by December 2028 |) is a dated target; other rows are the indicators fact's, or budgets and periods.
     const row = unit.kind === 'row';
     const inGoals = isGoalHeading(unit.path);
-    if (row && (unit.rowIndex === 0 || !inGoals || !TARGET_DEADLINE.test(targetYears(unit.norm, roc)))) continue;
+    // (So does a row led by its year, | 2027 | 90%政府牌照可全程網上申請 | …, in a milestones table by year.)
+    const rowYear = row ? ROW_YEAR.exec(targetYears(unit.norm, roc)) : null;
+    if (row && (unit.rowIndex === 0 || !inGoals || (!rowYear && !TARGET_DEADLINE.test(targetYears(unit.norm, roc))))) continue;
     if (sectionYear && sectionYear.section !== unit.section) sectionYear = null;
     if (leadList && (!isListLike(unit) || leadList.section !== unit.section)) leadList = null;
     // (A lead's colon is where it was before its years are read: arabicYears changes only years, for every paragraph.)
@@ -167,11 +172,11 @@ export function compute(ctx: FactContext): FactOutput<TargetsValue> {
       // Without a digit a sentence has no deadline and no value (most sentences): only the vague check below applies.
       const digits = /\d/.test(text);
       const dl = !digits || achieved(text) ? null : TARGET_DEADLINE.exec(text);
-      if (row && !dl) continue;
+      if (row && !dl && !rowYear) continue;
       // (A deadline to the day, by March 31, 2026, is one act's due date: it dates its own sentence only.)
       if (dl && !DAY_DATE.test(dl[0]) && !row) sectionYear = { section: unit.section, year: deadlineYear(dl) };
-      const listed = ((leadList !== null || headYear !== null) && isListLike(unit)) || itemYear !== null;
-      const year = dl ? deadlineYear(dl) : leadList && listed ? leadList.year : (itemYear ?? sectionYear?.year ?? headYear);
+      const listed = ((leadList !== null || headYear !== null) && isListLike(unit)) || itemYear !== null || rowYear !== null;
+      const year = dl ? deadlineYear(dl) : rowYear ? Number(rowYear[1]) : leadList && listed ? leadList.year : (itemYear ?? sectionYear?.year ?? headYear);
       let found = 0;
       // An indicator written as text with its years (5G基站数：2025年1,120个，2028年1,600个（预期性）):
       // the latest year's figure is the target, the earlier ones its baseline.
