@@ -201,7 +201,8 @@ function nameColumnByTargetAndDue(table: Table, headerRow: number, header: strin
  */
 function nameColumnByYearRows(table: Table, headerRow: number, header: string[]): { nameCol: number; yearCol: number } | null {
   // Keyed by the year itself (Year, 年份), not by a deadline or a timescale of each row's own.
-  const due = header.findIndex((h) => /^(?:year|fy|financial year|年份|年度|年)$/.test(h.trim()));
+  const years = new Set(vocabulary().yearColumnHeaders.map((w) => normalizeForMatch(w).replace(/\s/g, '')));
+  const due = header.findIndex((h) => years.has(h.replace(/\s/g, '')));
   if (due < 0) return null;
   const body = table.rows.slice(headerRow + 1).map((row) => row.cells.map((c) => normalizeForMatch(c.text.trim())));
   if (body.length < MIN_LIST) return null;
