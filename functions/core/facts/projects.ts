@@ -193,6 +193,8 @@ function sectionOpensWith(ctx: FactContext, code: string): boolean {
 
 /** Between the milestones a timetable's cell lists. */
 const MILESTONE_BREAK = /[;；]/;
+// (A stage's projects are listed: Security program, data platform, portal release 1.)
+const LIST_BREAK = /[;；,，、]/;
 
 /** Rows naming a field that make a two-column table one project's card. */
 const CARD_FIELDS = 3;
@@ -289,6 +291,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const cues = vocabulary().projectCues;
   const listHeadings = norm(cues.listHeadings);
   const nameColumns = norm(cues.nameColumns);
+  const stageColumns = norm(vocabulary().stageColumnWords);
   const suffixes = norm(cues.sectionSuffixes);
   const items: Project[] = [];
   // An indicator table (指标名称 | 2024年基数 | 2027年目标) lists targets, not projects,
@@ -349,8 +352,11 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     if (names.length && names.every((n) => CODE.test(n)) && (numberedSheets() || names.every((n) => sectionOpensWith(ctx, n)))) continue;
     if (!headerFields.some((f) => Object.values(f).some(Boolean))) continue; // a name column alone is no project table
     // A timetable (| Period | Priority actions |, 2027 H1 | MFA for all staff; Data Hub procurement):
-    // a row a period, its cell a list of milestones, none of them a project.
-    if (nameCol > 0 && headerFields[0]?.period && names.filter((n) => n.split(MILESTONE_BREAK).length > 2).length * 2 > names.length) continue;
+    // a row a period, its cell a list of milestones, none of them a project. (So is a row a stage:
+    // | Phase | Fiscal years | Priority projects |, 1 Foundations | … | Security program, data platform, ….)
+    const byStage = holdsTerm(header[0] ?? '', stageColumns);
+    const several = (n: string) => n.split(byStage ? LIST_BREAK : MILESTONE_BREAK).length > 2;
+    if (nameCol > 0 && (headerFields[0]?.period || byStage) && names.filter(several).length * 2 > names.length) continue;
     for (let r = 1; r < table.rows.length; r++) {
       const cells = table.rows[r].cells;
       const name = cells[nameCol]?.text.trim();
