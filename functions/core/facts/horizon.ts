@@ -93,6 +93,10 @@ interface Candidate {
   len: number;
 }
 
+/** Characters before a range that may name it the near term (近期规划期为, near term: ). */
+const NEAR_TERM_REACH = 14;
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function isVision(sentence: string): boolean {
   return holdsAny(sentence, normalizedList(vocabulary().visionCues));
 }
@@ -100,6 +104,7 @@ function isVision(sentence: string): boolean {
 export function compute(ctx: FactContext): FactOutput<HorizonValue> {
   const periodCues = normalizedList(vocabulary().periodCues);
   const openingCues = normalizedList(vocabulary().periodOpeningCues);
+  const nearTerm = new RegExp(`(?:${normalizedList(vocabulary().nearTermCues).map(escapeRegExp).join('|')})\\s*[：:为是]?\\s*$`);
   const candidates: Candidate[] = [];
   const deadlines = new Map<number, { count: number; unit: TextUnit; at: number; len: number }>();
   const fiveYear = new Map<string, { count: number; unit: TextUnit; at: number; early: boolean; title: boolean }>();
@@ -168,6 +173,10 @@ export function compute(ctx: FactContext): FactOutput<HorizonValue> {
           if (!(index < OPENING_UNITS && inQuotedPlanName(text, m.index!))) continue;
           r = 3;
         }
+        // A near term the title names beside a longer range (纲要（2026—2035年，近期2026—2030年）) is the
+        // planning period the guide asks for; the longer range is its vision's. (In the body, 其中近期为
+        // 2024—2026年，中期为…，远期为… divides the plan's period into stages.)
+        if (r === 0 && nearTerm.test(text.slice(Math.max(0, m.index! - NEAR_TERM_REACH), m.index))) r = -1;
         candidates.push({ start: a, end: b, span, source, rank: r, unit, at: s.start + m.index!, len: m[0].length });
       }
       for (const [key, [a, b]] of five ? FIVE_YEAR_ENTRIES : []) {

@@ -81,6 +81,7 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   periodCues: terms,
   /** A statement of the period that names the plan only by a pronoun (It covers…): the plan's own in its opening, where it introduces itself; later, the 'it' may be a plan the text speaks of. */
   periodOpeningCues: terms,
+  nearTermCues: terms,
   /** Words that open a reference to another document (根据, 按照): a period after them is that document's. */
   citeLeads: terms,
   /**
