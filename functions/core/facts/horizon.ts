@@ -8,6 +8,7 @@ import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, DEADLINE, FINANCIAL_RANGE, FIVE_YEAR, matchesOf, RANGE, usesRocYears } from '../match/years.ts';
 import { holdsAny } from '../text/holds-any.ts';
 import { evidenceOf, sentences, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 // (Once, not an entries array a sentence that holds 五.)
 const FIVE_YEAR_ENTRIES = Object.entries(FIVE_YEAR);
@@ -95,7 +96,6 @@ interface Candidate {
 
 /** Characters before a range that may name it the near term (近期规划期为, near term: ). */
 const NEAR_TERM_REACH = 14;
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function isVision(sentence: string): boolean {
   return holdsAny(sentence, normalizedList(vocabulary().visionCues));

@@ -200,7 +200,7 @@ function nameColumnByTargetAndDue(table: Table, headerRow: number, header: strin
  * text column after the year.
  */
 function nameColumnByYearRows(table: Table, headerRow: number, header: string[]): { nameCol: number; yearCol: number } | null {
-  // Keyed by the year itself (Year, 年份), not by a deadline or a timescale of each row's own.
+  // Keyed by the year itself (Year, 年份, 年度: vocabulary yearColumnHeaders), not by a deadline or a timescale of each row's own.
   const years = new Set(vocabulary().yearColumnHeaders.map((w) => normalizeForMatch(w).replace(/\s/g, '')));
   const due = header.findIndex((h) => years.has(h.replace(/\s/g, '')));
   if (due < 0) return null;

@@ -15,6 +15,7 @@ import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } f
 import { holdsRange } from '../match/years.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { blankWords } from '../text/blank-words.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 export interface PartFinding {
   name: string;
@@ -1267,7 +1268,7 @@ function otherTopicsPattern(rules: readonly RuleDefinition[], step: string | und
   if (re === undefined) {
     const cues = rules.filter((r) => r.sectionRequired && r.parts?.length && r.sectionCues?.length && r.step !== step).flatMap((r) => r.sectionCues!);
     const alternatives = [...new Set(cues.map(normalizeForMatch))].map((c) => {
-      const escaped = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(c);
       return /[a-z]/.test(c) ? `\\b${escaped}\\b` : escaped;
     });
     bySteps.set(step, (re = alternatives.length ? new RegExp(alternatives.join('|')) : null));
@@ -1716,13 +1717,15 @@ function topicSentences(scope: FactContext, cues: string[]): TopicSentence[] {
 // A count or a pointer just before the topic's word (five principles, the following principles, 以下原则,
 // 五项原则), or a closing colon: a list of its items follows. (三大领域…识别需要变革的 counts fields, not needs.)
 const ANNOUNCES = /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|following)|以下|如下|下列|[二三四五六七八九十两]\s*(?:项|条|个|大|方面)?)\s*$/i;
-const ANNOUNCE_REACH = 4;
+/** Characters before the topic's word where the count or pointer announcing it may stand (the following ). */
+const ANNOUNCE_REACH = 10;
+/** Whether a sentence announces the topic's items: where a topic word starts (blanked by blankWords), or by its closing colon. */
 function announcesTopic(sentence: string, topicWords: readonly string[]): boolean {
   if (/[：:]\s*$/.test(sentence)) return true;
   const rest = blankWords(sentence, topicWords);
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === sentence[i] || (i > 0 && rest[i - 1] !== sentence[i - 1])) continue;
-    if (ANNOUNCES.test(sentence.slice(Math.max(0, i - ANNOUNCE_REACH - 6), i))) return true;
+    if (ANNOUNCES.test(sentence.slice(Math.max(0, i - ANNOUNCE_REACH), i))) return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import { mayNameConcept, namesConcept } from '../match/concepts.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { vocabulary } from '../match/vocabulary.ts';
 import { evidenceOf, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 export interface TaskChaptersValue {
   /** Runs of task headings and bundle headings found. */
@@ -53,7 +54,7 @@ let cached: { vocabulary: unknown; patterns: Patterns } | null = null;
 function patterns(): Patterns {
   const v = vocabulary();
   if (cached?.vocabulary === v) return cached.patterns;
-  const alt = (terms: string[]) => terms.map((t) => normalizeForMatch(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = (terms: string[]) => terms.map((t) => escapeRegExp(normalizeForMatch(t))).join('|');
   const nouns = alt(v.taskBundleNouns);
   const p: Patterns = {
     // A Chinese verb opens the heading; an English one is a whole word.

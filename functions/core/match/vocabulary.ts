@@ -8,6 +8,7 @@ import type { z as Z } from 'zod';
 import { firstIssue, validatedAtBuild } from '../rules/ruleset-version.ts';
 import { withContractedForms } from '../text/contractions.ts';
 import { lazily, zod } from '../rules/zod.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 export const rulesDir = fileURLToPath(new URL('../../../rules/', import.meta.url));
 export const vocabularyPath = `${rulesDir}vocabulary.json`;
@@ -81,6 +82,7 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   periodCues: terms,
   /** A statement of the period that names the plan only by a pronoun (It covers…): the plan's own in its opening, where it introduces itself; later, the 'it' may be a plan the text speaks of. */
   periodOpeningCues: terms,
+  /** Words naming a plan's near term just before a range in its title (纲要（2026—2035年，近期2026—2030年）): that range is the planning period. */
   nearTermCues: terms,
   /** Words that open a reference to another document (根据, 按照): a period after them is that document's. */
   citeLeads: terms,
@@ -180,7 +182,7 @@ export function parseVocabulary(text: string, { validated = false }: { validated
 function wordPattern(word: string): string {
   const gap = /[a-z]/.test(word) ? '(?:\\s+[\\w-]+){0,2}\\s+' : '[^。，；,;]{0,6}';
   const pieces = word.split('…');
-  return pieces.map((piece) => (pieces.length > 1 ? piece.trim() : piece).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap);
+  return pieces.map((piece) => escapeRegExp(pieces.length > 1 ? piece.trim() : piece)).join(gap);
 }
 
 const patterns = new WeakMap<readonly string[], RegExp>();

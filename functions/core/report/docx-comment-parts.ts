@@ -6,6 +6,7 @@
 // stays as Word wrote it.
 import type { XmlParagraph } from '../parsers/docx/package-xml.ts';
 import { escapeXml } from './escape.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 export const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const TRANSITIONAL_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -159,7 +160,7 @@ export function addCommentsRelationship(relsXml: string | null, type: string, ta
 
 /** [Content_Types].xml with an Override for the comments part, unless it has one. */
 export function addCommentsContentType(typesXml: string, partName: string): string {
-  const escaped = partName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(partName);
   if (new RegExp(`PartName="${escaped}"`, 'i').test(typesXml)) return typesXml;
   return declareUtf8(insertBeforeClose(typesXml, 'Types', `<Override PartName="${partName}" ContentType="${COMMENTS_CONTENT_TYPE}"/>`));
 }
