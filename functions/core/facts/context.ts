@@ -41,8 +41,8 @@ export interface FactContext {
   specialStep?: StepId;
   /** In a rule's scope: the sections whose headings named it (保障措施, 总体架构), outermost first. */
   scopeRoots?: Section[];
-  /** In a scope that is the whole plan: the section whose sub-headings are the rule's parts, where alone a passage names one. */
-  passageRoot?: Section;
+  /** In a scope that is the whole plan: the section whose sub-headings are the rule's parts, with its sub-sections: where alone a passage names one. */
+  passageSections?: ReadonlySet<Section>;
   cache: Map<string, unknown>;
   /** Another fact's output, computed once per document (per rule for per-rule facts). */
   read<T = unknown>(name: string): FactOutput<T>;

@@ -1617,7 +1617,7 @@ function conceptPassage(scope: FactContext, part: PartDefinition): Evidence | nu
   const need = setting === true ? 1 : setting;
   const concepts = part.passageConcepts ?? part.concepts;
   const other = inOtherPartsSection(scope, part);
-  const within = scope.passageRoot ? new Set(walkSections([scope.passageRoot])) : null;
+  const within = scope.passageSections ?? null;
   for (const unit of scope.units) {
     if (!isBodyText(unit) || (within && !within.has(unit.section!))) continue;
     // Text in another part's own section (Data Model under Data Architecture) is that part's.
@@ -1819,10 +1819,8 @@ function ruleSections(ctx: FactContext, rule: RuleDefinition): Set<Section> {
   const key = `parts:within:${rule.id}`;
   let set = ctx.cache.get(key) as Set<Section> | undefined;
   if (set) return set;
-  set = new Set();
-  const add = (s: Section) => (set!.add(s), s.children.forEach(add));
   const scopePart = rule.scopePart ? scopePartOf(ctx, rule.scopePart) : undefined;
-  for (const root of searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts, scopePart, rule.notFoundIn).scopeRoots ?? []) add(root);
+  set = new Set(walkSections(searchScope(ctx, rule.sectionCues, rule.sectionRequired, rule.parts, scopePart, rule.notFoundIn).scopeRoots ?? []));
   ctx.cache.set(key, set);
   return set;
 }
@@ -2008,7 +2006,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     // the life cycle's collecting and sharing beside the platforms for them.)
     const structural = sectionByChildren(ctx, parts);
     const named = new Set(structural?.children.map((c) => partNamed(normalizedHeading(ctx, c), parts)?.name).filter(Boolean));
-    if (structural && named.size >= parts.length - 1) scope = { ...scope, passageRoot: structural };
+    if (structural && named.size >= parts.length - 1) scope = { ...scope, passageSections: new Set(walkSections([structural])) };
   }
   const labels = labelledParts(scope, parts);
   if (scope === ctx && ctx.rule?.sectionCues?.length) runOnParts(ctx, parts, labels);
