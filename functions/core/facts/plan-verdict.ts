@@ -150,6 +150,12 @@ function titleGenre(title: string): string | null {
     }
     if (!best || m.end > best.end || (m.end === best.end && m.length > best.length)) best = { genre: id, ...m };
   }
+  // A Chinese title led by another genre's word and a colon or dash (教学笔记：某市…规划的制定与实施,
+  // 案例分析——…规划为何推进缓慢) is that genre's paper about the plan it goes on to name.
+  if (!english && best?.genre === 'plan') {
+    const lead = leadingGenre(bare);
+    if (lead) return lead;
+  }
   // A study of the city's strategy for a span of years (战略研究报告（2026—2030年）, Strategy Study
   // 2026–2029) is the strategy itself, as the assessment and strategy steps of a top-level design.
   if (best?.genre === 'analysis-report' && statesYears(bare)) {
@@ -166,6 +172,21 @@ function titleGenre(title: string): string | null {
   }
   return best?.genre ?? null;
 }
+
+/** The non-plan genre whose title word opens a title before a colon or dash (the longest such word). */
+function leadingGenre(title: string): string | null {
+  const head = title.trimStart();
+  let best: { genre: string; length: number } | null = null;
+  for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
+    for (const c of normalizedList(g.titleCues)) {
+      if (head.startsWith(c) && LEAD_BREAK.test(head.slice(c.length)) && (!best || c.length > best.length)) best = { genre: id, length: c.length };
+    }
+  }
+  return best?.genre ?? null;
+}
+
+/** What ends a title's leading genre word: a colon or a dash. */
+const LEAD_BREAK = /^\s*[：:—–-]/;
 
 /** A subtitle line led by a dash (——《…》宣讲稿, — talking points on…): what follows the dash. */
 const DASH_SUBTITLE = /^\s*(?:——|—|–|-{1,2})\s*(.+)$/;
