@@ -1660,7 +1660,7 @@ function unlabelledSubsection(scope: FactContext, part: PartDefinition): Evidenc
 function cuedPassage(scope: FactContext, part: PartDefinition): Evidence | null {
   const rule = scope.rule;
   if (!rule?.topicSentences || scope.scopeRoots?.length || !rule.sectionCues?.length || !part.concepts?.length) return null;
-  for (const t of topicSentences(scope, rule.sectionCues)) {
+  for (const t of topicSentences(scope, Array.isArray(rule.topicSentences) ? rule.topicSentences : rule.sectionCues)) {
     const m = part.passageConcepts ? conceptMatch(withoutCitedTitles(t.rest), part.passageConcepts, withoutCitedTitles(t.norm)) : conceptMatch(t.rest, part.concepts, t.norm);
     if (m) return evidenceOf(t.unit, t.start + m.start, t.start + m.spanEnd);
   }

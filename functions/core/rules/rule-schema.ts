@@ -126,8 +126,12 @@ function build() {
      * (依据《某市国民经济和社会发展第十五个五年规划纲要》…).
      */
     foreword: z.boolean().optional(),
-    /** With no section of its own: a sentence naming the topic (a section cue) and a part, apart, is that part (从区内需求看，区级部门希望…). */
-    topicSentences: z.boolean().optional(),
+    /**
+     * With no section of its own: a sentence naming the topic (a section cue) and a part, apart, is that part (从区内需求看，区级部门希望…).
+     * A list names the topic by its own words instead, where a section cue is too loose for a sentence
+     * (review names an evaluation's section, but reviews user access every six months evaluates no operation).
+     */
+    topicSentences: z.union([z.boolean(), z.array(z.string().min(1)).min(1)]).optional(),
     /** The plan's task chapters (fact task-chapters: 四、做强数字经济 五、建设数字社会…) are also the rule's sections. */
     taskChapters: z.boolean().optional(),
     /**
