@@ -165,6 +165,10 @@ describe('a document that is not a plan', () => {
     // (The span of years may stand on the line under the title, as a Word title block sets it.)
     ['江州市数字化转型现状评估与战略研究报告\n（2026—2030年）\n\n第一章 发展目标\n\n到2030年，政务服务事项全程网办率达到95%，数据共享率达到90%，建成城市运行管理平台，推进数字政府和智慧城市建设。\n', 'plan'],
     ['Harrowgate Digital Strategy Study\n2026–2029\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online, 300 datasets published on the open data portal, and every library offering digital skills support for residents.\n', 'plan'],
+    // (So is the strategy with its years over the study's name in brackets, on its line or the title's.)
+    ["# 江州市数字经济发展战略（2026—2030年）\n\n（研究报告）\n\n受市政府委托，课题组开展本研究。\n\n## 一、发展目标\n\n到2030年，数字经济核心产业增加值占GDP比重达到12%，建成城市数据资源平台，推进数字政府和智慧城市建设。\n\n## 二、保障措施\n\n强化政策、资金、人才和数字文化保障。\n", 'plan'],
+    ["# Eastholm Digital Strategy 2026–2029 (Research Report)\n\nPrepared by the University of Eastholm's Centre for Urban Data for Eastholm City Council.\n\n## Our goals\n\nBy 2029, 90% of council transactions will be online, 300 datasets published on the open data portal, and every library offering digital skills support for residents.\n", 'plan'],
+    ["# 南屿市城市数字化转型战略（2026—2030年）\n\n（课题研究报告·终稿）\n\n## 一、战略目标\n\n到2030年，政务服务事项全程网办率达到95%，数据共享率达到90%，建成城市运行管理平台，推进数字政府和智慧城市建设。\n", 'plan'],
     ['# 某市数字化转型规划（2021—2025年）实施情况中期评估报告\n\n## 一、总体进展\n\n规划实施以来，全市政务服务事项全程网办率达到88%。评估发现，数据共享仍有短板。建议加快推进数字政府和智慧城市建设。\n', 'analysis-report'],
   ])('a study with a period: %s', async (text, genre) => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'doc.md' });

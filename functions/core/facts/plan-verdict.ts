@@ -158,8 +158,9 @@ function titleGenre(title: string): string | null {
   }
   // A study of the city's strategy for a span of years (战略研究报告（2026—2030年）, Strategy Study
   // 2026–2029) is the strategy itself, as the assessment and strategy steps of a top-level design.
+  // (So is the strategy with its years over the study's name in brackets: 战略（2026—2030年）（研究报告·送审稿）.)
   if (best?.genre === 'analysis-report' && statesYears(bare)) {
-    const before = bare.slice(0, best.end - best.length).trimEnd();
+    const before = bare.slice(0, best.end - best.length).replace(STUDY_BRACKETS, '').trimEnd();
     if (normalizedList(v.strategyStudyWords).some((w) => before.endsWith(w))) return 'plan';
   }
   // A handbook, playbook or white paper for its own span of years (Smart Operations Playbook 2027–2029,
@@ -172,6 +173,9 @@ function titleGenre(title: string): string | null {
   }
   return best?.genre ?? null;
 }
+
+/** What may stand between a strategy's name and the study's word: its span of years (in brackets or not), and the bracket that opens the study's name with a word or two (（课题研究报告）. */
+const STUDY_BRACKETS = /(?:\s*(?:[(（【\[][^()（）【】\[\]]*\d{4}[^()（）【】\[\]]*[)）】\]]|\d{4}\s*[-–—~至到]+\s*\d{2,4}年?))*\s*(?:[(（【\[][^()（）【】\[\]]{0,4})?$/;
 
 /** The non-plan genre whose title word opens a title before a colon or dash (the longest such word). */
 function leadingGenre(title: string): string | null {
