@@ -407,7 +407,7 @@ function partNamedUncached(text: string, parts: readonly PartDefinition[]): Part
   for (const part of parts) {
     if (!part.concepts?.length) continue;
     const m = conceptMatch(text, part.concepts);
-    if (!m) continue;
+    if (!m || (part.labelExcept && holdsTerm(text, part.labelExcept))) continue;
     if (best && (best.end <= headEnd) !== (m.end <= headEnd)) {
       if (m.end <= headEnd) best = { part, ...m };
       continue;

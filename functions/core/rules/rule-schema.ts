@@ -38,12 +38,18 @@ function build() {
      */
     passageConcepts: z.array(z.string().min(1)).optional(),
     /**
+     * Words that keep a label (a heading, a lead) from naming the part through its concepts: the
+     * city's own technology (Our technology estate, 本市技术基础, How the City manages technology) is
+     * its current state, not a technology trend. The part's own cues still name it.
+     */
+    labelExcept: z.array(z.string().min(1)).min(1).optional(),
+    /** Another part of the rule without which this one is at most mentioned (a business architecture counts for a core business only with its L1–L3 layers). */
+    onlyWith: z.string().min(1).optional(),
+    /**
      * The part is present when another fact finds it (a key-project list is the
      * projects fact's projects): its numeric field at least min, with that fact's
      * evidence. One decision for the part and the rule's message.
      */
-    /** Another part of the rule without which this one is at most mentioned (a business architecture counts for a core business only with its L1–L3 layers). */
-    onlyWith: z.string().min(1).optional(),
     foundBy: z.strictObject({ fact: z.string().min(1), field: z.string().min(1), min: z.number() }).optional(),
     /** A starter text for a drafter adding the part, in the guide's words (views offer it at the part's insertion point). */
     starter: localized.optional(),
