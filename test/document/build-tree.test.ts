@@ -149,6 +149,23 @@ describe('buildDocument', () => {
     expect(outline(en.sections)).toEqual(['Our goals', '  Goal 1: Connected places', '    Objective 1.1 Gigabit broadband', '    Objective 1.2 Public wifi', '  Goal 2: Digital services']);
   });
 
+  // A label's number first met under a numbered chapter, after the chapters' items were (壹、 / 一、 /
+  // 貳、策略 / 策略一：), stands between the chapter and those items: the 一、 after it are its children.
+  it('nests items met earlier under a labelled number first met under a chapter', () => {
+    const tw = buildDocument(doc([
+      p('壹、現況分析'), p('一、數位基礎建設'), p('（一）網路'), p('光纖覆蓋率達九成。'), p('貳、策略'), p('策略一：建構總體架構'), p('一、業務架構'), p('二、資安架構'),
+      p('（一）管理規範'), p('訂定資安政策。'), p('（二）組織管理'), p('策略二：發展數位經濟'), p('一、數位產業化'),
+    ]));
+    expect(outline(tw.sections)).toEqual([
+      '壹、現況分析', '  一、數位基礎建設', '    （一）網路', '貳、策略', '  策略一：建構總體架構', '    一、業務架構', '    二、資安架構', '      （一）管理規範', '      （二）組織管理',
+      '  策略二：發展數位經濟', '    一、數位產業化',
+    ]);
+    const cn = buildDocument(doc([p('一、总体要求'), p('（一）指导思想'), p('二、主要任务'), p('任务一：夯实数字底座'), p('（一）建设城市数据中枢'), p('（二）完善算力设施'), p('任务二：深化数字政务'), p('（一）推进一网通办')]));
+    expect(outline(cn.sections)).toEqual([
+      '一、总体要求', '  （一）指导思想', '二、主要任务', '  任务一：夯实数字底座', '    （一）建设城市数据中枢', '    （二）完善算力设施', '  任务二：深化数字政务', '    （一）推进一网通办',
+    ]);
+  });
+
   it('reads parts, missions, strategic directions and measures as labelled numbers', () => {
     const en = buildDocument(doc([p('Part 1: Where we are starting from'), p('Most services run on old systems.'), p('Part 2: Our missions'), p('Mission 1: A connected, green city'), p('Mission 2: Data the city can trust'), p('Part of the funding comes from the region.')]));
     expect(outline(en.sections)).toEqual(['Part 1: Where we are starting from', 'Part 2: Our missions', '  Mission 1: A connected, green city', '  Mission 2: Data the city can trust']);

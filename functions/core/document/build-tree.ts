@@ -199,6 +199,17 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   let lastBlock: Block | null = null;
 
   const rankOf = (key: string): number => (key === FRONT ? Infinity : (rank.get(key) ?? rank.size));
+  /**
+   * A key's rank when it first heads a section: the next below all ranked so far, or, for a label's
+   * number (策略一：, Goal 1:) first met under a numbered chapter, the next below that chapter's:
+   * 肆、策略 / 策略一：… / 一、總體業務架構 nests the 一、 under the 策略一 though 一、 was met before.
+   */
+  const firstRank = (key: string, parent: OpenSection | undefined): number => {
+    const above = parent && !parent.explicit && parent.key !== null ? rank.get(parent.key) : undefined;
+    if (!key.startsWith('labelled:') || above === undefined) return rank.size;
+    const below = Math.min(...[...rank.values()].filter((r) => r > above));
+    return Number.isFinite(below) ? (above + below) / 2 : rank.size;
+  };
 
   /** Where a numbering/bold heading with this key goes: the stack index it takes. */
   const placeOf = (key: string): number => {
@@ -251,7 +262,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     };
     (parent ? parent.section.children : sections).push(section);
     if (c.key !== null) {
-      if (!explicit && !rank.has(c.key) && c.key !== FRONT) rank.set(c.key, rank.size);
+      if (!explicit && !rank.has(c.key) && c.key !== FRONT) rank.set(c.key, firstRank(c.key, parent));
       (parent ? parent.childValues : rootValues).set(c.key, c.numbering?.value ?? 0);
       lastValue.set(c.key, c.numbering?.value ?? 0);
       lastBodyValue.delete(c.key);
