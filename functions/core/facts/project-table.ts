@@ -17,9 +17,11 @@ export function isProjectTable(table: Table): boolean {
     const v = vocabulary();
     const names = (cell: { text: string } | undefined, cues: string[]) => cell !== undefined && holdsTerm(normalizeForMatch(cell.text), normalizedList(cues));
     // (名称 heads a column of indicators too: 指标名称 names none.)
-    const projects = (cell: { text: string } | undefined) => names(cell, v.projectCues.nameColumns) && !names(cell, v.indicatorHeaderCues.name);
-    // (Or its second, after a column of row numbers: | 編號 | 項目名稱 | … | 期程 |.)
-    answer = projects(header[0]) || (numbered(table) && projects(header[1]));
+    // (A kind of project names none: | 项目类型 | 运营模式 | 收益分配 | lists kinds, each run its own way.)
+    const kind = (cell: { text: string } | undefined) => names(cell, v.projectCues.kindColumns);
+    const projects = (cell: { text: string } | undefined) => names(cell, v.projectCues.nameColumns) && !names(cell, v.indicatorHeaderCues.name) && !kind(cell);
+    // (Or its second, after a column of row numbers or of kinds: | 編號 | 項目名稱 | … | 期程 |, | 类别 | 项目名称 | … |.)
+    answer = projects(header[0]) || ((numbered(table) || kind(header[0])) && projects(header[1]));
     answers.set(table, answer);
   }
   return answer;

@@ -98,9 +98,10 @@ const CJK_NOUN = /[\u3400-\u9fff]{2}$/;
 // A line that is only a name, after a code or a number (P1. …, KP-3 …, 3、…), with no stop but its own.
 const CODED_NAME_LINE = /^\s*(?:[a-z]{0,3}-?\d{1,2}(?:[.:)、]\s*|\s+))?([^。：:；;\n]{2,60}?)[.。]?\s*$/;
 
-// A sentence about the projects as a whole: plural project words, each project, 以下/如下, the following,
-// how many (共8项, 推動兩項重點計畫).
-const LIST_INTRO = /\b(?:projects|programmes|programs|initiatives|schemes)\b|\beach (?:project|initiative|programme|program|scheme|card)\b|\b(?:following|below)\b|以下|如下|(?:共|推动|推进|实施|安排|部署).{0,10}?[\d一二两三四五六七八九十]+\s*(?:项|个)/;
+// A sentence about the projects as a whole: plural project words, each project, 以下/如下/下列/下表, the
+// following, how many (共8项, 推動兩項重點計畫, 本方案的三个重点工程是).
+const LIST_INTRO =
+  /\b(?:projects|programmes|programs|initiatives|schemes)\b|\beach (?:project|initiative|programme|program|scheme|card)\b|\b(?:following|below)\b|以下|如下|下列|下表|(?:共|推动|推进|实施|安排|部署).{0,10}?[\d一二两三四五六七八九十]+\s*(?:项|个)|[\d一二两三四五六七八九十]+\s*(?:项|个)\s*(?:重点|重大|示范)?(?:项目|工程|计划)/;
 
 // A paragraph led by one of a project's fields (建设目标：…, 投资估算：…, Lead: …).
 const FIELD_LEAD = /^[^。：:，,]{2,16}[：:]/;
@@ -293,6 +294,7 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const nameColumns = norm(cues.nameColumns);
   const stageColumns = norm(vocabulary().stageColumnWords);
   const suffixes = norm(cues.sectionSuffixes);
+  const kindColumns = norm(cues.kindColumns);
   const items: Project[] = [];
   // An indicator table (指标名称 | 2024年基数 | 2027年目标) lists targets, not projects,
   // unless its header says projects outright.
@@ -332,7 +334,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       continue;
     }
     const header = table.rows[0]?.cells.map((c) => normalizeForMatch(c.text)) ?? [];
-    const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)));
+    // (Not a kind of project, 项目类型: its rows are kinds.)
+    const nameCol = header.findIndex((h) => nameColumns.some((c) => h.includes(c)) && !holdsTerm(h, kindColumns));
     if (nameCol < 0) continue;
     const headerFields = header.map((h, i) => (i === nameCol ? {} : fieldsOf(h)));
     // (Nor does one with a cost column: no indicator has one. | Project | Objective | … | Estimated
@@ -499,6 +502,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
     // Nor does a clause that says which projects (优先实施对全局具有基础支撑作用的项目：…): a name
     // puts no 的 before its project word.
     if (m && suffixes.some((c) => m![1]!.endsWith(`的${c}`))) m = null;
+    // Nor does the list's own opening, a line of its own (下表列出本计划六个重点项目：).
+    if (m && endsWithColon(u.norm) && LIST_INTRO.test(m[1])) m = null;
     const bare = !m && (m = nameOnly.exec(u.norm)) !== null;
     // A name line that numbers its project (Project 1 — Customer account): its fields follow.
     // (After the section's own number, 11.2 項目一：…; or with its fields in the same paragraph,

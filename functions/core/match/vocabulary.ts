@@ -90,7 +90,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
    * Key projects (13.2): headings of a project list, a table's name column, heading and lead endings that
    * name one project (sectionSuffixes serves both), and the words of a numbered action in prose (行动方案1-1, Action 2.1).
    */
-  projectCues: z.strictObject({ listHeadings: terms, nameColumns: terms, sectionSuffixes: terms, actionLeads: terms }),
+  /** kindColumns: words that make a projects' header cell a kind of project (项目类型, Project type): its rows are kinds, not projects. */
+  projectCues: z.strictObject({ listHeadings: terms, nameColumns: terms, sectionSuffixes: terms, actionLeads: terms, kindColumns: terms }),
   projectFields: z.record(z.string(), z.strictObject({ zh: z.string().min(1), en: z.string().min(1), cues: terms })),
   indicatorHeaderCues: z.strictObject({ name: terms, baseline: terms, target: terms, attribute: terms, due: terms }),
   planGenreCues: terms,
