@@ -1257,4 +1257,31 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'essay.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
   });
+  // A panel's review of another body's draft (Peer Review of the Draft … Strategy, Critical friend review: …) comments
+  // on the draft's targets and gaps: a review opinion, whatever years the draft states.
+  it.each([
+    '# Peer Review of the Draft Westmoor Digital Strategy 2026–2030\n\n**Feedback from the external review panel to Westmoor Borough Council**\n\n## 1. Purpose\n\nThe council asked the panel to comment on the consultation draft before it goes to Cabinet. The draft sets a goal of 80% of transactions online by 2028.\n\n## 2. Recommendations\n\nThe panel recommends that the council sets baselines for each target and names who leads each action.\n',
+    '# Critical friend review: Lakeside City Data Strategy 2025–2028 (draft)\n\n## Summary of findings\n\nThe draft commits to publishing 300 datasets by 2027. We found the funding section thin.\n\n## Our recommendations\n\n1. Add a skills plan.\n2. Say who owns each dataset by 2026.\n',
+  ])("a panel's review of a draft plan is a review opinion", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'review.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'review-opinion' });
+  });
+  // A body's response to an audit report on its programme (…對《審計報告》…的回應) answers the findings one by one
+  // and dates its follow-up: a reply, not the programme's plan.
+  it.each([
+    '# 運輸署對審計署《智慧出行系統推行情況》審查報告的回應\n\n日期：二〇二六年三月二日\n\n## 1. 引言\n\n本署接納審計署的建議，並會於2027年底前完成新一代交通資訊平台的第二期。\n\n## 2. 項目管理\n\n本署會在2026年內為每個項目訂立效益指標。\n',
+    '# 市数据局关于审计署《数字政府建设项目专项审计报告》的回应\n\n## 一、总体情况\n\n我局接受审计发现的问题，已制定整改方案，计划于2026年6月前完成全部整改。\n\n## 二、逐项回应\n\n（一）关于项目重复建设问题。2026年3月前完成系统整合，关停系统12个。\n',
+  ])("a body's response to an audit report is a reply", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'response.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'reply' });
+  });
+  // A briefing that tells staff what an adopted plan means for them (Our Data Strategy: What It Means for Your Team,
+  // 员工简报：…对你的工作意味着什么) explains the plan: an interpretation, though it repeats the plan's years and dates.
+  it.each([
+    '# Our Data Strategy 2026–2029: What It Means for Your Team\n\n## The short version\n\nEvery service will name a data owner by 2027.\n\n## What we need from managers\n\nBook your team onto the data basics course before March 2027.\n',
+    '# 员工简报：新的数字化转型规划对你的工作意味着什么\n\n## 一、为什么发这份简报\n\n市政府已印发数字化转型规划（2026—2030年），到2027年全体干部将使用统一身份登录。\n\n## 二、有哪些变化\n\n2028年前各部门业务系统迁移上云。\n',
+  ])('a briefing on what an adopted plan means for staff is an interpretation', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'briefing.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
 });
