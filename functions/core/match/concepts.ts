@@ -95,8 +95,9 @@ function sharedHeads(): string[] {
 
 // A list sharing its head: 、-joined short items (the last maybe joined by 及), maybe a count (六大, 等),
 // then the head (数据采集、管理、服务、应用六大平台 holds 管理平台), maybe as its parts (六大子平台, 三个分中心).
-// Each item is a word or two, no clause.
-const LIST_RUN = /^((?:、[^、，,。；;：:\s]{1,6}?){0,8})((?:及|和|与|以及)[^、，,。；;：:\s]{1,6}?)?(等?[两二三四五六七八九十\d]{1,2}(?:大|个|类|项|种)|等)?[子分]?$/;
+// Each item is a word or two, no clause. After a count, a word or two may qualify the head it ends
+// the list on (蒐集、管理、服務…六類治理工具平臺).
+const LIST_RUN = /^((?:、[^、，,。；;：:\s]{1,6}?){0,8})((?:及|和|与|以及)[^、，,。；;：:\s]{1,6}?)?(等?[两二三四五六七八九十\d]{1,2}(?:大|个|类|项|种)[^、，,。；;：:\s与和及的]{0,4}|等)?[子分]?$/;
 /** Items a list needs without a count (数据管理、推进共享平台 is two clauses, not a list of platforms). */
 const MIN_LIST_ITEMS = 3;
 /** Start, end and head end of the term's item in a list sharing its head, or NO_MATCH. */
