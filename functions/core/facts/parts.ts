@@ -1056,6 +1056,7 @@ export function searchScope(
         walk(s);
       }
     }
+    if (passages.length && !required && !scopePart) passages = withPartSectionsAfter(ctx, passages, parts);
     if (passages.length) {
       planUnits.set(passages, planUnits.get(ctx.units) ?? ctx.units);
       const within = new Set(passages.map((u) => u.section));
@@ -1423,6 +1424,24 @@ function inPlanOrder(ctx: FactContext, units: TextUnit[]): TextUnit[] {
   if (units.length < 2) return units;
   const taken = new Set(units);
   return ctx.units.filter((u) => taken.has(u));
+}
+
+/**
+ * A topic's passages with the sections right after theirs whose headings each name one of its parts
+ * (A data market only works if… in The ground rules, then Keeping an eye on it): the topic goes on
+ * there, though no heading names it.
+ */
+function withPartSectionsAfter(ctx: FactContext, passages: TextUnit[], parts: readonly PartDefinition[]): TextUnit[] {
+  const after = new Set<Section>();
+  for (const s of new Set(passages.map((u) => u.section))) {
+    const parent = s && ctx.parentOf?.get(s);
+    if (!s || !parent) continue;
+    for (const next of parent.children.slice(parent.children.indexOf(s) + 1)) {
+      if (!partNamed(normalizedHeading(ctx, next), parts)) break;
+      for (const d of walkSections([next])) after.add(d);
+    }
+  }
+  return after.size ? inPlanOrder(ctx, passages.concat(ctx.units.filter((u) => u.section !== null && after.has(u.section)))) : passages;
 }
 
 /** The paragraphs (in a section) led by the rule's own words, each with the list it opens. */
