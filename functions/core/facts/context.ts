@@ -3,7 +3,8 @@
 // normalized text and position. Facts never re-walk the tree.
 import type { Block, PlanDocument, Position, Section, Table } from '../document/model.ts';
 import type { Evidence, StepId } from '../check/result.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
+import { vocabulary } from '../match/vocabulary.ts';
 import type { RuleDefinition } from '../rules/rule-schema.ts';
 
 export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'row' | 'title';
@@ -92,17 +93,42 @@ function readFact(ctx: FactContext, name: string): FactOutput {
 
 const ZERO: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
+/**
+ * A text normalized, its sentences that put off what they name blanked (数字基础设施另行规划，本规划不作展开。,
+ * 標準規範另案訂定。, These will be addressed in a separate Data Risk Framework.): a part such a sentence names is
+ * not set out, so no rule finds it there. Blanked with spaces, so offsets still hold.
+ */
+export function normalizedWithoutDeferrals(text: string): string {
+  const norm = normalizeForMatch(text);
+  const cues = normalizedList(vocabulary().deferralCues);
+  if (!cues.some((c) => norm.includes(c))) return norm;
+  let out = '';
+  let start = 0;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (i === norm.length || endsSentence(c) || (c === 0x2e && (norm.charCodeAt(i + 1) === 0x20 || i + 1 === norm.length))) {
+      const end = i === norm.length ? i : i + 1;
+      const piece = norm.slice(start, end);
+      out += cues.some((w) => piece.includes(w)) ? ' '.repeat(piece.length) : piece;
+      start = end;
+    }
+  }
+  return out;
+}
+
 function blockUnits(block: Block, path: string[], section: Section | null, out: TextUnit[], tables: FactContext['tables']): void {
   if (block.type === 'table') {
     tables.push({ table: block, path, section });
     block.rows.forEach((row, rowIndex) => {
       const text = row.cells.map((c) => c.text.trim()).join(' | ');
-      out.push({ kind: 'row', text, norm: normalizeForMatch(text), path, position: row.position, section, table: block, rowIndex });
+      // (A cell at a time: 预算将另行申请 in a budget column puts off that cell, not the row.)
+      const norm = row.cells.map((c) => normalizedWithoutDeferrals(c.text.trim())).join(' | ');
+      out.push({ kind: 'row', text, norm, path, position: row.position, section, table: block, rowIndex });
     });
     return;
   }
   if (!block.text.trim()) return;
-  const unit: TextUnit = { kind: block.type, text: block.text, norm: normalizeForMatch(block.text), path, position: block.position, section };
+  const unit: TextUnit = { kind: block.type, text: block.text, norm: normalizedWithoutDeferrals(block.text), path, position: block.position, section };
   if (block.type === 'listItem') unit.depth = block.depth;
   out.push(unit);
 }

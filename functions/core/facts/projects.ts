@@ -9,7 +9,7 @@ import type { Evidence, Localized } from '../check/result.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch } from '../match/normalize.ts';
 import { holdsTerm } from '../match/concepts.ts';
-import { endsWithColon, evidenceOf, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { endsWithColon, evidenceOf, normalizedWithoutDeferrals, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 import { isTotal } from './project-table.ts';
 
@@ -367,8 +367,10 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       if (!name || isTotal(name)) continue;
       const unit = rowUnit(ctx, table, r)!;
       const f: Record<string, boolean> = {};
-      for (const k of Object.keys(vocabulary().projectFields)) f[k] = cells.some((c, i) => i !== nameCol && c.text.trim() !== '' && c.text.trim() !== '—' && headerFields[i]?.[k]);
-      const fromText = fieldsOf(normalizeForMatch(cells.map((c) => c.text).join(' ')));
+      // (A cell that puts its field off, 预算将另行申请, states none.)
+      const stated = cells.map((c) => normalizedWithoutDeferrals(c.text).trim());
+      for (const k of Object.keys(vocabulary().projectFields)) f[k] = cells.some((c, i) => i !== nameCol && stated[i] !== '' && c.text.trim() !== '—' && headerFields[i]?.[k]);
+      const fromText = fieldsOf(stated.join(' '));
       for (const k of Object.keys(f)) f[k] ||= fromText[k];
       // A name that carries the project's result (…移动端整合升级，全程网办率达到98%), dated by its
       // words or by the row's deadline, states the goal.

@@ -22,6 +22,11 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   /** Words that label a numbered question (Q1：為什麼要轉型？, 问题二：, Question 3:): a question so led is a heading. */
   questionLabels: terms,
   /**
+   * Words that put off what a sentence names to later or to another document (另行制定, 另案訂定, 本规划不作展开,
+   * will be addressed in a separate…, not part of this plan): the sentence sets out none of it.
+   */
+  deferralCues: terms,
+  /**
    * English contractions: a long form → its short one (we will → we'll). Every English word of the
    * vocabulary's and the rules' lists holding a long form holds its short form too, in both apostrophes
    * (What we will do is What we'll do).
