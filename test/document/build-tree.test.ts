@@ -194,6 +194,9 @@ describe('buildDocument', () => {
   it.each([
     [['【第1页】汇报提纲', '【第2页】三年目标', '【第3页】运营模式：分类选择']],
     [['第1頁：計畫期程', '第2頁：目標', '第3頁：收益如何分配']],
+    [['【P.1】簡報大綱', '【P.2】推動期程', '【P.3】經費來源']],
+    [['[P3] 现状与问题', '[P4] 总体架构', '[P5] 保障措施']],
+    [['Slide 1 — Why we need a plan', 'Slide 2: Our targets for 2028', 'Slide 3 - Who pays']],
   ])('reads the pages of a deck\'s text as its sections: %j', (pages) => {
     const d = buildDocument(doc(pages.flatMap((page) => [p(page), li('一条要点')])));
     expect(outline(d.sections)).toEqual(pages);

@@ -72,8 +72,10 @@ const PATTERNS: Array<{ scheme: NumberingScheme; re: RegExp; value: (m: RegExpEx
   { scheme: 'chapter', re: new RegExp(`^第(${CN}|\\d{1,3})章[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
   { scheme: 'section', re: new RegExp(`^第(${CN}|\\d{1,3})节[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
   { scheme: 'part', re: new RegExp(`^第(${CN}|\\d{1,3})(?:部分|篇)[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
-  // A slide's page in a deck's text (【第5页】关键指标一览, 第6頁：分三年推進): the deck's sections.
+  // A slide's page in a deck's text (【第5页】关键指标一览, 第6頁：分三年推進, 【P.5】現況盤點, Slide 3 — The policy
+  // picture): the deck's sections.
   { scheme: 'page', re: new RegExp(`^[【\\[［]?第(${CN}|\\d{1,3})[页頁][】\\]］]?[\\s\\u3000、：:.．]*`), value: (m) => num(m[1]!) },
+  { scheme: 'page', re: /^(?:[【[［](?:p|slide)\.?\s*(\d{1,3})[】\]］]|slide\s+(\d{1,3})\s*(?=[—–:：.-]))[\s\u3000—–:：.-]*/i, value: (m) => Number(m[1] ?? m[2]) },
   { scheme: 'capital', re: /^([壹贰貳叁參叄肆伍陆陸柒捌玖拾]{1,3})[、，,．.][\s\u3000]*/, value: (m) => capitalValue(m[1]!) },
   { scheme: 'chinese-dun', re: new RegExp(`^(${CN})[、，,．.][\\s\\u3000]*`), value: (m) => chineseNumeralValue(m[1]!) },
   { scheme: 'chinese-paren', re: new RegExp(`^[（(](${CN})[）)][\\s\\u3000、]*`), value: (m) => chineseNumeralValue(m[1]!) },
