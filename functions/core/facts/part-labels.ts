@@ -251,6 +251,12 @@ function listItemLabels(unit: TextUnit): Label[] {
   return out;
 }
 
+/** The words of a paragraph's side leads (政策上，…。资金上，…。在人才方面，…): each clause's subject, in order. */
+export function sideLeadWords(unit: TextUnit): string[] {
+  if (!unit.norm.includes('上') && !unit.norm.includes('方面')) return [];
+  return [...unit.norm.matchAll(SIDE_LEAD)].map((m) => m[2]);
+}
+
 function sideLeads(unit: TextUnit): Label[] {
   // (A side lead ends in 上 or 方面, a layer's in 层, a view's in 看: most paragraphs hold none.)
   const side = unit.norm.includes('上') || unit.norm.includes('方面');

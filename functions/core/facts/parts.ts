@@ -10,7 +10,7 @@ import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHead
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter, walkSections } from '../document/build-tree.ts';
 import { chineseNumeralValue } from '../document/outline-numbering.ts';
-import { answeredPart, enumeratedPassages, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingLabel, openingSentence, ownHeadingCue, partNamed, qualifierOf, rowLabel, sectionByChildren, sectionRunByChildren, selfNamedPart, isQuestion, underOtherPart } from './part-labels.ts';
+import { answeredPart, enumeratedPassages, sideLeadWords, foundByOpenings, labelledParts, leadsNaming, leadPhrase, namesSeveralConcepts, openingLabel, openingSentence, ownHeadingCue, partNamed, qualifierOf, rowLabel, sectionByChildren, sectionRunByChildren, selfNamedPart, isQuestion, underOtherPart } from './part-labels.ts';
 import { conceptMatch, conceptTermCount, holdsTerm, namesConcept, TermSearch } from '../match/concepts.ts';
 import { holdsRange } from '../match/years.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
@@ -1492,13 +1492,16 @@ function withPartParagraphsAfter(ctx: FactContext, led: TextUnit[], parts: reado
 
 /**
  * A paragraph enumerating the rule's parts by its leads, under whatever words (我们坚持的五条：一是民生为本，…；
- * 二是以技术为杠杆，…；三是先改制度、再上系统…): MIN_PARTS_NAMED of them, each led by its own.
+ * 二是以技术为杠杆，…；三是先改制度、再上系统…), or by its clauses' side leads (政策上，…。资金上，…。人才上，…):
+ * MIN_PARTS_NAMED of them, each led by its own. (Also in a plan of paragraphs under no heading at all.)
  */
 function enumeratedPartsUnits(ctx: FactContext, parts: readonly PartDefinition[]): TextUnit[] {
   if (parts.filter((p) => p.concepts?.length).length < MIN_PARTS_NAMED) return [];
+  const flat = ctx.doc.sections.length === 0;
   return ctx.units.filter((u) => {
-    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || !u.section || !u.norm.includes('是')) return false;
-    const named = new Set(enumeratedPassages(u).map((p) => partNamed(p.lead, parts)?.name).filter(Boolean));
+    if ((u.kind !== 'paragraph' && u.kind !== 'listItem') || (!u.section && !flat)) return false;
+    const enumerated = u.norm.includes('是') ? enumeratedPassages(u).map((p) => p.lead) : [];
+    const named = new Set([...enumerated, ...sideLeadWords(u)].map((l) => partNamed(l, parts)?.name).filter(Boolean));
     return named.size >= MIN_PARTS_NAMED;
   });
 }
