@@ -1284,4 +1284,23 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'briefing.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
   });
+  // A speaker's notes for a talk about a plan (Speaking notes: launching…, Speaker notes – "what we learned writing a
+  // city digital strategy") are a talk, though they quote the plan's targets; a dash subtitle names the plan the paper
+  // is about, not what the paper is, unless it states the plan's years.
+  it.each([
+    '# Speaking notes: launching the Northgate Digital Plan 2026–2030\n\nChief Executive, Digital Leaders breakfast, 9 March 2026. 12 minutes.\n\n## Opening\n\nThank the hosts. The plan commits us to 90% of transactions online by 2028.\n\n## Three messages\n\n1. Services first. 2. Data we trust. 3. Skills for everyone by 2027.\n',
+    '# Speaker notes – "Open by default: how we wrote a data strategy in nine months"\n\nGovTech Forum, Leeds, 3 June 2026. Slot: 15 minutes.\n\n## Slide 1\n\nIntroduce myself. Our strategy commits to publishing 400 datasets by 2028.\n\n## Slide 2\n\nWhat went wrong: we consulted too late.\n',
+  ])("a speaker's notes for a talk about a plan are a speech", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'notes.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'speech' });
+  });
+  // A charter or initiation document for the project that will write a plan (Project Charter — … Strategy) sets up
+  // the drafting, with its milestones: a work plan for drafting a plan.
+  it.each([
+    "# Project Charter — Brookfield Smart City Strategy\n\n**Sponsor:** City Manager\n\n## Purpose\n\nThis charter authorizes a project to write the city's smart city strategy 2027–2031 by June 2026.\n\n## Milestones\n\nConsultation draft by March 2026; adoption by Council in June 2026.\n",
+    '# Project Initiation Document: Data Strategy 2026–2029\n\n## Background\n\nThe council needs a data strategy; this document sets up the project that will write it.\n\n## Deliverables\n\nA draft strategy for consultation by October 2025 and a final strategy for Cabinet by January 2026.\n',
+  ])('a charter for the project that writes a plan is a drafting work plan', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'charter.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'drafting-work-plan' });
+  });
 });

@@ -436,7 +436,10 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
     const word = dash ? lastCue(head, normalizedList(genres[fromTitle].titleCues)) : null;
     const inline = word && word.end >= head.length - GENRE_WORD_SLACK ? dash![1] : undefined;
     const below = firstLine && firstLine.norm.length <= SUBTITLE_CHARS * 2 ? DASH_SUBTITLE.exec(firstLine.norm)?.[1] : undefined;
-    if ((inline && titleGenre(inline) === 'plan') || (below && titleGenre(below) === 'plan')) fromTitle = 'plan';
+    // (A subtitle with the plan's years: Project Charter — Brookfield Smart City Strategy, or a talk's title in
+    // quotes, names the plan the paper is about, not what the paper is.)
+    const planFor = (sub: string | undefined) => sub !== undefined && titleGenre(sub) === 'plan' && statesYears(sub);
+    if (planFor(inline) || planFor(below)) fromTitle = 'plan';
   }
   // A slogan for a title that uses a plan word loosely and states no years (读懂规划 用好规划, Our Plan, Your
   // City) over a dash subtitle naming another genre (——《…规划》宣讲稿, — talking points on…): the
