@@ -36,8 +36,9 @@ const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+是|(?:第[一二三
 const CJK = /[\u3400-\u9fff]/;
 const STAGE_LABEL = /^\s*(?:(?:phase|stage|wave|tranche)\s*(?:\d{1,2}|one|two|three|four|five|i{1,3}v?)\b|第[一二三四五六七八九十\d]+(?:阶段|步|期))/;
 const MAX_CJK_LEAD = 20;
-// An enumerated lead inside a paragraph: 二是加大资金投入，…, or after the paragraph's own lead (实施条件：一是政策供给，…)
-const RUN_ON_LEAD = /((?:^|[；;。，,：:])\s*[一二三四五六七八九十]+是)([^，,。；;：:]{2,20})/g;
+// An enumerated lead inside a paragraph: 二是加大资金投入，…, or after the paragraph's own lead (实施条件：一是政策供给，…);
+// also counted out, 第一个是「智方便」一站式服务整合项目，…
+const RUN_ON_LEAD = /((?:^|[；;。，,：:])\s*(?:第[一二三四五六七八九十]+个?|[一二三四五六七八九十]+)是)([^，,。；;：:]{2,20})/g;
 // A lead opening a later sentence of a paragraph: "。资金保障：设立…"
 const SENTENCE_LEAD = /([。；;]\s*)([^，,。；;：:\s][^，,。；;：:]{1,15})[：:]/g;
 // An English ordinal opening a sentence: "First, policy: the council will…. Second, funding: a fund…"

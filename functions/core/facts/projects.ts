@@ -12,6 +12,7 @@ import { holdsTerm } from '../match/concepts.ts';
 import { endsWithColon, evidenceOf, normalizedWithoutDeferrals, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { IndicatorsValue } from './indicators.ts';
 import { isTotal } from './project-table.ts';
+import { enumeratedPassages } from './part-labels.ts';
 
 export interface Project {
   name: string;
@@ -497,6 +498,16 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       close();
       for (const a of actions) describe(a.name, a.text, u);
       continue;
+    }
+    // Projects enumerated in one paragraph of the list's section (规划期内集中实施五项重点工程。一是城市智能中枢升级
+    // 工程，建设目标为…；二是…, 第一個是「智方便」一站式服務整合項目，目標是…): each its own, its fields its passage's.
+    if (inList(u) && u.kind === 'paragraph' && u.norm.includes('是')) {
+      const items = enumeratedPassages(u).filter((p) => suffixes.some((c) => p.lead.trim().endsWith(c)));
+      if (items.length >= 2) {
+        close();
+        for (const p of items) describe(p.lead.trim(), p.passage.norm, u);
+        continue;
+      }
     }
     let m: RegExpExecArray | string[] | null = lead.exec(u.norm);
     // A lead that is only the list's own word (• 重点项目：推进…、…建设) introduces projects; it names none.
