@@ -203,6 +203,16 @@ describe('buildDocument', () => {
     expect(d.sections.map((s) => s.numbering?.scheme)).toEqual(['page', 'page', 'page']);
   });
 
+  // An annex's line titling a glossary or references (附：名词解释, 附件  参考文献) heads a chapter of its own at the
+  // back, its numbered entries its children, not the last chapter's sections.
+  it('reads an annex line titling a glossary or references as a chapter at the back', () => {
+    const d = buildDocument(doc([p('一、发展目标'), p('二、保障措施'), p('（一）政策保障'), p('附：名词解释'), p('1. 数字孪生：以数字方式为物理对象创建虚拟模型的技术。'), p('2. 数字人才：从事数字化工作的人员。')]));
+    expect(d.sections.map((s) => s.heading)).toEqual(['发展目标', '保障措施', '附：名词解释']);
+    expect(d.sections[1]!.children.map((s) => s.heading)).toEqual(['政策保障']);
+    const en = buildDocument(doc([p('1. Our goals'), p('2. Making it happen'), p('2.1 Funding'), p('Appendix A: Glossary'), p('1. Data lake: a store of raw data.')]));
+    expect(en.sections.map((s) => s.heading)).toEqual(['Our goals', 'Making it happen', 'Appendix A: Glossary']);
+  });
+
   it('puts a 表N caption on the following table', () => {
     const table: FlatNode = { type: 'table', rows: [], position: pos() };
     const d = buildDocument(doc([p('一、指标'), p('表1 主要指标'), table]));

@@ -66,9 +66,21 @@ export function isFrontMatter(text: string): boolean {
   const t = text.trim().replace(/[：:。.]$/, '').toLowerCase();
   return vocabulary().frontMatterHeadings.includes(t);
 }
+// An annex's label before its title (附：, 附件二 , Appendix A:, Annex B.).
+const ANNEX_LABEL = /^(?:附件|附录|附|annex|appendix)\s*(?:[a-z]|\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[：:、.．—–-]?\s*/;
+/** Whether a heading titles a glossary or a list of references (名词解释, 附件 参考文献, Appendix A: Glossary, Documents Consulted). */
+export function isBackMatter(heading: string): boolean {
+  const h = normalizeForMatch(heading).trim().replace(ANNEX_LABEL, '').trim();
+  return h.length > 0 && normalizedList(vocabulary().backMatterHeadings).some((w) => h.startsWith(w) || h.endsWith(w));
+}
+
 // The key of an unnumbered front-matter heading: it ranks below every numbering,
 // so the numbered chapters after 前言 are its siblings, not its children.
 const FRONT = 'front';
+// The key of an annex's glossary or references line: a chapter at the top level.
+const BACK = 'back';
+/** Characters of an annex's line titling a glossary or references (附件二：主要名词解释). */
+const BACK_MATTER_LINE = 30;
 
 export interface BuildOptions {
   /** Headings accepted before the document is refused as too complex. */
@@ -198,7 +210,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
   let leadTitle: string | null = null;
   let lastBlock: Block | null = null;
 
-  const rankOf = (key: string): number => (key === FRONT ? Infinity : (rank.get(key) ?? rank.size));
+  const rankOf = (key: string): number => (key === FRONT ? Infinity : key === BACK ? -1 : (rank.get(key) ?? rank.size));
   /**
    * A key's rank when it first heads a section: the next below all ranked so far, or, for a label's
    * number (策略一：, Goal 1:) first met under a numbered chapter, the next below that chapter's:
@@ -262,7 +274,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
     };
     (parent ? parent.section.children : sections).push(section);
     if (c.key !== null) {
-      if (!explicit && !rank.has(c.key) && c.key !== FRONT) rank.set(c.key, firstRank(c.key, parent));
+      if (!explicit && !rank.has(c.key) && c.key !== FRONT && c.key !== BACK) rank.set(c.key, firstRank(c.key, parent));
       (parent ? parent.childValues : rootValues).set(c.key, c.numbering?.value ?? 0);
       lastValue.set(c.key, c.numbering?.value ?? 0);
       lastBodyValue.delete(c.key);
@@ -357,6 +369,11 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
         return { numbering: labelled.numbering, key, source: p.bold ? 'bold' : 'numbering', position: p.position, rawHeading: raw, heading: raw.replace(HEADING_CLOSE, '') };
       }
     }
+    // An annex's line titling a glossary or a list of references (附：名词解释, 附件  参考文献, Appendix A: Glossary)
+    // heads a chapter of its own at the back, whatever was open above it.
+    if (raw.length <= BACK_MATTER_LINE && !/[\n。；;]/.test(raw) && ANNEX_LABEL.test(normalizeForMatch(raw)) && isBackMatter(raw)) {
+      return { rawHeading: raw, heading: raw, numbering: null, key: BACK, source: p.bold ? 'bold' : 'numbering', position: p.position };
+    }
     if (p.bold && readsAsHeading(raw)) {
       const listOnly = nextRunInLead(raw, lastBlock, stack[stack.length - 1]?.listOnly === true);
       return { rawHeading: raw, heading: raw, numbering: null, key: isFrontMatter(raw) ? FRONT : 'bold', source: 'bold', position: p.position, ...(listOnly ? { listOnly } : {}) };
@@ -426,7 +443,7 @@ export function buildDocument(flat: FlatDocument, options: BuildOptions = {}): P
       const c = promote(node);
       if (c) {
         closeListOnly();
-        open(c, placeOf(c.key!), false, 0);
+        open(c, c.key === BACK ? 0 : placeOf(c.key!), false, 0);
         continue;
       }
       const { bold: _b, listLevel: _l, ...paragraph } = node;

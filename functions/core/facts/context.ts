@@ -5,6 +5,7 @@ import type { Block, PlanDocument, Position, Section, Table } from '../document/
 import type { Evidence, StepId } from '../check/result.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { vocabulary } from '../match/vocabulary.ts';
+import { isBackMatter } from '../document/build-tree.ts';
 import type { RuleDefinition } from '../rules/rule-schema.ts';
 
 export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'row' | 'title';
@@ -186,6 +187,8 @@ export function buildContext(doc: PlanDocument): FactContext {
   if (doc.sections.length) for (const u of units) if (u.kind === 'paragraph' && isIssuerLine(u.norm)) u.letterhead = true;
   const parentOf = new Map<Section, Section>();
   const walk = (s: Section): void => {
+    // (A glossary or a list of references names words without setting them out: no fact reads it.)
+    if (isBackMatter(s.heading)) return;
     sections.push(s);
     for (const c of s.children) parentOf.set(c, s);
     units.push({ kind: 'heading', text: s.heading, norm: normalizeForMatch(s.heading), path: s.path, position: s.position, section: s });

@@ -17,6 +17,8 @@ export const vocabularyPath = `${rulesDir}vocabulary.json`;
 const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, terms: T, localized: L) => ({
   /** Unnumbered front and back matter (前言, 总则, Foreword): never a plan's title, never the parent of numbered chapters. */
   frontMatterHeadings: terms,
+  /** A glossary or a list of references at the back (附：名词解释, 参考文献, Appendix A: Glossary): it defines or cites words and sets out nothing of the plan. */
+  backMatterHeadings: terms,
   /** Words that label an outline number (策略一：, 行動方案1-1, Goal 2:): a short line led by one is a heading. */
   outlineLabels: terms,
   /** Words that label a numbered question (Q1：為什麼要轉型？, 问题二：, Question 3:): a question so led is a heading. */
