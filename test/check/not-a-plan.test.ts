@@ -1303,4 +1303,22 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'charter.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'drafting-work-plan' });
   });
+  // A leaflet or factsheet on a plan for residents (…: a factsheet for residents, …— 市民資料單張) tells them what
+  // changes: an interpretation, though it repeats the plan's years and dates.
+  it.each([
+    '# Our Digital City Plan 2026–2030: a factsheet for residents\n\n## What is changing\n\nBy 2028, 90% of council services will be online and every library will have free public wifi.\n\n## How to get help\n\nAsk at any library for a digital helper.\n',
+    '# 「智慧灣區」數碼計劃（2026-2028）— 市民資料單張\n\n## 計劃重點\n\n2027年起可用手機預約各項數碼服務，2028年前全區公共場所覆蓋免費Wi-Fi。\n',
+  ])('a leaflet on a plan for residents is an interpretation', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'leaflet.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
+  // A plan's annex on its own (the plan's name over 附錄丙：詞彙表及縮寫一覽, Appendix C: Glossary) explains the
+  // plan's words: an interpretation, not the plan.
+  it.each([
+    '# 東港署數碼轉型計劃（2026-2028）\n\n## 附錄丙：詞彙表及縮寫一覽\n\n### 一、詞彙\n\n數碼共融：讓不同年齡及背景的市民都能使用數碼服務。\n\n### 二、縮寫\n\nAPI：應用程式介面。\n',
+    '# Westbay Digital Strategy 2026–2030\n\n## Appendix C: Glossary\n\n**Data lake:** a store of raw data from many systems.\n\n**Digital inclusion:** making sure every resident can use online services by 2028.\n',
+  ])("a plan's glossary annex on its own is an interpretation", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'annex.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
+  });
 });

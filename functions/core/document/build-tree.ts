@@ -67,7 +67,7 @@ export function isFrontMatter(text: string): boolean {
   return vocabulary().frontMatterHeadings.includes(t);
 }
 // An annex's label before its title (附：, 附件二 , Appendix A:, Annex B.).
-const ANNEX_LABEL = /^(?:附件|附录|附|annex|appendix)\s*(?:[a-z]|\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[：:、.．—–-]?\s*/;
+const ANNEX_LABEL = /^(?:附件|附录|附|annex|appendix)\s*(?:[a-z]|\d{1,2}|[一二三四五六七八九十甲乙丙丁戊己]{1,2})?\s*[：:、.．—–-]?\s*/;
 /** Whether a heading titles a glossary or a list of references (名词解释, 附件 参考文献, Appendix A: Glossary, Documents Consulted). */
 export function isBackMatter(heading: string): boolean {
   const h = normalizeForMatch(heading).trim().replace(ANNEX_LABEL, '').trim();

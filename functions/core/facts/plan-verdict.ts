@@ -330,6 +330,12 @@ function asksInHeadings(ctx: FactContext): boolean {
   return asked >= MIN_QUESTIONS && asked >= heads.length * QUESTION_SHARE;
 }
 
+/** Whether every section of the document under its title is a glossary or a list of references (read by no fact). */
+function backMatterOnly(ctx: FactContext): boolean {
+  const title = titleSection(ctx.doc);
+  return ctx.doc.sections.length > 0 && ctx.sections.every((s) => s === title) && ctx.doc.sections.some((s) => s !== title || s.children.length > 0);
+}
+
 export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const v = vocabulary();
   const topicCues = normalizedList(v.topicCues);
@@ -472,6 +478,9 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // A report on a plan's drafting that carries the plan itself (关于《…战略（2026—2030年）》编制情况的汇报 over
   // its nine chapters, its own period and its targets: the plan presented in the form of a report) is that plan.
   if (fromTitle === 'work-summary' && /《[^》]*》/.test(title) && horizon.found && targets.count > 0 && planChapters(ctx) >= CARRIED_PLAN_CHAPTERS) fromTitle = 'plan';
+  // A plan's annex on its own (市政服務署數碼轉型計劃 / 附錄丙：詞彙表及縮寫一覽): a glossary or a list of references is
+  // all its text under the plan's name, and it explains the plan's words.
+  if ((fromTitle === 'plan' || !fromTitle) && backMatterOnly(ctx)) fromTitle = 'interpretation';
   const questions = asksInHeadings(ctx) && !horizon.found;
   // (A guide for residents written as questions and their answers is a Q&A: the form says what it is.)
   if (questions && fromTitle === 'guidance') fromTitle = 'interpretation';
