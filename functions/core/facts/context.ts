@@ -3,8 +3,8 @@
 // normalized text and position. Facts never re-walk the tree.
 import type { Block, PlanDocument, Position, Section, Table } from '../document/model.ts';
 import type { Evidence, StepId } from '../check/result.ts';
-import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
-import { vocabulary } from '../match/vocabulary.ts';
+import { normalizeForMatch } from '../match/normalize.ts';
+import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { isBackMatter } from '../document/build-tree.ts';
 import type { RuleDefinition } from '../rules/rule-schema.ts';
 
@@ -101,18 +101,13 @@ const ZERO: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 
  */
 export function normalizedWithoutDeferrals(text: string): string {
   const norm = normalizeForMatch(text);
-  const cues = normalizedList(vocabulary().deferralCues);
-  if (!cues.some((c) => norm.includes(c))) return norm;
+  // (One pattern of every cue: most paragraphs hold none, and every paragraph and cell of a plan is asked.)
+  const deferral = wordsPattern(vocabulary().deferralCues, normalizeForMatch);
+  if (!deferral.test(norm)) return norm;
   let out = '';
-  let start = 0;
-  for (let i = 0; i <= norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (i === norm.length || endsSentence(c) || (c === 0x2e && (norm.charCodeAt(i + 1) === 0x20 || i + 1 === norm.length))) {
-      const end = i === norm.length ? i : i + 1;
-      const piece = norm.slice(start, end);
-      out += cues.some((w) => piece.includes(w)) ? ' '.repeat(piece.length) : piece;
-      start = end;
-    }
+  for (const [start, end] of sentenceSpans(norm)) {
+    const piece = norm.slice(start, end);
+    out += deferral.test(piece) ? ' '.repeat(piece.length) : piece;
   }
   return out;
 }
@@ -287,18 +282,25 @@ const sentenceMemo = new WeakMap<TextUnit, { norm: string; list: { start: number
 export function sentences(unit: TextUnit): { start: number; end: number; norm: string }[] {
   const memo = sentenceMemo.get(unit);
   if (memo && memo.norm === unit.norm) return memo.list;
-  const out: { start: number; end: number; norm: string }[] = [];
-  let start = 0;
   const n = unit.norm;
+  const out = sentenceSpans(n)
+    .map(([start, end]) => ({ start, end, norm: n.slice(start, end) }))
+    .filter((s) => s.norm.trim());
+  sentenceMemo.set(unit, { norm: n, list: out });
+  return out;
+}
+
+/** The spans of a normalized text's sentences: each up to and with its 。；;！!？? or a full stop before a space or the end. */
+function sentenceSpans(n: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
   for (let i = 0; i <= n.length; i++) {
     const c = n.charCodeAt(i);
     if (i === n.length || endsSentence(c) || (c === 0x2e && (n.charCodeAt(i + 1) === 0x20 || i + 1 === n.length))) {
       const end = i === n.length ? i : i + 1;
-      const piece = n.slice(start, end);
-      if (piece.trim()) out.push({ start, end, norm: piece });
+      out.push([start, end]);
       start = end;
     }
   }
-  sentenceMemo.set(unit, { norm: n, list: out });
   return out;
 }
