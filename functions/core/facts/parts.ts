@@ -959,8 +959,8 @@ export function searchScope(
         if (k === next) (roots.push(s), next++);
       }
     } else if (shared && roots.length === 1 && shared !== titleSection(ctx.doc)) {
-      for (const s of shared.children.slice(shared.children.indexOf(roots[0]) + 1)) {
-        if (inside.has(s) || !partNamed(normalizedHeading(ctx, s), parts)) break;
+      for (const s of partSectionsAfter(ctx, roots[0], shared, parts)) {
+        if (inside.has(s)) break;
         walk(s);
       }
     }
@@ -1436,12 +1436,19 @@ function withPartSectionsAfter(ctx: FactContext, passages: TextUnit[], parts: re
   for (const s of new Set(passages.map((u) => u.section))) {
     const parent = s && ctx.parentOf?.get(s);
     if (!s || !parent) continue;
-    for (const next of parent.children.slice(parent.children.indexOf(s) + 1)) {
-      if (!partNamed(normalizedHeading(ctx, next), parts)) break;
-      for (const d of walkSections([next])) after.add(d);
-    }
+    for (const d of walkSections(partSectionsAfter(ctx, s, parent, parts))) after.add(d);
   }
   return after.size ? inPlanOrder(ctx, passages.concat(ctx.units.filter((u) => u.section !== null && after.has(u.section)))) : passages;
+}
+
+/** The sections right after `s` under `parent` whose headings each name one of the parts, up to the first that names none. */
+function partSectionsAfter(ctx: FactContext, s: Section, parent: Section, parts: readonly PartDefinition[]): Section[] {
+  const out: Section[] = [];
+  for (const next of parent.children.slice(parent.children.indexOf(s) + 1)) {
+    if (!partNamed(normalizedHeading(ctx, next), parts)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 /** The paragraphs (in a section) led by the rule's own words, each with the list it opens. */
