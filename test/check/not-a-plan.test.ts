@@ -1321,4 +1321,22 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'annex.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'interpretation' });
   });
+  // A scholarly paper on how cities plan (its abstract and a line of keywords under the authors) studies plans,
+  // though its title speaks of strategies and its text cites their years and targets.
+  it.each([
+    '# Smart Plans for Mid-Sized Cities: What Municipal Digital Transformation Strategies Contain\n\n**A. Lindqvist**, Institute of Urban Governance, Northfield University\n\n## Abstract\n\nWe code fourteen municipal digital strategies adopted between 2019 and 2024. Most commit to putting 90% of services online by 2025; few plan for operations.\n\nKeywords: digital strategy; smart city; enterprise architecture\n\n## 1. Introduction\n\nCities now publish digital transformation strategies for periods of three to five years, such as 2021–2025.\n',
+    '# 城市数字化转型规划的编制逻辑与实施路径\n\n王某某（某大学公共管理学院）\n\n摘要：本文以十个城市2021—2025年的数字化转型规划为样本，分析其目标、架构与保障措施。多数规划提出到2025年政务服务事项全程网办率达到90%以上。\n\n关键词：数字化转型；顶层设计；规划编制\n\n## 一、引言\n\n城市数字化转型规划是推进城市治理现代化的重要抓手。\n',
+  ])('a scholarly paper with an abstract and keywords is a research report', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
+  // A plan's name over a heading that names a year's report on it (## 2026年度進度報告, ## Annual Progress Report
+  // 2026) is that report: it measures the plan's targets, it sets none of its own.
+  it.each([
+    ['# 東港署數碼轉型計劃（2025–2028）\n\n## 2026年度進度報告\n\n### 一、引言\n\n本報告匯報計劃推行第二年的進展。\n\n### 二、指標完成情況\n\n| 指標 | 2028年目標 | 2026年實際 |\n|---|---|---|\n| 網上辦理服務比例 | 95% | 81% |\n', 'work-summary'],
+    ['# Harbourside Digital Strategy 2025–2029\n\n## Annual Progress Report 2026\n\n### Summary\n\nOf our fourteen commitments, nine are on track and two are behind.\n\n### Progress against targets\n\n| Measure | 2029 target | 2026 actual |\n|---|---|---|\n| Services online | 90% | 72% |\n', 'work-summary'],
+  ])("a heading under a plan's name that names a year's report on it: %#", async (text, genre) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre });
+  });
 });

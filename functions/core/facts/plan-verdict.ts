@@ -230,6 +230,30 @@ function mastheadGenre(line: string, heading: boolean): string | null {
   return best?.id ?? null;
 }
 
+/** A year and the words that make it a year's (2026年度, FY2026, Annual … 2026, 2026 Year 2), set aside from a report's name. */
+const REPORT_YEAR = /(?:\bfy\s?)?\d{4}(?:\s*[-–—/~至]\s*\d{2,4})?\s*(?:年度|年|財年|财年)?|\bannual\b|\byear\s+\d+\b|年度/g;
+
+/**
+ * The genre of a year's report a heading names and nothing else (2026年度進度報告, Annual Progress Report 2026):
+ * set under a plan's own name, it reports on the plan.
+ */
+function datedReportGenre(heading: string): string | null {
+  const text = heading.trim();
+  if (!/\d{4}/.test(text) || text.length > SUBTITLE_CHARS) return null;
+  const rest = text.replace(REPORT_YEAR, ' ').replace(/[\s:：—–-]+/g, ' ').trim();
+  if (!rest) return null;
+  for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
+    if (normalizedList(g.titleCues).some((c) => rest === c || rest === `${c}s`)) return id;
+  }
+  return null;
+}
+
+/** Whether a line leads with a keywords label (Keywords:, 关键词：), as a journal sets it under an abstract. */
+function keywordLine(line: string): boolean {
+  const text = line.trim();
+  return normalizedList(vocabulary().keywordLineWords).some((w) => text.startsWith(w) && /^\s*[:：]/.test(text.slice(w.length)));
+}
+
 const distinctCues = new WeakMap<readonly string[], readonly string[]>();
 /**
  * A genre's body cues, normalized, each once: two spellings of one mark (问： and 问:, 供讨论 and
@@ -385,6 +409,20 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   if (masthead) {
     fromTitle = masthead;
     shown = firstLine!.text;
+  }
+  // Under a plan's own name and years, a heading that names only a year's report (## 2026年度進度報告, ## Annual
+  // Progress Report 2026) is the document's name: a report on the plan, measuring its targets.
+  const dated = statesYears(title) && firstLine?.kind === 'heading' ? datedReportGenre(firstLine.norm) : null;
+  if (dated && (fromTitle === null || fromTitle === 'plan')) {
+    fromTitle = dated;
+    shown = firstLine!.text;
+  }
+  // A line of keywords in the opening (Keywords: …, 关键词：…), as a journal sets it under an abstract, makes the
+  // document a scholarly paper, whatever plans its title speaks of: a plan lists none.
+  const keywords = statesYears(title) ? undefined : ctx.units.slice(0, EARLY_UNITS).find((u) => keywordLine(u.norm));
+  if (keywords && (fromTitle === null || fromTitle === 'plan')) {
+    fromTitle = 'analysis-report';
+    shown = keywords.text;
   }
   // A long title wraps onto a second short line that may end in the genre (…推動計畫委託專業服務案 /
   // 期中報告審查會議紀錄): read as one title, the genre is the last line's.

@@ -112,6 +112,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   personalTitleWords: terms,
   /** Words that make a heading a group's name (Digital Strategy Working Group, 数字化转型规划工作专班): its plan word names the group's subject, not the document's genre. */
   groupNameWords: terms,
+  /** Words that lead a line of keywords (Keywords: …, 关键词：…): under a paper's abstract, a scholarly paper's mark; a plan lists none. */
+  keywordLineWords: terms,
   /** Words of a subtitle that name only the form a text is given in (——专题汇报材料（文字稿）, Speaker notes for the briefing deck): under a plan's own title and years, the plan so delivered. */
   deliveryFormWords: terms,
   nonPlanGenreCues: terms,
