@@ -291,7 +291,7 @@ export function sentences(unit: TextUnit): { start: number; end: number; norm: s
 }
 
 /** The spans of a normalized text's sentences: each up to and with its 。；;！!？? or a full stop before a space or the end. */
-function sentenceSpans(n: string): [number, number][] {
+export function sentenceSpans(n: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i <= n.length; i++) {

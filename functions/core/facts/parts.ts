@@ -6,7 +6,7 @@ import type { PartDefinition, RuleDefinition } from '../rules/rule-schema.ts';
 import type { Table } from '../document/model.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { mayReachByLength, similarAtLeast } from '../match/fuzzy.ts';
-import { endsWithColon, evidenceOf, isBodyText, isListLike, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
+import { endsWithColon, evidenceOf, isBodyText, isListLike, sentenceSpans, sentences, titleHeading, titleSection, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import { taskChaptersOf } from './task-chapters.ts';
 import { isFrontMatter, walkSections } from '../document/build-tree.ts';
 import { chineseNumeralValue } from '../document/outline-numbering.ts';
@@ -1801,6 +1801,120 @@ export function assessPart(ctx: FactContext, part: PartDefinition, label?: Evide
   return { name: part.name, status: 'mentioned', evidence: first.map(ev) };
 }
 
+/** An opening sentence this short, with no lead phrase of its own, may still name parts as a lead does (People, culture and money.). */
+const PROMISE_CHARS = 40;
+/** Words a piece of such an opening may run to (Digital skills, culture and money.). */
+const PIECE_WORDS = 3;
+/** What joins the parts a heading names: 与, 和, 及, 、, and, &, commas. (Not +: 三域+百景 is one name.) */
+const JOINED = /\s*(?:[与和及、&＆/／，,；;]|以及|\band\b)\s*/;
+
+interface Promise {
+  unit: TextUnit;
+  /** Its heading's words, or its lead's. */
+  words: string;
+  /** The rule's parts its heading or lead names, each by a piece of its own. */
+  named: PartDefinition[];
+  /** Where the text it heads takes up a part, or null. */
+  takenUp(part: PartDefinition): Evidence | null;
+  /** Whether the text it heads leaves a part it names out: takes up others, in every sentence, and not it. */
+  unkept(part: PartDefinition): boolean;
+}
+
+/**
+ * The heading or lead that made a part present, when it names several of the rule's parts (人才与资金保障,
+ * People, culture and money): a promise the text under it keeps part by part.
+ */
+function promiseOf(ctx: FactContext, finding: PartFinding, part: PartDefinition, parts: readonly PartDefinition[]): Promise | null {
+  const at = finding.status === 'present' && part.concepts?.length ? finding.evidence[0]?.position?.start.offset : undefined;
+  if (at === undefined) return null;
+  const unit = ctx.units.find((x) => x.position.start.offset === at);
+  let words: string;
+  let lead = true;
+  let body: { unit: TextUnit; from: number }[];
+  if (unit?.kind === 'heading' && unit.section) {
+    const under = new Set(walkSections([unit.section]));
+    words = unit.norm;
+    body = ctx.units.filter((x) => x !== unit && x.section && under.has(x.section)).map((x) => ({ unit: x, from: 0 }));
+  } else if (unit?.kind === 'paragraph' || unit?.kind === 'listItem') {
+    const opening = openingSentence(unit);
+    lead = leadPhrase(unit) !== null;
+    // (In English only: a Chinese opening clause, 投资主体为市财政和社会资本，…, is a sentence, not a lead.)
+    words = leadPhrase(unit) ?? (opening.length <= PROMISE_CHARS && !HAS_CJK.test(opening) ? opening.replace(/\.\s*$/, '') : '');
+    if (!words) return null;
+    body = [{ unit, from: unit.norm.indexOf(words) + words.length }];
+  } else return null;
+  // (Parts joined in so many words, each named by a piece of its own: 人才与资金保障, Storage, sharing and quality.
+  // One phrase whose words touch two concepts, 提升全民数字素养 or Checking the service works, names one thing.)
+  const pieces = words.split(JOINED).filter((w) => w.trim());
+  if (pieces.length < 2) return null;
+  const byPiece = pieces.map((w) => parts.filter((p) => p.concepts?.length && conceptMatch(w, p.concepts)));
+  // (An opening sentence for a lead only when it is nothing but part names: People, culture and money.)
+  if (!lead && byPiece.some((named, i) => !named.length || pieces[i].trim().split(/\s+/).length > PIECE_WORDS)) return null;
+  const named = [...new Set(byPiece.flat())];
+  // (Each part by a piece that names no other: 资金与人才保障, not 提升全民数字素养 naming talent and culture in one.)
+  const alone = (p: PartDefinition) => byPiece.some((n) => n.length === 1 && n[0] === p);
+  if (!alone(part) || named.length < 2) return null;
+  const takes = (text: string, p: PartDefinition) => conceptMatch(text, p.concepts!) !== null || holdsTerm(text, norm(p.cues));
+  const seen = new Map<PartDefinition, Evidence | null>();
+  const takenUp = (p: PartDefinition): Evidence | null => {
+    if (seen.has(p)) return seen.get(p)!;
+    let found: Evidence | null = null;
+    for (const { unit: u, from } of body) {
+      const text = u.norm.slice(from);
+      const m = conceptMatch(text, p.concepts!);
+      if (m || takes(text, p)) {
+        // (Quoted from the text after the heading's words: a quote widened back over them would name the parts not taken up.)
+        const rest = from ? ({ ...u, text: u.text.slice(from) } as TextUnit) : u;
+        const e = m ? evidenceOf(rest, m.start, m.spanEnd) : evidenceOf(rest);
+        found = from && !e.quote.startsWith('…') ? { ...e, quote: `…${e.quote}` } : e;
+        break;
+      }
+    }
+    seen.set(p, found);
+    return found;
+  };
+  // (A sub-section's heading, 1.业务运营目标。 read as one, names what its text takes up.)
+  const subHeadings = new Map(body.filter(({ unit: u }) => u.kind === 'heading' && u.section).map(({ unit: u }) => [u.section!, u.norm]));
+  // Each of the text's sentences about another part, each paragraph led by another's name (**Storage.** …) or
+  // under a sub-heading that names one: none is left that may speak of the part in words of its own.
+  const unkept = (q: PartDefinition) => {
+    if (!alone(q) || takenUp(q)) return false;
+    const others = named.filter((p) => p !== q);
+    if (!others.some((p) => takenUp(p))) return false;
+    return body.every(({ unit: u, from }) => {
+      const text = u.norm.slice(from);
+      const led = from === 0 ? leadPhrase(u) : null;
+      if (led && others.some((p) => takes(led, p))) return true;
+      if (u.section && u.section !== unit.section && others.some((p) => takes(subHeadings.get(u.section!) ?? '', p))) return true;
+      return sentenceSpans(text).every(([a, b]) => !/[\p{L}\p{N}]/u.test(text.slice(a, b)) || others.some((p) => takes(text.slice(a, b), p)));
+    });
+  };
+  return { unit, words, named, takenUp, unkept };
+}
+
+/** The context without a promise's heading (its section named by it no more), or with its lead blanked. */
+function withoutPromise(ctx: FactContext, u: TextUnit, words: string): FactContext {
+  if (u.kind === 'heading') return { ...ctx, units: ctx.units.filter((x) => x !== u), sections: ctx.sections.filter((s) => s !== u.section) };
+  const at = u.norm.indexOf(words);
+  const blanked: TextUnit = { ...u, norm: u.norm.slice(0, at) + ' '.repeat(words.length) + u.norm.slice(at + words.length) };
+  return { ...ctx, units: ctx.units.map((x) => (x === u ? blanked : x)) };
+}
+
+/**
+ * A part assessed, its heading or lead taken at its word only as far as the text under it keeps it: where a
+ * heading names several parts and its text takes up some of them but not this one, the part is looked for
+ * without that heading; where the text takes it up, it is quoted there (the heading names the others too).
+ * (Where the text takes up none of them in words we know, it may speak of them in its own: the heading is trusted.)
+ */
+function assessKept(ctx: FactContext, part: PartDefinition, parts: readonly PartDefinition[], label?: Evidence): PartFinding {
+  const finding = assessPart(ctx, part, label);
+  const promise = promiseOf(ctx, finding, part, parts);
+  if (!promise) return finding;
+  if (promise.unkept(part)) return assessPart(withoutPromise(ctx, promise.unit, promise.words), part);
+  const own = promise.takenUp(part);
+  return own && promise.named.some((p) => promise.unkept(p)) ? { ...finding, evidence: [own] } : finding;
+}
+
 interface ScopePart {
   parts: readonly PartDefinition[];
   name: string;
@@ -2067,7 +2181,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   // (The topic is outsideTopic's words, else the rule's own: what names its section names its subject.)
   const topical = () => topicalUnits(ctx, ctx.rule!.outsideTopic ?? ctx.rule!.sectionCues!);
   const assessAll = (beyond: FactContext) => parts.map((p) => {
-    const inScope = assessPart(scope === ctx ? beyond : scope, p, labels.get(p.name));
+    const inScope = assessKept(scope === ctx ? beyond : scope, p, parts, labels.get(p.name));
     // A part the rule's own section lacks may still be discussed elsewhere, for rules
     // whose section is only where to look first (the context of an assessment).
     // (Not for a rule that needs its own section, when the plan has none: a plan with no background
@@ -2075,7 +2189,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
     // (Nor does a passing mention in the section keep a part set out elsewhere from counting:
     // 评估 in an operations chapter beside 打个分：我们处在哪一级 with its 评估模型 and score.)
     if (inScope.status === 'present' || scope === ctx || !ctx.rule?.alsoOutsideSection || (ctx.rule.sectionRequired && !scope.units.length)) return inScope;
-    const outside = assessPart(beyond, p);
+    const outside = assessKept(beyond, p, parts);
     if (inScope.status === 'mentioned') return outside.status === 'present' ? outside : inScope;
     return outside.status === 'missing' ? (ledAnywhere(beyond, parts, p) ?? outside) : outside;
   });
