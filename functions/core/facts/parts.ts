@@ -1908,11 +1908,30 @@ function withoutPromise(ctx: FactContext, u: TextUnit, words: string): FactConte
  */
 function assessKept(ctx: FactContext, part: PartDefinition, parts: readonly PartDefinition[], label?: Evidence): PartFinding {
   const finding = assessPart(ctx, part, label);
+  if (finding.status !== 'present') return finding;
   const promise = promiseOf(ctx, finding, part, parts);
   if (!promise) return finding;
   if (promise.unkept(part)) return assessPart(withoutPromise(ctx, promise.unit, promise.words), part);
   const own = promise.takenUp(part);
   return own && promise.named.some((p) => promise.unkept(p)) ? { ...finding, evidence: [own] } : finding;
+}
+
+/**
+ * A part named by a piece of a heading that names another of the rule's parts beside it, one found present
+ * under that heading (People and culture, 队伍与氛围: words of its concept no heading cue holds alone), where
+ * the text under the heading takes it up: present, quoted there.
+ */
+function jointHeading(ctx: FactContext, part: PartDefinition, parts: readonly PartDefinition[], findings: readonly PartFinding[]): PartFinding | null {
+  if (!part.concepts?.length) return null;
+  for (const u of ctx.units) {
+    if (u.kind !== 'heading' || !u.section || !JOINED.test(u.norm) || !conceptMatch(u.norm, part.concepts)) continue;
+    const promise = promiseOf(ctx, { name: part.name, status: 'present', evidence: [{ path: u.path, quote: u.text, position: u.position }] }, part, parts);
+    const under = (f: PartFinding) => f.status === 'present' && f.evidence.some((e) => u.path.every((h, i) => e.path[i] === h));
+    const anchored = promise?.named.some((p) => p !== part && under(findings[parts.indexOf(p)]));
+    const own = anchored ? promise!.takenUp(part) : null;
+    if (own) return { name: part.name, status: 'present', evidence: [own] };
+  }
+  return null;
 }
 
 interface ScopePart {
@@ -2199,6 +2218,7 @@ export function compute(ctx: FactContext): FactOutput<PartsValue> {
   // only where a passage names the subject.
   const subjectAt = subject ? parts.findIndex((p) => p.name === subject) : -1;
   if (subjectAt >= 0 && findings[subjectAt].status === 'missing') findings = assessAll(topical());
+  findings = findings.map((f, i) => (f.status === 'present' ? f : (jointHeading(scope, parts[i], parts, findings) ?? f)));
   // A part that counts only with another: without it, it is at most mentioned.
   parts.forEach((p, i) => {
     const other = p.onlyWith ? findings[parts.findIndex((q) => q.name === p.onlyWith)] : undefined;
