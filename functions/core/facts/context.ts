@@ -3,7 +3,7 @@
 // normalized text and position. Facts never re-walk the tree.
 import type { Block, PlanDocument, Position, Section, Table } from '../document/model.ts';
 import type { Evidence, StepId } from '../check/result.ts';
-import { normalizeForMatch } from '../match/normalize.ts';
+import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { isBackMatter } from '../document/build-tree.ts';
 import type { RuleDefinition } from '../rules/rule-schema.ts';
@@ -112,14 +112,35 @@ export function normalizedWithoutDeferrals(text: string): string {
   return out;
 }
 
+/** Whether a normalized cell fills nothing in: empty, or a placeholder (—, 待定, TBD). */
+function isPlaceholder(cell: string): boolean {
+  const t = cell.trim().replace(/[。.]$/, '');
+  return !t || normalizedList(vocabulary().placeholderCells).includes(t);
+}
+
+/**
+ * A table's normalized cells, blanked where they name what the table leaves unfilled: a row whose cells
+ * after its label are all placeholders (文化氛围 | — , Talent | TBD) names a part and sets none of it out,
+ * and so does a header over a column of nothing but placeholders (评估周期 over —, —, —).
+ */
+function withoutPlaceholders(rows: string[][]): string[][] {
+  const blank = (c: string) => ' '.repeat(c.length);
+  // (At least one placeholder written out: a row of empty cells is a group's row (一、数字基础设施 | | ) or a
+  // merged cell's, and names what the rows under it fill in.)
+  const unfilled = (cells: string[]) => cells.length > 0 && cells.every(isPlaceholder) && cells.some((c) => c.trim());
+  const body = rows.slice(1);
+  const header = rows[0]?.map((c, j) => (body.length && unfilled(body.map((r) => r[j] ?? '')) ? blank(c) : c));
+  return rows.map((r, i) => (i === 0 ? (header ?? r) : r.length > 1 && unfilled(r.slice(1)) ? r.map(blank) : r));
+}
+
 function blockUnits(block: Block, path: string[], section: Section | null, out: TextUnit[], tables: FactContext['tables']): void {
   if (block.type === 'table') {
     tables.push({ table: block, path, section });
+    // (A cell at a time: 预算将另行申请 in a budget column puts off that cell, not the row.)
+    const cells = withoutPlaceholders(block.rows.map((row) => row.cells.map((c) => normalizedWithoutDeferrals(c.text.trim()))));
     block.rows.forEach((row, rowIndex) => {
       const text = row.cells.map((c) => c.text.trim()).join(' | ');
-      // (A cell at a time: 预算将另行申请 in a budget column puts off that cell, not the row.)
-      const norm = row.cells.map((c) => normalizedWithoutDeferrals(c.text.trim())).join(' | ');
-      out.push({ kind: 'row', text, norm, path, position: row.position, section, table: block, rowIndex });
+      out.push({ kind: 'row', text, norm: cells[rowIndex].join(' | '), path, position: row.position, section, table: block, rowIndex });
     });
     return;
   }

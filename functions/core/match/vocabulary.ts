@@ -28,6 +28,8 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
    * will be addressed in a separate…, not part of this plan): the sentence sets out none of it.
    */
   deferralCues: terms,
+  /** What a table cell holds when it fills nothing in (—, 待定, TBD): a row of nothing else, or a column of nothing else, sets out no part. */
+  placeholderCells: terms,
   /**
    * English contractions: a long form → its short one (we will → we'll). Every English word of the
    * vocabulary's and the rules' lists holding a long form holds its short form too, in both apostrophes
