@@ -1339,4 +1339,22 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre });
   });
+  // A newspaper's opinion column (OPINION | The … Courier | date, 评论 | 某某日报) argues about a plan: its masthead's
+  // first field names the genre, whatever plan its headline speaks of.
+  it.each([
+    "# Westmoor's digital plan is a brochure, not a plan for the people who live here\n\n**OPINION** | *The Westmoor Gazette* | Monday 9 March 2026\n\n*By Jo Reid, Gazette columnist*\n\nThe council promises 90% of services online by 2028. It never says who is left behind.\n\n## Online by default\n\nThe strategy's digital skills plan is one paragraph long.\n",
+    '# 数字化转型规划，别只写在纸上\n\n评论 | 江城日报 | 2026年3月9日\n\n该市日前发布数字化转型规划，提出到2028年政务服务事项全程网办率达到98%。规划写得漂亮，关键在于落实。\n\n## 落实要靠制度\n\n各部门要把规划任务分解到年度。\n',
+  ])("a newspaper's opinion column on a plan is a news article", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'column.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'news-article' });
+  });
+  // A publisher's series line among the opening lines (Published by … — Policy Paper No. 47, 某研究院 政策研究第12号)
+  // makes a paper one issue of that series, though a subtitle comes first and its title speaks of a blueprint.
+  it.each([
+    '# A Blueprint for Connected Towns\n\n### Eight recommendations for council leaders\n\n*Published by the Northern Policy Forum — Policy Paper No. 12*\n\n## Foreword\n\nEvery town says it is going digital. By 2030, councils that plan well could save 10% of their running costs.\n\n## Recommendation 1: Start with residents\n\nTowns should map what residents need before buying technology.\n',
+    '# 城市数字化转型蓝图：给城市管理者的十条建议\n\n### 面向地级市的政策建议\n\n某某发展研究院 政策研究报告第12号\n\n## 一、引言\n\n各地纷纷编制数字化转型规划。研究表明，到2030年数字化转型可使城市治理成本降低10%。\n\n## 二、建议一：从需求出发\n\n城市应先摸清群众需求，再谈技术建设。\n',
+  ])("a publisher's series line in the opening makes a paper one issue of it: %#", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
 });

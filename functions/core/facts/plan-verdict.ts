@@ -37,6 +37,8 @@ const NOTICE_MAX_CHARS = 2500;
 const GENRE_CHARS = 30_000;
 /** Characters of text besides the title and links under which a page with a link is a stub. */
 const STUB_CHARS = 200;
+/** Lines under the title, the first with them, where a publisher's series line may stand. */
+const SERIES_LINES = 3;
 /** A line under a title this short can complete it (专家评审意见). */
 const SUBTITLE_CHARS = 30;
 /** An issue number in a series: 第2024-07號, 第5期, No. 14, Issue 3 (a notice's 〔2025〕37号 is no series). */
@@ -217,11 +219,13 @@ function mastheadGenre(line: string, heading: boolean): string | null {
   const byPublisher = !heading && /^an?\s/.test(text);
   const lead = heading ? text.split(/\s*(?:——|—|–|--|:|：|\|)\s*|\s-\s/)[0] : text;
   if (heading && lead === text && !issue) return null;
+  const field = !heading && /[|｜]/.test(text) ? text.split(/\s*[|｜]\s*/)[0] : null;
   let best: { id: string; length: number } | null = null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
     for (const c of normalizedList(g.titleCues)) {
       // (Or ends a line that names it as one of a publisher's: A Meridian Spatial Systems White Paper.)
-      const leads = heading ? lead === c : (text.startsWith(c) && asWord(text, 0, c)) || (byPublisher && text.endsWith(c) && asWord(text, text.length - c.length, c));
+      // (Or is the first field of a masthead set in fields: OPINION | The Westmoor Gazette | 9 March 2026.)
+      const leads = heading ? lead === c : (text.startsWith(c) && asWord(text, 0, c)) || (byPublisher && text.endsWith(c) && asWord(text, text.length - c.length, c)) || field === c.replace(/[:：]$/, '');
       const numbers = issue !== null && text.slice(0, issue.index).trimEnd().endsWith(c);
       if ((leads || numbers) && (!best || c.length > best.length)) best = { id, length: c.length };
     }
@@ -405,10 +409,21 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   const firstLine = ctx.units.find((u) => u.kind !== 'title' && u.norm.trim() && normalizeForMatch(u.text) !== title);
   // A title that states a span of years is a plan's own (Digital Strategy 2026–2029): the line
   // under it (Update — what has changed, Analysis: where we start) is its first section, no masthead.
-  const masthead = firstLine && !statesYears(title) ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
+  let masthead = firstLine && !statesYears(title) ? mastheadGenre(firstLine.norm, firstLine.kind === 'heading') : null;
   if (masthead) {
     fromTitle = masthead;
     shown = firstLine!.text;
+  }
+  // (A series line may stand a line or two lower, under a subtitle: ### Eight recommendations… / Published by the
+  // Northern Policy Forum — Policy Paper No. 12. Lower down, only a line that numbers the issue.)
+  if (!masthead && firstLine && !statesYears(title)) {
+    const at = ctx.units.indexOf(firstLine);
+    const series = ctx.units.slice(at + 1, at + SERIES_LINES).find((u) => u.kind === 'paragraph' && ISSUE_MARK.test(u.norm) && mastheadGenre(u.norm, false));
+    if (series) {
+      masthead = mastheadGenre(series.norm, false);
+      fromTitle = masthead;
+      shown = series.text;
+    }
   }
   // Under a plan's own name and years, a heading that names only a year's report (## 2026年度進度報告, ## Annual
   // Progress Report 2026) is the document's name: a report on the plan, measuring its targets.
