@@ -289,6 +289,28 @@ function gapsOf(items: Project[]): Localized {
   return { zh: say('zh'), en: say('en') };
 }
 
+// 具体见附件, 详见附表, see the appendix: the plan's one annex, named by no number.
+const BARE_ANNEX_POINTER = /见附[件表](?![\s\d〇零一二三四五六七八九十]*[\d〇零一二三四五六七八九十])|\bsee\s+(?:the\s+)?(?:annex|appendix)\b(?!\s+(?:[a-h]|\d{1,2})\b)/;
+// An annex's bare heading: 附件, 附表, Annex, Appendix (no number: the only one).
+const BARE_ANNEX_HEADING = /^(?:附[件表]|annex|appendix)\s*$/;
+
+/**
+ * The tables of the plan's one annex when a key-projects section points to it for its list (围绕上述任务，谋划…
+ * 12项重点工程，具体见附件): the annex's tables are that list. (The annex's line, 附件, may head no section of its
+ * own: a Word file sets it as a paragraph at the end of the last chapter. What follows it is the annex.)
+ */
+function pointedAnnex(ctx: FactContext, listSections: ReadonlySet<Section>): Set<Table> | null {
+  if (!listSections.size || !ctx.units.some((u) => u.section && listSections.has(u.section) && BARE_ANNEX_POINTER.test(u.norm))) return null;
+  const lines = ctx.units.flatMap((u, i) => ((u.kind === 'heading' || u.kind === 'paragraph') && BARE_ANNEX_HEADING.test(u.norm.trim()) ? [i] : []));
+  if (lines.length !== 1) return null;
+  const tables = new Set<Table>();
+  ctx.units.forEach((u, i) => {
+    if (i > lines[0] && u.kind === 'row' && u.table) tables.add(u.table);
+  });
+  return tables;
+}
+
+
 export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const cues = vocabulary().projectCues;
   const listHeadings = norm(cues.listHeadings);
@@ -318,9 +340,10 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   // Whether some section numbers a project (Project 3 – Smart Sensor Network, 项目卡片2：…).
   let sheets: boolean | undefined;
   const numberedSheets = () => (sheets ??= ctx.sections.some((s) => NUMBERED_PROJECT.test(normalizeForMatch(s.heading))));
+  const annex = pointedAnnex(ctx, listSections);
   // Tables whose header names projects: one project a row.
   for (const { table, path, section } of ctx.tables) {
-    if (listSections.size && !inListSection(path) && !isList(normalizeForMatch(titleAbove(ctx, table, section)))) continue;
+    if (listSections.size && !inListSection(path) && !isList(normalizeForMatch(titleAbove(ctx, table, section))) && !annex?.has(table)) continue;
     // A project's card (| 目標 | … | 推展期 | … | 牽頭部門 | … |): a two-column table whose first
     // column names the fields of the one project its section is about, not a project a row.
     const labelled = table.rows
@@ -366,6 +389,8 @@ export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
       const name = cells[nameCol]?.text.trim();
       // A table's sum row (合计 | … | 14.2亿元, Total) adds up the projects; it is none of them.
       if (!name || isTotal(name)) continue;
+      // Nor is a group's row, its name and nothing else (**Economy** | | | …, 一、数字经济 | | |): it heads the rows under it.
+      if (cells.length > 2 && cells.every((c, i) => i === nameCol || !c.text.trim())) continue;
       const unit = rowUnit(ctx, table, r)!;
       const f: Record<string, boolean> = {};
       // (A cell that puts its field off, 预算将另行申请, states none.)
