@@ -1357,4 +1357,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'paper.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
   });
+  // A template for writing plans (…规划编制模板, …計畫撰寫範本: its columns and notes on filling them in) guides the
+  // drafting of plans; the figures in its examples are no targets of its own.
+  it.each([
+    '# 区直部门数字化转型实施方案编制模板\n\n（供各部门参照使用）\n\n## 使用说明\n\n1. 各部门按本模板栏目编写，【填写说明】内容在正式文本中删除。\n2. “XX”“20XX”处按实际填写。\n\n## 一、工作目标\n\n【填写说明】写明到20XX年的量化目标，如到2028年网办率达到95%。\n',
+    '# 縣府各局處數位轉型計畫撰寫範本\n\n（供各局處參考）\n\n## 壹、撰寫說明\n\n一、請依本範本各欄位填寫，括號內提示文字於定稿時刪除。\n\n## 貳、計畫目標\n\n（請填寫量化目標，例如至2028年線上申辦比例達90%。）\n',
+  ])('a template for writing plans is guidance', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'template.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
+  });
 });
