@@ -1808,7 +1808,7 @@ const PIECE_WORDS = 3;
 /** What joins the parts a heading names: 与, 和, 及, 、, and, &, commas. (Not +: 三域+百景 is one name.) */
 const JOINED = /\s*(?:[与和及、&＆/／，,；;]|以及|\band\b)\s*/;
 
-interface Promise {
+interface HeadingPromise {
   unit: TextUnit;
   /** Its heading's words, or its lead's. */
   words: string;
@@ -1820,31 +1820,62 @@ interface Promise {
   unkept(part: PartDefinition): boolean;
 }
 
-/**
- * The heading or lead that made a part present, when it names several of the rule's parts (人才与资金保障,
- * People, culture and money): a promise the text under it keeps part by part.
- */
-function promiseOf(ctx: FactContext, finding: PartFinding, part: PartDefinition, parts: readonly PartDefinition[]): Promise | null {
+/** The unit starting at an offset: units are in the plan's order, so a binary search finds it (every present part asks). */
+function unitAt(units: TextUnit[], offset: number): TextUnit | undefined {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = units[mid].position.start.offset;
+    if (at === offset) {
+      // (The first of the units starting there: a heading before the paragraph a parser may start with it.)
+      let i = mid;
+      while (i > 0 && units[i - 1].position.start.offset === offset) i--;
+      return units[i];
+    }
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** The heading or lead that made a part present (its evidence's unit), when it names several of the rule's parts. */
+function promiseOf(ctx: FactContext, finding: PartFinding, part: PartDefinition, parts: readonly PartDefinition[]): HeadingPromise | null {
   const at = finding.status === 'present' && part.concepts?.length ? finding.evidence[0]?.position?.start.offset : undefined;
-  if (at === undefined) return null;
-  const unit = ctx.units.find((x) => x.position.start.offset === at);
+  const unit = at === undefined ? undefined : unitAt(ctx.units, at);
+  return unit ? promiseAt(ctx, unit, part, parts) : null;
+}
+
+/**
+ * A heading or lead that names several of the rule's parts, this one among them (人才与资金保障, People, culture
+ * and money): a promise the text under it keeps part by part.
+ */
+function promiseAt(ctx: FactContext, unit: TextUnit, part: PartDefinition, parts: readonly PartDefinition[]): HeadingPromise | null {
+  // (Each part the heading names asks for the same promise: made once a scope, a unit and a rule's parts.)
+  let byUnit = promises.get(ctx.units);
+  if (!byUnit) promises.set(ctx.units, (byUnit = new WeakMap()));
+  let byParts = byUnit.get(unit);
+  if (!byParts) byUnit.set(unit, (byParts = new Map()));
+  let promise = byParts.get(parts);
+  if (promise === undefined) byParts.set(parts, (promise = promiseOver(ctx, unit, parts)));
+  return promise && promise.alone(part) ? promise : null;
+}
+
+const promises = new WeakMap<TextUnit[], WeakMap<TextUnit, Map<readonly PartDefinition[], (HeadingPromise & { alone(part: PartDefinition): boolean }) | null>>>();
+
+function promiseOver(ctx: FactContext, unit: TextUnit, parts: readonly PartDefinition[]): (HeadingPromise & { alone(part: PartDefinition): boolean }) | null {
   let words: string;
   let lead = true;
-  let body: { unit: TextUnit; from: number }[];
-  if (unit?.kind === 'heading' && unit.section) {
-    const under = new Set(walkSections([unit.section]));
-    words = unit.norm;
-    body = ctx.units.filter((x) => x !== unit && x.section && under.has(x.section)).map((x) => ({ unit: x, from: 0 }));
-  } else if (unit?.kind === 'paragraph' || unit?.kind === 'listItem') {
+  if (unit.kind === 'heading' && unit.section) words = unit.norm;
+  else if (unit.kind === 'paragraph' || unit.kind === 'listItem') {
     const opening = openingSentence(unit);
     lead = leadPhrase(unit) !== null;
     // (In English only: a Chinese opening clause, 投资主体为市财政和社会资本，…, is a sentence, not a lead.)
     words = leadPhrase(unit) ?? (opening.length <= PROMISE_CHARS && !HAS_CJK.test(opening) ? opening.replace(/\.\s*$/, '') : '');
-    if (!words) return null;
-    body = [{ unit, from: unit.norm.indexOf(words) + words.length }];
   } else return null;
   // (Parts joined in so many words, each named by a piece of its own: 人才与资金保障, Storage, sharing and quality.
   // One phrase whose words touch two concepts, 提升全民数字素养 or Checking the service works, names one thing.)
+  if (!words || !JOINED.test(words)) return null;
   const pieces = words.split(JOINED).filter((w) => w.trim());
   if (pieces.length < 2) return null;
   const byPiece = pieces.map((w) => parts.filter((p) => p.concepts?.length && conceptMatch(w, p.concepts)));
@@ -1853,7 +1884,12 @@ function promiseOf(ctx: FactContext, finding: PartFinding, part: PartDefinition,
   const named = [...new Set(byPiece.flat())];
   // (Each part by a piece that names no other: 资金与人才保障, not 提升全民数字素养 naming talent and culture in one.)
   const alone = (p: PartDefinition) => byPiece.some((n) => n.length === 1 && n[0] === p);
-  if (!alone(part) || named.length < 2) return null;
+  if (named.length < 2) return null;
+  let body: { unit: TextUnit; from: number }[];
+  if (unit.kind === 'heading') {
+    const under = new Set(walkSections([unit.section!]));
+    body = ctx.units.filter((x) => x !== unit && x.section && under.has(x.section)).map((x) => ({ unit: x, from: 0 }));
+  } else body = [{ unit, from: unit.norm.indexOf(words) + words.length }];
   const takes = (text: string, p: PartDefinition) => conceptMatch(text, p.concepts!) !== null || holdsTerm(text, norm(p.cues));
   const seen = new Map<PartDefinition, Evidence | null>();
   const takenUp = (p: PartDefinition): Evidence | null => {
@@ -1889,7 +1925,7 @@ function promiseOf(ctx: FactContext, finding: PartFinding, part: PartDefinition,
       return sentenceSpans(text).every(([a, b]) => !/[\p{L}\p{N}]/u.test(text.slice(a, b)) || others.some((p) => takes(text.slice(a, b), p)));
     });
   };
-  return { unit, words, named, takenUp, unkept };
+  return { unit, words, named, takenUp, unkept, alone };
 }
 
 /** The context without a promise's heading (its section named by it no more), or with its lead blanked. */
@@ -1925,7 +1961,7 @@ function jointHeading(ctx: FactContext, part: PartDefinition, parts: readonly Pa
   if (!part.concepts?.length) return null;
   for (const u of ctx.units) {
     if (u.kind !== 'heading' || !u.section || !JOINED.test(u.norm) || !conceptMatch(u.norm, part.concepts)) continue;
-    const promise = promiseOf(ctx, { name: part.name, status: 'present', evidence: [{ path: u.path, quote: u.text, position: u.position }] }, part, parts);
+    const promise = promiseAt(ctx, u, part, parts);
     const under = (f: PartFinding) => f.status === 'present' && f.evidence.some((e) => u.path.every((h, i) => e.path[i] === h));
     const anchored = promise?.named.some((p) => p !== part && under(findings[parts.indexOf(p)]));
     const own = anchored ? promise!.takenUp(part) : null;

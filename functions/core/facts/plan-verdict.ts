@@ -418,11 +418,12 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
   // Northern Policy Forum — Policy Paper No. 12. Lower down, only a line that numbers the issue.)
   if (!masthead && firstLine && !statesYears(title)) {
     const at = ctx.units.indexOf(firstLine);
-    const series = ctx.units.slice(at + 1, at + SERIES_LINES).find((u) => u.kind === 'paragraph' && ISSUE_MARK.test(u.norm) && mastheadGenre(u.norm, false));
-    if (series) {
-      masthead = mastheadGenre(series.norm, false);
+    for (const u of ctx.units.slice(at + 1, at + SERIES_LINES)) {
+      masthead = u.kind === 'paragraph' && ISSUE_MARK.test(u.norm) ? mastheadGenre(u.norm, false) : null;
+      if (!masthead) continue;
       fromTitle = masthead;
-      shown = series.text;
+      shown = u.text;
+      break;
     }
   }
   // Under a plan's own name and years, a heading that names only a year's report (## 2026年度進度報告, ## Annual
