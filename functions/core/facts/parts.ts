@@ -1898,7 +1898,7 @@ function promiseOver(ctx: FactContext, unit: TextUnit, parts: readonly PartDefin
     for (const { unit: u, from } of body) {
       const text = u.norm.slice(from);
       const m = conceptMatch(text, p.concepts!);
-      if (m || takes(text, p)) {
+      if (m || holdsTerm(text, norm(p.cues))) {
         // (Quoted from the text after the heading's words: a quote widened back over them would name the parts not taken up.)
         const rest = from ? ({ ...u, text: u.text.slice(from) } as TextUnit) : u;
         const e = m ? evidenceOf(rest, m.start, m.spanEnd) : evidenceOf(rest);

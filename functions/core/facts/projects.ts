@@ -310,7 +310,6 @@ function pointedAnnex(ctx: FactContext, listSections: ReadonlySet<Section>): Set
   return tables;
 }
 
-
 export function compute(ctx: FactContext): FactOutput<ProjectsValue> {
   const cues = vocabulary().projectCues;
   const listHeadings = norm(cues.listHeadings);
