@@ -100,7 +100,11 @@ const ZERO: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 
  * not set out, so no rule finds it there. Blanked with spaces, so offsets still hold.
  */
 export function normalizedWithoutDeferrals(text: string): string {
-  const norm = normalizeForMatch(text);
+  return withoutDeferrals(normalizeForMatch(text));
+}
+
+/** A normalized text, its sentences that put off what they name blanked. */
+function withoutDeferrals(norm: string): string {
   // (One pattern of every cue: most paragraphs hold none, and every paragraph and cell of a plan is asked.)
   const deferral = wordsPattern(vocabulary().deferralCues, normalizeForMatch);
   if (!deferral.test(norm)) return norm;
@@ -112,10 +116,66 @@ export function normalizedWithoutDeferrals(text: string): string {
   return out;
 }
 
-/** Whether a normalized cell fills nothing in: empty, or a placeholder (—, 待定, TBD). */
+/** Whether a normalized cell fills nothing in: empty, a placeholder (—, 待定, TBD), or a deferral (另案規劃, Subject to a separate business case). */
 function isPlaceholder(cell: string): boolean {
   const t = cell.trim().replace(/[。.]$/, '');
-  return !t || normalizedList(vocabulary().placeholderCells).includes(t);
+  return !t || normalizedList(vocabulary().placeholderCells).includes(t) || defersOnly(t);
+}
+
+/** The most a text may hold and still be read as nothing but a deferral: a sentence or two (将由另一政策局另行公布。). */
+const DEFERRAL_ONLY_CHARS = 80;
+/** Characters a deferral's other clauses may hold: its topic named again (各运营主体之间的利益分配), in Chinese and in English. */
+const UNCUED_HAN = 16;
+const UNCUED_LATIN = 40;
+const HAS_HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Whether a short normalized text only puts off what its heading names (另案規劃。, 待运营主体确定后再行商定。,
+ * Terms of reference to be developed.): every sentence of it holds a deferral's words. A part so headed is not
+ * set out. (Only a short text of nothing else: 另行 in a long paragraph may give an extra award.)
+ */
+export function defersOnly(norm: string): boolean {
+  const t = norm.trim();
+  if (!t || t.length > DEFERRAL_ONLY_CHARS) return false;
+  const cue = wordsPattern(vocabulary().deferralOnlyCues.concat(vocabulary().deferralCues), normalizeForMatch);
+  if (!cue.test(t)) return false;
+  // (What its clauses without a deferral say is at most the topic named again: 各运营主体之间的利益分配，待…再行商定。
+  // Not a list of what it covers: 围绕事件处置、平台运行、数据质量、用户满意四个方面设置评价内容，细则另行制定。)
+  const said = t.split(/[，,：:；;。.!！?？]/).filter((c) => c.trim() && !cue.test(c)).join('');
+  return !said.includes('、') && said.replace(/\s/g, '').length <= (HAS_HAN.test(said) ? UNCUED_HAN : UNCUED_LATIN);
+}
+
+/**
+ * A section of no sub-sections whose text only puts its heading off (### 二、资金保障 / 具体资金安排另行制定。,
+ * ### 6.2 Trading platform / Subject to a separate business case.): it names a part the plan does not set out.
+ */
+function deferredSection(s: Section): boolean {
+  if (s.children.length || !s.blocks.length || s.blocks.some((b) => b.type === 'table')) return false;
+  return defersOnly(normalizeForMatch(s.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ')));
+}
+
+/**
+ * The plan as the facts read it: without its deferred sections. (Out of the tree, not only out of the list of
+ * sections: a rule's scope walks a chapter's sub-sections, and 6.2 Trading platform among 6.3 Market rules and
+ * 6.4 Monitoring would still name its part.) A branch keeps its objects where nothing under it went.
+ */
+function withoutDeferredSections(doc: PlanDocument): PlanDocument {
+  const prune = (list: Section[]): Section[] => {
+    let changed = false;
+    const out: Section[] = [];
+    for (const s of list) {
+      if (deferredSection(s)) {
+        changed = true;
+        continue;
+      }
+      const children = prune(s.children);
+      if (children !== s.children) changed = true;
+      out.push(children === s.children ? s : { ...s, children });
+    }
+    return changed ? out : list;
+  };
+  const sections = prune(doc.sections);
+  return sections === doc.sections ? doc : { ...doc, sections };
 }
 
 /**
@@ -123,21 +183,25 @@ function isPlaceholder(cell: string): boolean {
  * after its label are all placeholders (文化氛围 | — , Talent | TBD) names a part and sets none of it out,
  * and so does a header over a column of nothing but placeholders (评估周期 over —, —, —).
  */
-function withoutPlaceholders(rows: string[][]): string[][] {
+function withoutPlaceholders(texts: string[][]): string[][] {
   const blank = (c: string) => ' '.repeat(c.length);
+  // (Asked of the cells as written: a deferral (预算另行申请) is blanked from every cell, and a cell left blank so
+  // is no empty cell of a group's row.)
+  const rows = texts.map((r) => r.map(normalizeForMatch));
+  const shown = rows.map((r) => r.map(withoutDeferrals));
   // (At least one placeholder written out: a row of empty cells is a group's row (一、数字基础设施 | | ) or a
   // merged cell's, and names what the rows under it fill in.)
   const unfilled = (cells: string[]) => cells.length > 0 && cells.every(isPlaceholder) && cells.some((c) => c.trim());
   const body = rows.slice(1);
-  const header = rows[0]?.map((c, j) => (body.length && unfilled(body.map((r) => r[j] ?? '')) ? blank(c) : c));
-  return rows.map((r, i) => (i === 0 ? (header ?? r) : r.length > 1 && unfilled(r.slice(1)) ? r.map(blank) : r));
+  const header = shown[0]?.map((c, j) => (body.length && unfilled(body.map((r) => r[j] ?? '')) ? blank(c) : c));
+  return shown.map((r, i) => (i === 0 ? (header ?? r) : r.length > 1 && unfilled(rows[i].slice(1)) ? r.map(blank) : r));
 }
 
 function blockUnits(block: Block, path: string[], section: Section | null, out: TextUnit[], tables: FactContext['tables']): void {
   if (block.type === 'table') {
     tables.push({ table: block, path, section });
     // (A cell at a time: 预算将另行申请 in a budget column puts off that cell, not the row.)
-    const cells = withoutPlaceholders(block.rows.map((row) => row.cells.map((c) => normalizedWithoutDeferrals(c.text.trim()))));
+    const cells = withoutPlaceholders(block.rows.map((row) => row.cells.map((c) => c.text.trim())));
     block.rows.forEach((row, rowIndex) => {
       const text = row.cells.map((c) => c.text.trim()).join(' | ');
       out.push({ kind: 'row', text, norm: cells[rowIndex].join(' | '), path, position: row.position, section, table: block, rowIndex });
@@ -194,7 +258,9 @@ function isReadingGuide(norm: string): boolean {
   return (norm.match(SECTION_POINTER)?.length ?? 0) >= READING_GUIDE_POINTERS;
 }
 
-export function buildContext(doc: PlanDocument): FactContext {
+export function buildContext(plan: PlanDocument): FactContext {
+  // (A section whose text only puts its heading off names what the plan leaves for later: no fact reads it.)
+  const doc = withoutDeferredSections(plan);
   const units: TextUnit[] = [];
   const sections: Section[] = [];
   const tables: FactContext['tables'] = [];

@@ -28,6 +28,12 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
    * will be addressed in a separate…, not part of this plan): the sentence sets out none of it.
    */
   deferralCues: terms,
+  /**
+   * Words that put off what a short text's heading names when they are all it says (另案規劃。, 将另行开展专题研究。,
+   * Subject to a separate business case., A culture strategy will follow in 2027.): broader than deferralCues, which
+   * blank a sentence wherever it stands, so only a short text of nothing else is read as put off.
+   */
+  deferralOnlyCues: terms,
   /** What a table cell holds when it fills nothing in (—, 待定, TBD): a row of nothing else, or a column of nothing else, sets out no part. */
   placeholderCells: terms,
   /**
