@@ -79,7 +79,7 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
   planSelfWords: terms,
   /** Verbs and words with which a notice publishes a plan (印发, 关于). */
   publishWords: terms,
-  /** A first column that lays out layers or parts (层级, layer). */
+  /** A first column that lays out layers or parts (层级, layer, 保障, Support, Lever, 抓手). */
   layerColumnWords: terms,
   /** Heads a Chinese list shares (数据采集、管理、服务平台: each item a 平台): a term ending on one matches its item in such a list. */
   sharedHeads: terms,
