@@ -70,6 +70,30 @@ function inlineIndicators(norm: string, indicatorWords: RegExp): number {
   }
   return n;
 }
+/** A count of indicators (设置七项主要指标, 共十项指标, a set of seven indicators): what follows in its paragraph lists them. */
+const COUNT = String.raw`(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:项|个|类|条)[^。；;，,]{0,8}?|\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[a-z-]+\s+){0,2}`;
+let counted: { cues: readonly string[]; re: RegExp } | undefined;
+function countedIndicators(indicatorCues: readonly string[]): RegExp {
+  if (counted?.cues !== indicatorCues) {
+    const words = normalizedList(indicatorCues).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    counted = { cues: indicatorCues, re: new RegExp(`(?:${COUNT})(?:${words.join('|')})`) };
+  }
+  return counted.re;
+}
+
+/**
+ * Quantified clauses after a sentence that counts the indicators, to its paragraph's end (本方案设置七项主要指标，
+ * 以2025年为基期。一是…由85%提升至100%；二是…; The Board will track a set of seven indicators. The first … stands at
+ * 62 per cent in 2025 and must reach 100 per cent by 2026. The second …): the indicators set out in prose, one a clause.
+ */
+function countedClauses(norm: string, indicatorCues: readonly string[]): number {
+  const m = countedIndicators(indicatorCues).exec(norm);
+  if (!m) return 0;
+  const end = norm.slice(m.index).search(/[。．]|\.(?=\s|$)/);
+  if (end < 0) return 0;
+  return norm.slice(m.index + end + 1).split(/[。．；;]|\.(?=\s|$)/).filter((c) => QUANTITY.test(c)).length;
+}
+
 /** Characters of a list item that only states a year over the items under it. */
 const YEAR_ITEM = 40;
 
@@ -331,7 +355,7 @@ export function compute(ctx: FactContext): FactOutput<IndicatorsValue> {
   // Key indicators: …; …; …): a run of quantified clauses after an indicator lead, as a list would be.
   const inline = new Set<TextUnit>();
   for (const u of ctx.units) {
-    const n = u.kind === 'paragraph' && !listed.has(u) ? inlineIndicators(u.norm, indicatorWords) : 0;
+    const n = u.kind === 'paragraph' && !listed.has(u) ? Math.max(inlineIndicators(u.norm, indicatorWords), countedClauses(u.norm, vocabulary().indicatorHeadingCues)) : 0;
     if (n < MIN_LIST) continue;
     inline.add(u);
     proseItems += n;
