@@ -52,8 +52,8 @@ export function details(s: StagesValue): Record<string, unknown> {
 // A stage's ordinal after its cue: Phase 1, 第二阶段 (the cue holds it), Stage Two, 一期.
 const ORDINAL = /^\s*(?:\d{1,2}|[一二三四五六七八九十]|i{1,3}v?|one|two|three|four|five)\b/;
 // A year opening a sentence, a lead or a heading: 到2023年，/ 2024年为启动年 / 2026年：/ By 2027, / 115年度
-// / By the end of FY2026 / In fiscal year 2027 (A date, 2025年3月, opens no stage.)
-const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(?:fiscal year\s*|fy\s?)?(20\d\d)\s*(?:年度?(?:底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)|(?=[,，:：.。\s]|$))/;
+// / By the end of FY2026 / In fiscal year 2027 / The year 2027 is about scale (A date, 2025年3月, opens no stage.)
+const YEAR_OPENING = /^(?:到|至|by|in)?\s*(?:the end of\s*)?(?:(?:the\s+)?year\s+|fiscal year\s*|fy\s?)?(20\d\d)\s*(?:年度?(?:底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)|(?=[,，:：.。\s]|$))/;
 // A phase named by its years: 夯实基础（2025—2026年）：/ Build the base (2024–2026): / Phase 1 (2026-2027)
 // / Year one (April 2026 to March 2027): / 第一年（2026年4月至2027年3月）
 const MONTH = String.raw`(?:${MONTH_NAME}\.?\s+)?`;
