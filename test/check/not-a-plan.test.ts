@@ -1366,4 +1366,22 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'template.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'guidance' });
   });
+  // A request to a superior body (…关于报请审定《…规划》的请示, 妥否，请批示) asks approval for a plan, whatever the plan
+  // it describes sets out: the period, goals and chapters it reports are the plan's, not its own.
+  it.each([
+    '# 某市大数据中心关于报请审定《某市数字化转型实施方案（2026—2028年）》的请示\n\n市人民政府：\n\n根据市委、市政府工作部署，我中心牵头起草了《实施方案》，经征求各部门意见并修改完善，现报请审定。\n\n## 一、主要内容\n\n《实施方案》提出到2028年政务服务事项全程网办率达到98%，部署五大任务和二十项重点工程。\n\n妥否，请批示。\n',
+    '# 關於提請核定《某市數位轉型計畫（2026-2029年）》的請示\n\n市政府：\n\n本局已完成計畫草案，現將計畫草案及說明報上，請審定。\n\n## 計畫重點\n\n計畫期程四年，至2029年線上申辦比例達90%。\n\n當否，請示。\n',
+  ])('a request for approval of a plan is no plan: %#', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'request.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'request-for-approval' });
+  });
+  // A scheme for monitoring a plan's indicators (…指标统计监测方案, a dashboard's methodology note) defines how each is
+  // counted (统计口径, 计算方法, numerator and denominator): it measures, it sets no targets.
+  it.each([
+    '# 某市数字经济核心产业统计监测方案（试行）\n\n## 一、监测指标\n\n共设12项指标，按季度监测。\n\n## 二、统计口径\n\n数字经济核心产业增加值按国家统计分类标准计算，数据来源为各部门季度填报，计算公式见附表。\n',
+    '# Harbour City Digital Services Scorecard: Methodology Note\n\n## Purpose\n\nThis note sets out how each measure on the scorecard is calculated.\n\n## Online take-up\n\nDefinition: the share of transactions completed online. Numerator: online transactions; denominator: all transactions. Data source: the case management system.\n',
+  ])('a method for monitoring indicators is no plan: %#', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'method.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'statistical-method' });
+  });
 });
