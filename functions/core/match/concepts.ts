@@ -392,6 +392,21 @@ function termMatch(text: string, t: Term): readonly [number, number, number] {
   return t.rest ? sharedModifierMatch(text, t) : NO_MATCH;
 }
 
+const otherSenseMemo = new WeakMap<object, WeakMap<readonly string[], RegExp | null>>();
+/** One pattern of the words in which these concepts' terms mean something else (安全生产, shared service), or null. */
+function otherSensesOf(names: readonly string[]): RegExp | null {
+  const vocab = vocabulary();
+  let byNames = otherSenseMemo.get(vocab);
+  if (!byNames) otherSenseMemo.set(vocab, (byNames = new WeakMap()));
+  let re = byNames.get(names);
+  if (re !== undefined) return re;
+  const words = [...new Set(names.flatMap((n) => vocab.otherSenses[n] ?? []).map(normalizeForMatch))].sort((a, b) => b.length - a.length);
+  // (Longest first; unanchored, as a term is: shared service holds services, 食品安全 stands inside 食品安全监管.)
+  re = words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+  byNames.set(names, re);
+  return re;
+}
+
 /**
  * Where the concepts' last-ending term ends in the text, and the span it covers
  * (a window term covers its modifiers); null when none occurs. `blankedFrom`: the
@@ -402,6 +417,12 @@ function termMatch(text: string, t: Term): readonly [number, number, number] {
  */
 export function conceptMatch(text: string, names: readonly string[], blankedFrom?: string): { end: number; length: number; start: number; spanEnd: number } | null {
   let best: { end: number; length: number; start: number; spanEnd: number } | null = null;
+  // (A term inside a word of another sense is no match: blanked, so offsets still hold.)
+  const senses = otherSensesOf(names);
+  if (senses) {
+    senses.lastIndex = 0;
+    if (senses.test(text)) text = text.replace(senses, (w) => ' '.repeat(w.length));
+  }
   const index = pieceIndex(vocabulary().concepts);
   const { terms, positionOf, english, always } = termList(names, index);
   const { ids, latin } = textTerms(blankedFrom !== undefined && !index.spacedPiece ? blankedFrom : text, index);

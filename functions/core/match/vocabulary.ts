@@ -62,6 +62,11 @@ const vocabularyShape = <T extends Z.ZodType, L extends Z.ZodType>(z: typeof Z, 
       )
       .min(1),
   ),
+  /**
+   * Words in which a concept's term means something else (安全生产 and 食品安全 are no data security, 家庭医生团队 no
+   * operations team, shared services and the share of residents no data sharing): the concept is not matched inside them.
+   */
+  otherSenses: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are kebab-case'), z.array(z.string().min(1)).min(1)),
   /** Taiwan / Hong Kong wording → mainland wording of the same length (數位 → 数字), applied to traditional text. */
   regionalWords: z.record(z.string().min(2), z.string().min(2)),
   goalCues: terms,
@@ -190,6 +195,9 @@ export function parseVocabulary(text: string, { validated = false }: { validated
     data = parsed.data;
   }
   data = withContractedForms(data, data.englishContractions);
+  for (const name of Object.keys(data.otherSenses)) {
+    if (!Object.hasOwn(data.concepts, name)) throw new VocabularyError(`otherSenses.${name}: unknown concept (not in concepts)`);
+  }
   for (const [from, to] of Object.entries(data.regionalWords)) {
     if (from.length !== to.length) throw new VocabularyError(`regionalWords.${from}: "${to}" must have the same length (offsets are shared with the original text)`);
   }
