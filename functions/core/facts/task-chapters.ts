@@ -36,6 +36,9 @@ export function details(v: TaskChaptersValue): Record<string, unknown> {
   return { taskHeadings: v.headings };
 }
 
+/** A heading that opens on one year and a break before its words (2026年：打基础, 2027 – Scale up, 2028年度：深化应用). */
+const YEAR_CHAPTER = /^\s*20\d\d\s*(?:年度?)?\s*[:：—–-]\s*\S/;
+
 /** Sibling task headings in a row that make a plan's tasks. */
 const MIN_RUN = 3;
 const NUMBER_WORDS = '二三四五六七八九十两';
@@ -110,8 +113,11 @@ export function compute(ctx: FactContext): FactOutput<TaskChaptersValue> {
     wordsOf.set(s, w);
     if (p.bundle.test(w)) found.push(s);
   }
+  // A chapter a year, each over sections of its own (2026年：打基础、补短板 / 数字政府, 数字社会…; 2027: Scale / …):
+  // the plan's tasks laid out year by year, whatever words follow the year.
+  const yearChapter = (s: Section) => s.children.length > 0 && YEAR_CHAPTER.test(normalizeForMatch(s.heading));
   for (const siblings of siblingsOf.values()) {
-    for (const test of [(s: Section) => p.verb.test(wordsOf.get(s)!), (s: Section) => p.theme.test(wordsOf.get(s)!)]) {
+    for (const test of [(s: Section) => p.verb.test(wordsOf.get(s)!), (s: Section) => p.theme.test(wordsOf.get(s)!), yearChapter]) {
       let run: Section[] = [];
       const close = () => {
         const heads = run.map((s) => wordsOf.get(s)!);
