@@ -1384,4 +1384,22 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'method.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'statistical-method' });
   });
+  // A year's report under a plan's name with no years (# …數碼轉型計劃 / ## 2024-25年度推行情況報告, # … Digital Plan /
+  // ## Implementation Report 2025/26): the heading names the document, a report on the plan.
+  it.each([
+    '# 康文署數碼轉型計劃\n## 2025-26年度推行情況報告\n\n### 一、引言\n\n本報告匯報計劃推行第三年的進展。\n\n### 二、主要指標\n\n| 指標 | 2027年目標 | 2026年實際 |\n|---|---|---|\n| 網上預訂比例 | 90% | 76% |\n',
+    '# 某市智慧城市建设方案\n## 2026年度实施进展报告\n\n### 一、总体情况\n\n本年度共推进重点项目18个，完成投资3.2亿元。\n\n### 二、指标完成情况\n\n政务服务事项全程网办率达到93%，较上年提高5个百分点。\n',
+  ])("a year's report under a plan's name without years is a report: %#", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'report.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'work-summary' });
+  });
+  // A review after a programme ended (…: What Went Wrong, An after-action review of…, …项目复盘报告) analyses what
+  // happened to a plan; the goals it quotes were the plan's.
+  it.each([
+    '# Smart Fenwick: What Went Wrong\n\n**A review of the Smart Fenwick programme, 2020–2024**\n\n## Summary\n\nThe programme aimed to put 80% of services online by 2024 and reached 41%.\n\n## Findings\n\nThe council underestimated the cost of data migration.\n',
+    '# 某市智慧城市一期项目复盘报告\n\n## 一、项目回顾\n\n一期项目原计划到2024年建成城市大脑并接入部门系统60个，实际接入31个。\n\n## 二、原因分析\n\n数据共享机制不健全，部门积极性不高。\n',
+  ])('a review after a programme is an analysis: %#', async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'review.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
+  });
 });

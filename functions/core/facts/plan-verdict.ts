@@ -241,13 +241,18 @@ const REPORT_YEAR = /(?:\bfy\s?)?\d{4}(?:\s*[-–—/~至]\s*\d{2,4})?\s*(?:年�
  * The genre of a year's report a heading names and nothing else (2026年度進度報告, Annual Progress Report 2026):
  * set under a plan's own name, it reports on the plan.
  */
+/** Characters before a Chinese genre word that say what a year's report reports on (推行, 实施, 工作). */
+const REPORTED_CHARS = 4;
+const HAN_WORD = /^[\u3400-\u9fff]+$/;
+
 function datedReportGenre(heading: string): string | null {
   const text = heading.trim();
   if (!/\d{4}/.test(text) || text.length > SUBTITLE_CHARS) return null;
   const rest = text.replace(REPORT_YEAR, ' ').replace(/[\s:：—–-]+/g, ' ').trim();
   if (!rest) return null;
   for (const [id, g] of Object.entries(vocabulary().nonPlanGenres)) {
-    if (normalizedList(g.titleCues).some((c) => rest === c || rest === `${c}s`)) return id;
+    // (Or a Chinese genre word after a word or two of what is reported: 推行情况报告, 实施进展报告.)
+    if (normalizedList(g.titleCues).some((c) => rest === c || rest === `${c}s` || (HAN_WORD.test(c) && c.length >= 3 && rest.endsWith(c) && rest.length - c.length <= REPORTED_CHARS))) return id;
   }
   return null;
 }
@@ -426,9 +431,10 @@ export function compute(ctx: FactContext): FactOutput<PlanVerdictValue> {
       break;
     }
   }
-  // Under a plan's own name and years, a heading that names only a year's report (## 2026年度進度報告, ## Annual
-  // Progress Report 2026) is the document's name: a report on the plan, measuring its targets.
-  const dated = statesYears(title) && firstLine?.kind === 'heading' ? datedReportGenre(firstLine.norm) : null;
+  // Under a plan's own name, a heading that names only a year's report (## 2026年度進度報告, ## Annual Progress
+  // Report 2026, ## 2024-25年度推行情況報告 under a name with no years) is the document's name: a report on the
+  // plan, measuring its targets.
+  const dated = firstLine?.kind === 'heading' ? datedReportGenre(firstLine.norm) : null;
   if (dated && (fromTitle === null || fromTitle === 'plan')) {
     fromTitle = dated;
     shown = firstLine!.text;
