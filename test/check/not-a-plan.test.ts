@@ -1402,4 +1402,13 @@ describe('a document that is not a plan', () => {
     const r = await checkPlan({ bytes: Buffer.from(text), filename: 'review.md' });
     expect(r.verdict).toMatchObject({ isPlan: false, genre: 'analysis-report' });
   });
+  // A running order for the event that launches a plan (RUN OF SHOW — … Digital Strategy Launch, …规划发布会活动流程)
+  // times the speakers; the plan's name in its title names the occasion.
+  it.each([
+    '# Running order: launch of the Westbrook Digital Strategy 2026–2030\n\n**Venue:** Town Hall, Council Chamber\n\n| Time | Item | Who |\n|---|---|---|\n| 09:30 | Registration and coffee | Events team |\n| 10:00 | Welcome | Leader of the Council |\n| 10:10 | The strategy in ten minutes: 80% of services online by 2028 | Chief Digital Officer |\n',
+    '# 某市数字化转型规划（2026—2030年）发布会活动流程\n\n时间：2026年3月12日上午\n\n地点：市民中心报告厅\n\n| 时间 | 环节 | 负责人 |\n|---|---|---|\n| 9:00 | 嘉宾签到 | 办公室 |\n| 9:30 | 主持人开场 | 市数据局 |\n| 9:40 | 规划解读：到2030年数字经济核心产业增加值占比达到12% | 市数据局局长 |\n',
+  ])("an event's running order for a plan's launch is no plan: %#", async (text) => {
+    const r = await checkPlan({ bytes: Buffer.from(text), filename: 'run-of-show.md' });
+    expect(r.verdict).toMatchObject({ isPlan: false, genre: 'event-programme' });
+  });
 });
