@@ -151,7 +151,7 @@ export function defersOnly(norm: string): boolean {
  */
 function deferredSection(s: Section): boolean {
   if (s.children.length || !s.blocks.length || s.blocks.some((b) => b.type === 'table')) return false;
-  return defersOnly(normalizeForMatch(s.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join(' ')));
+  return defersOnly(normalizeForMatch(s.blocks.map((b) => ('text' in b ? b.text : '')).join(' ')));
 }
 
 /**

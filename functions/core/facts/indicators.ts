@@ -6,6 +6,7 @@ import type { Table } from '../document/model.ts';
 import { vocabulary, wordsPattern } from '../match/vocabulary.ts';
 import { normalizeForMatch, normalizedList } from '../match/normalize.ts';
 import { arabicYears, TARGET_DEADLINE, usesRocYears } from '../match/years.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { endsWithColon, evidenceOf, isListLike, rowUnit, type FactContext, type FactOutput, type TextUnit } from './context.ts';
 import type { HorizonValue } from './horizon.ts';
 import { isTotal } from './project-table.ts';
@@ -70,12 +71,13 @@ function inlineIndicators(norm: string, indicatorWords: RegExp): number {
   }
   return n;
 }
+
 /** A count of indicators (设置七项主要指标, 共十项指标, a set of seven indicators): what follows in its paragraph lists them. */
 const COUNT = String.raw`(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:项|个|类|条)[^。；;，,]{0,8}?|\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[a-z-]+\s+){0,2}`;
 let counted: { cues: readonly string[]; re: RegExp } | undefined;
 function countedIndicators(indicatorCues: readonly string[]): RegExp {
   if (counted?.cues !== indicatorCues) {
-    const words = normalizedList(indicatorCues).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = normalizedList(indicatorCues).map(escapeRegExp);
     counted = { cues: indicatorCues, re: new RegExp(`(?:${COUNT})(?:${words.join('|')})`) };
   }
   return counted.re;

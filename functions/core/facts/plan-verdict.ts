@@ -237,14 +237,14 @@ function mastheadGenre(line: string, heading: boolean): string | null {
 /** A year and the words that make it a year's (2026年度, FY2026, Annual … 2026, 2026 Year 2), set aside from a report's name. */
 const REPORT_YEAR = /(?:\bfy\s?)?\d{4}(?:\s*[-–—/~至]\s*\d{2,4})?\s*(?:年度|年|財年|财年)?|\bannual\b|\byear\s+\d+\b|年度/g;
 
-/**
- * The genre of a year's report a heading names and nothing else (2026年度進度報告, Annual Progress Report 2026):
- * set under a plan's own name, it reports on the plan.
- */
 /** Characters before a Chinese genre word that say what a year's report reports on (推行, 实施, 工作). */
 const REPORTED_CHARS = 4;
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
 
+/**
+ * The genre of a year's report a heading names and nothing else (2026年度進度報告, Annual Progress Report 2026):
+ * set under a plan's own name, it reports on the plan.
+ */
 function datedReportGenre(heading: string): string | null {
   const text = heading.trim();
   if (!/\d{4}/.test(text) || text.length > SUBTITLE_CHARS) return null;

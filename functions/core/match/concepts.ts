@@ -7,6 +7,7 @@ import { normalizeForMatch } from './normalize.ts';
 import { stemEnglish } from './english.ts';
 import { vocabulary } from './vocabulary.ts';
 import { contractedSeconds } from '../text/contractions.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** Characters of modifiers allowed between two pieces of a Chinese term. */
 const CJK_WINDOW = 4;
@@ -402,7 +403,7 @@ function otherSensesOf(names: readonly string[]): RegExp | null {
   if (re !== undefined) return re;
   const words = [...new Set(names.flatMap((n) => vocab.otherSenses[n] ?? []).map(normalizeForMatch))].sort((a, b) => b.length - a.length);
   // (Longest first; unanchored, as a term is: shared service holds services, 食品安全 stands inside 食品安全监管.)
-  re = words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+  re = words.length ? new RegExp(words.map(escapeRegExp).join('|'), 'g') : null;
   byNames.set(names, re);
   return re;
 }
