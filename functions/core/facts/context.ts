@@ -129,6 +129,15 @@ const UNCUED_HAN = 16;
 const UNCUED_LATIN = 40;
 const HAS_HAN = /[\u3400-\u9fff]/;
 
+// (One list a vocabulary: wordsPattern keeps a pattern by its list, and every cell of a plan asks.)
+const deferralOnlyLists = new WeakMap<object, string[]>();
+function deferralOnlyPattern(): RegExp {
+  const v = vocabulary();
+  let list = deferralOnlyLists.get(v);
+  if (!list) deferralOnlyLists.set(v, (list = v.deferralOnlyCues.concat(v.deferralCues)));
+  return wordsPattern(list, normalizeForMatch);
+}
+
 /**
  * Whether a short normalized text only puts off what its heading names (另案規劃。, 待运营主体确定后再行商定。,
  * Terms of reference to be developed.): every sentence of it holds a deferral's words. A part so headed is not
@@ -137,7 +146,7 @@ const HAS_HAN = /[\u3400-\u9fff]/;
 export function defersOnly(norm: string): boolean {
   const t = norm.trim();
   if (!t || t.length > DEFERRAL_ONLY_CHARS) return false;
-  const cue = wordsPattern(vocabulary().deferralOnlyCues.concat(vocabulary().deferralCues), normalizeForMatch);
+  const cue = deferralOnlyPattern();
   if (!cue.test(t)) return false;
   // (What its clauses without a deferral say is at most the topic named again: 各运营主体之间的利益分配，待…再行商定。
   // Not a list of what it covers: 围绕事件处置、平台运行、数据质量、用户满意四个方面设置评价内容，细则另行制定。)
@@ -151,7 +160,9 @@ export function defersOnly(norm: string): boolean {
  */
 function deferredSection(s: Section): boolean {
   if (s.children.length || !s.blocks.length || s.blocks.some((b) => b.type === 'table')) return false;
-  return defersOnly(normalizeForMatch(s.blocks.map((b) => ('text' in b ? b.text : '')).join(' ')));
+  const text = s.blocks.map((b) => ('text' in b ? b.text : '')).join(' ');
+  // (Normalized only when short enough: most sections hold paragraphs, and a long plan has hundreds.)
+  return text.trim().length <= DEFERRAL_ONLY_CHARS && defersOnly(normalizeForMatch(text));
 }
 
 /**
