@@ -1818,6 +1818,8 @@ interface HeadingPromise {
   takenUp(part: PartDefinition): Evidence | null;
   /** Whether the text it heads leaves a part it names out: takes up others, in every sentence, and not it. */
   unkept(part: PartDefinition): boolean;
+  /** Whether it names a part by a piece of its own (资金 of 人才与资金保障), not in one phrase with another. */
+  alone(part: PartDefinition): boolean;
 }
 
 /** The unit starting at an offset: units are in the plan's order, so a binary search finds it (every present part asks). */
@@ -1861,9 +1863,9 @@ function promiseAt(ctx: FactContext, unit: TextUnit, part: PartDefinition, parts
   return promise && promise.alone(part) ? promise : null;
 }
 
-const promises = new WeakMap<TextUnit[], WeakMap<TextUnit, Map<readonly PartDefinition[], (HeadingPromise & { alone(part: PartDefinition): boolean }) | null>>>();
+const promises = new WeakMap<TextUnit[], WeakMap<TextUnit, Map<readonly PartDefinition[], HeadingPromise | null>>>();
 
-function promiseOver(ctx: FactContext, unit: TextUnit, parts: readonly PartDefinition[]): (HeadingPromise & { alone(part: PartDefinition): boolean }) | null {
+function promiseOver(ctx: FactContext, unit: TextUnit, parts: readonly PartDefinition[]): HeadingPromise | null {
   let words: string;
   let lead = true;
   if (unit.kind === 'heading' && unit.section) words = unit.norm;
